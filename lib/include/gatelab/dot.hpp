@@ -1,0 +1,32 @@
+// DOT text for a graph, for Graphviz to draw.
+//
+//   std::ostringstream out;
+//   gatelab::write_dot(out, g, {.trace = &trace, .highlight_step = 3});
+//
+// Each node shows its name or op, its value and (after backward) its gradient. After
+// backward each edge shows the local partial and the contribution it carried. detach
+// edges are dashed and marked "no grad"; ste draws the value coming from f and the
+// gradient going to b. The text depends only on the graph (ids in creation order, numbers
+// printed with 6 significant digits), so it can be compared byte for byte.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "gatelab/graph.hpp"
+
+namespace gatelab {
+
+struct DotOptions {
+  const Trace* trace = nullptr;  // needed to find highlight_step
+  int highlight_step = 0;        // a trace step number; 0 highlights nothing
+  std::string title;             // drawn above the graph when not empty
+};
+
+void write_dot(std::ostream& out, const Graph& graph, const DotOptions& options = {});
+std::string to_dot(const Graph& graph, const DotOptions& options = {});
+
+// A number as gatelab's text outputs show it: 6 significant digits, no "-0".
+std::string format_number(double x);
+
+}  // namespace gatelab

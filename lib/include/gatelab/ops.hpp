@@ -1,0 +1,227 @@
+// The op table: every gate's forward value and local partial derivatives, side by side.
+//
+//   double v = ops::Mul::value(3, 4);               // 12
+//   ops::Partials p = ops::Mul::partials(3, 4, v);  // {4, 3}: mul swaps its inputs
+//   op_info(Op::Tanh).name                          // "tanh"
+//
+// Reverse mode sends grad[in] += partial * grad[out]; forward mode sends
+// tangent[out] += partial * tangent[in]. Both read the partials from here.
+//
+// To add a gate: add its enumerator to Op, its struct below, and its case to visit_op
+// (the switch has no default, so the compiler lists any case you forgot); then add its
+// sample points to tests/test_ops.cpp.
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace gatelab {
+
+enum class Op : std::uint8_t {
+  Input, Const,                                             // leaves
+  Add, Sub, Mul, Div, Neg, Pow, Exp, Log, Inv,              // arithmetic
+  Sigmoid, Tanh, Relu, Softplus, Abs, Max, Min, Round,      // activations and kinks
+  Detach, Ste,                                              // gradient surgery
+};
+inline constexpr int op_count = static_cast<int>(Op::Ste) + 1;
+
+struct OpInfo {
+  std::string_view name;    // as written in programs and JSON: "mul", "sigmoid"
+  std::string_view symbol;  // as drawn: "*", "σ"
+  int arity;                // 0 for leaves, else 1 or 2
+  bool grad_a;              // does the gradient flow to input a?
+  bool grad_b;              // ... to input b?
+  bool surrogate;           // is the gradient, by design, not the derivative of the value?
+};
+
+namespace ops {
+
+struct Partials {
+  double da = 0;
+  double db = 0;
+};
+
+inline double sigmoid(double a) {
+  if (a >= 0) return 1 / (1 + std::exp(-a));
+  const double e = std::exp(a);
+  return e / (1 + e);
+}
+
+// Leaves hold their own value; the graph never evaluates them.
+struct Input {
+  static constexpr OpInfo info{"input", "input", 0, false, false, false};
+  static double value(double a, double) { return a; }
+  static Partials partials(double, double, double) { return {}; }
+};
+struct Const {
+  static constexpr OpInfo info{"const", "const", 0, false, false, false};
+  static double value(double a, double) { return a; }
+  static Partials partials(double, double, double) { return {}; }
+};
+
+struct Add {  // distributes: both inputs receive the upstream gradient
+  static constexpr OpInfo info{"add", "+", 2, true, true, false};
+  static double value(double a, double b) { return a + b; }
+  static Partials partials(double, double, double) { return {1, 1}; }
+};
+struct Sub {
+  static constexpr OpInfo info{"sub", "-", 2, true, true, false};
+  static double value(double a, double b) { return a - b; }
+  static Partials partials(double, double, double) { return {1, -1}; }
+};
+struct Mul {  // swaps: each input receives the other's value
+  static constexpr OpInfo info{"mul", "*", 2, true, true, false};
+  static double value(double a, double b) { return a * b; }
+  static Partials partials(double a, double b, double) { return {b, a}; }
+};
+struct Div {
+  static constexpr OpInfo info{"div", "/", 2, true, true, false};
+  static double value(double a, double b) { return a / b; }
+  static Partials partials(double a, double b, double) { return {1 / b, -a / (b * b)}; }
+};
+struct Neg {
+  static constexpr OpInfo info{"neg", "-", 1, true, false, false};
+  static double value(double a, double) { return -a; }
+  static Partials partials(double, double, double) { return {-1, 0}; }
+};
+struct Pow {  // d/db = a^b log a; as in PyTorch it is 0 where a == 0 (and nan where a < 0)
+  static constexpr OpInfo info{"pow", "^", 2, true, true, false};
+  static double value(double a, double b) { return std::pow(a, b); }
+  static Partials partials(double a, double b, double v) {
+    return {b * std::pow(a, b - 1), a == 0 ? 0 : v * std::log(a)};
+  }
+};
+struct Exp {
+  static constexpr OpInfo info{"exp", "exp", 1, true, false, false};
+  static double value(double a, double) { return std::exp(a); }
+  static Partials partials(double, double, double v) { return {v, 0}; }
+};
+struct Log {
+  static constexpr OpInfo info{"log", "log", 1, true, false, false};
+  static double value(double a, double) { return std::log(a); }
+  static Partials partials(double a, double, double) { return {1 / a, 0}; }
+};
+struct Inv {
+  static constexpr OpInfo info{"inv", "1/x", 1, true, false, false};
+  static double value(double a, double) { return 1 / a; }
+  static Partials partials(double, double, double v) { return {-v * v, 0}; }
+};
+
+struct Sigmoid {
+  static constexpr OpInfo info{"sigmoid", "σ", 1, true, false, false};
+  static double value(double a, double) { return ops::sigmoid(a); }
+  static Partials partials(double, double, double v) { return {(1 - v) * v, 0}; }
+};
+struct Tanh {
+  static constexpr OpInfo info{"tanh", "tanh", 1, true, false, false};
+  static double value(double a, double) { return std::tanh(a); }
+  static Partials partials(double, double, double v) { return {1 - v * v, 0}; }
+};
+struct Softplus {  // log(1 + e^a), computed without overflow; its derivative is sigmoid(a)
+  static constexpr OpInfo info{"softplus", "softplus", 1, true, false, false};
+  static double value(double a, double) {
+    return a > 0 ? a + std::log1p(std::exp(-a)) : std::log1p(std::exp(a));
+  }
+  static Partials partials(double a, double, double) { return {ops::sigmoid(a), 0}; }
+};
+
+// Gates with a kink: branch() names the piece of the function an input falls on, so a
+// gradient check can tell a kink (the branch changed within ±h) from a wrong derivative.
+struct Relu {  // relu'(0) = 0, as in PyTorch
+  static constexpr OpInfo info{"relu", "relu", 1, true, false, false};
+  static double value(double a, double) { return a > 0 ? a : 0; }
+  static Partials partials(double a, double, double) { return {a > 0 ? 1.0 : 0.0, 0}; }
+  static int branch(double a, double) { return a > 0; }
+};
+struct Abs {  // abs'(0) = 0, as in PyTorch
+  static constexpr OpInfo info{"abs", "abs", 1, true, false, false};
+  static double value(double a, double) { return std::fabs(a); }
+  static Partials partials(double a, double, double) { return {a > 0 ? 1.0 : a < 0 ? -1.0 : 0.0, 0}; }
+  static int branch(double a, double) { return (a > 0) - (a < 0); }
+};
+struct Max {  // routes the gradient to the larger input; to a on a tie
+  static constexpr OpInfo info{"max", "max", 2, true, true, false};
+  static double value(double a, double b) { return a >= b ? a : b; }
+  static Partials partials(double a, double b, double) { return a >= b ? Partials{1, 0} : Partials{0, 1}; }
+  static int branch(double a, double b) { return a >= b; }
+};
+struct Min {  // routes the gradient to the smaller input; to a on a tie
+  static constexpr OpInfo info{"min", "min", 2, true, true, false};
+  static double value(double a, double b) { return a <= b ? a : b; }
+  static Partials partials(double a, double b, double) { return a <= b ? Partials{1, 0} : Partials{0, 1}; }
+  static int branch(double a, double b) { return a <= b; }
+};
+struct Round {  // half to even, as torch.round; a step function, so its derivative is 0
+  static constexpr OpInfo info{"round", "round", 1, true, false, false};
+  static double value(double a, double) { return std::nearbyint(a); }
+  static Partials partials(double, double, double) { return {0, 0}; }
+  static int branch(double a, double) { return static_cast<int>(std::nearbyint(a)); }
+};
+
+struct Detach {  // the value of a; no gradient flows back through it
+  static constexpr OpInfo info{"detach", "detach", 1, false, false, true};
+  static double value(double a, double) { return a; }
+  static Partials partials(double, double, double) { return {0, 0}; }
+};
+struct Ste {  // straight-through: the value of f (a), the gradient of b, as if the gate were b
+  static constexpr OpInfo info{"ste", "ste", 2, false, true, true};
+  static double value(double f, double) { return f; }
+  static Partials partials(double, double, double) { return {0, 1}; }
+};
+
+}  // namespace ops
+
+// Calls f with the op's struct (an empty object); the one switch over every op.
+template <class F>
+constexpr decltype(auto) visit_op(Op op, F&& f) {
+  switch (op) {
+    case Op::Input: return f(ops::Input{});
+    case Op::Const: return f(ops::Const{});
+    case Op::Add: return f(ops::Add{});
+    case Op::Sub: return f(ops::Sub{});
+    case Op::Mul: return f(ops::Mul{});
+    case Op::Div: return f(ops::Div{});
+    case Op::Neg: return f(ops::Neg{});
+    case Op::Pow: return f(ops::Pow{});
+    case Op::Exp: return f(ops::Exp{});
+    case Op::Log: return f(ops::Log{});
+    case Op::Inv: return f(ops::Inv{});
+    case Op::Sigmoid: return f(ops::Sigmoid{});
+    case Op::Tanh: return f(ops::Tanh{});
+    case Op::Relu: return f(ops::Relu{});
+    case Op::Softplus: return f(ops::Softplus{});
+    case Op::Abs: return f(ops::Abs{});
+    case Op::Max: return f(ops::Max{});
+    case Op::Min: return f(ops::Min{});
+    case Op::Round: return f(ops::Round{});
+    case Op::Detach: return f(ops::Detach{});
+    case Op::Ste: return f(ops::Ste{});
+  }
+  __builtin_unreachable();
+}
+
+inline constexpr const OpInfo& op_info(Op op) {
+  return visit_op(op, []<class O>(O) -> const OpInfo& { return O::info; });
+}
+inline double op_value(Op op, double a, double b) {
+  return visit_op(op, [&]<class O>(O) { return O::value(a, b); });
+}
+inline ops::Partials op_partials(Op op, double a, double b, double value) {
+  return visit_op(op, [&]<class O>(O) { return O::partials(a, b, value); });
+}
+inline bool op_has_kink(Op op) {
+  return visit_op(op, []<class O>(O) { return requires { O::branch(0.0, 0.0); }; });
+}
+// Which piece of a kinked gate's function (a, b) falls on; 0 for smooth gates.
+inline int op_branch(Op op, double a, double b) {
+  return visit_op(op, [&]<class O>(O) {
+    if constexpr (requires { O::branch(a, b); }) return O::branch(a, b);
+    else return 0;
+  });
+}
+// The op called `name` in programs and JSON ("mul", "sigmoid"), if there is one.
+std::optional<Op> op_from_name(std::string_view name);
+
+}  // namespace gatelab

@@ -1,0 +1,141 @@
+#include "gatelab/dot.hpp"
+
+#include <cstdio>
+#include <sstream>
+
+namespace gatelab {
+
+std::string format_number(double x) {
+  if (x == 0) x = 0;  // turns -0 into 0
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", x);
+  return buf;
+}
+
+namespace {
+
+// Quotes s for a DOT string: backslash and double quote escaped; "\n" passes through
+// as DOT's own line break.
+std::string quoted(const std::string& s) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
+      out += "\\n";
+      ++i;
+    } else if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+struct Highlight {
+  NodeId node = no_node;  // a forward, tangent or seed step's node
+  NodeId edge_from = no_node, edge_to = no_node;
+  int slot = -1;
+};
+
+Highlight find_highlight(const DotOptions& o) {
+  if (!o.trace || o.highlight_step <= 0) return {};
+  for (const ForwardStep& s : o.trace->forward)
+    if (s.step == o.highlight_step) return {s.node};
+  for (const TangentStep& s : o.trace->tangent)
+    if (s.step == o.highlight_step) return {s.node};
+  for (const BackwardStep& s : o.trace->backward) {
+    if (s.step != o.highlight_step) continue;
+    if (s.from == no_node) return {s.to};
+    return {no_node, s.from, s.to, s.slot};
+  }
+  return {};
+}
+
+std::string node_label(const Graph& g, NodeId id) {
+  const Node& n = g.node(id);
+  const OpInfo& info = op_info(n.op);
+  if (n.op == Op::Const) return format_number(g.value(id));
+  std::string label{g.name(id)};
+  if (info.arity > 0) {
+    const std::string op{info.symbol};
+    label = label.empty() ? op : label + ": " + op;
+  }
+  if (n.op == Op::Ste) label += "\\nvalue of f, grad to b";
+  label += "\\n= " + format_number(g.value(id));
+  if (g.has_grad() && n.requires_grad) label += "\\ngrad " + format_number(g.grad(id));
+  return label;
+}
+
+std::string node_style(const Node& n) {
+  switch (op_info(n.op).arity) {
+    case 0: return n.op == Op::Input ? "shape=ellipse, style=filled, fillcolor=\"#dbeafe\""
+                                     : "shape=plaintext";
+    default: return n.op == Op::Detach || n.op == Op::Ste
+                        ? "shape=box, style=\"rounded,filled\", fillcolor=\"#fde68a\""
+                        : "shape=box, style=rounded";
+  }
+}
+
+std::string edge_attrs(const Graph& g, NodeId gate, int slot) {
+  const Node& n = g.node(gate);
+  const OpInfo& info = op_info(n.op);
+  const NodeId in = slot == 0 ? n.a : n.b;
+  const bool flows = slot == 0 ? info.grad_a : info.grad_b;
+  std::string label;
+  auto add = [&](std::string_view line) {
+    if (!label.empty()) label += "\\n";
+    label += line;
+  };
+  // Name the slot where the order of the inputs matters.
+  if (n.op == Op::Ste) add(slot == 0 ? "f" : "b");
+  if (n.op == Op::Sub || n.op == Op::Div || n.op == Op::Pow) add(slot == 0 ? "a" : "b");
+  if (!flows) {
+    add(n.op == Op::Ste ? "value only, no grad" : "no grad");
+    return "style=dashed, label=" + quoted(label);
+  }
+  if (g.has_grad() && n.requires_grad && g.node(in).requires_grad) {
+    const ops::Partials p = op_partials(n.op, g.value(n.a), n.b == no_node ? 0.0 : g.value(n.b), g.value(gate));
+    const double local = slot == 0 ? p.da : p.db;
+    add("local " + format_number(local));
+    add("sends " + format_number(local * g.grad(gate)));
+  }
+  if (n.op == Op::Ste) add("grad as if identity");
+  return label.empty() ? std::string{} : "label=" + quoted(label);
+}
+
+}  // namespace
+
+void write_dot(std::ostream& out, const Graph& g, const DotOptions& o) {
+  const Highlight hl = find_highlight(o);
+  const char* hot = ", color=\"#dc2626\", penwidth=3";
+  out << "digraph gatelab {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=11];\n"
+      << "  edge [fontname=\"Helvetica\", fontsize=9];\n";
+  if (!o.title.empty()) out << "  labelloc=t;\n  label=" << quoted(o.title) << ";\n";
+  for (NodeId id = 0; id < g.size(); ++id) {
+    out << "  n" << id << " [label=" << quoted(node_label(g, id)) << ", " << node_style(g.node(id))
+        << (hl.node == id ? hot : "") << "];\n";
+  }
+  for (NodeId id = 0; id < g.size(); ++id) {
+    const Node& n = g.node(id);
+    for (int slot = 0; slot < op_info(n.op).arity; ++slot) {
+      const NodeId in = slot == 0 ? n.a : n.b;
+      std::string attrs = edge_attrs(g, id, slot);
+      if (hl.edge_from == id && hl.edge_to == in && hl.slot == slot)
+        attrs += attrs.empty() ? std::string(hot + 2) : std::string(hot);
+      out << "  n" << in << " -> n" << id;
+      if (!attrs.empty()) out << " [" << attrs << "]";
+      out << ";\n";
+    }
+  }
+  out << "}\n";
+}
+
+std::string to_dot(const Graph& g, const DotOptions& o) {
+  std::ostringstream out;
+  write_dot(out, g, o);
+  return out.str();
+}
+
+}  // namespace gatelab

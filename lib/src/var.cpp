@@ -1,0 +1,28 @@
+#include "gatelab/error.hpp"
+#include "gatelab/graph.hpp"
+
+namespace gatelab {
+
+Var apply(Op op, Var a) {
+  if (op_info(op).arity != 1) throw Error(std::string(op_info(op).name) + " takes two inputs");
+  return {a.graph(), a.graph().add_gate(op, a.id())};
+}
+
+Var apply(Op op, Var a, Var b) {
+  if (op_info(op).arity != 2) throw Error(std::string(op_info(op).name) + " takes one input");
+  if (&a.graph() != &b.graph()) throw Error("cannot combine values from two different graphs");
+  return {a.graph(), a.graph().add_gate(op, a.id(), b.id())};
+}
+
+Var apply(Op op, Var a, double b) { return apply(op, a, a.graph().constant(b)); }
+Var apply(Op op, double a, Var b) { return apply(op, b.graph().constant(a), b); }
+
+std::optional<Op> op_from_name(std::string_view name) {
+  for (int i = 0; i < op_count; ++i) {
+    const auto op = static_cast<Op>(i);
+    if (op_info(op).name == name) return op;
+  }
+  return std::nullopt;
+}
+
+}  // namespace gatelab

@@ -1,0 +1,88 @@
+// DOT text: deterministic, with values, gradients, partials and the special edges.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "gatelab/dot.hpp"
+
+using Catch::Matchers::Contains;
+
+TEST_CASE("the DOT of y = x*x + 1 after backward, written out by hand") {
+  gatelab::Graph g;
+  auto x = g.input(2, "x");
+  auto y = (x * x + 1.0).named("y");
+  y.backward();
+  // x*x sends 2 along each of its two edges (mul swaps: the other input's value is 2).
+  const std::string expected =
+      "digraph gatelab {\n"
+      "  rankdir=LR;\n"
+      "  node [fontname=\"Helvetica\", fontsize=11];\n"
+      "  edge [fontname=\"Helvetica\", fontsize=9];\n"
+      "  n0 [label=\"x\\n= 2\\ngrad 4\", shape=ellipse, style=filled, fillcolor=\"#dbeafe\"];\n"
+      "  n1 [label=\"*\\n= 4\\ngrad 1\", shape=box, style=rounded];\n"
+      "  n2 [label=\"1\", shape=plaintext];\n"
+      "  n3 [label=\"y: +\\n= 5\\ngrad 1\", shape=box, style=rounded];\n"
+      "  n0 -> n1 [label=\"local 2\\nsends 2\"];\n"
+      "  n0 -> n1 [label=\"local 2\\nsends 2\"];\n"
+      "  n1 -> n3 [label=\"local 1\\nsends 1\"];\n"
+      "  n2 -> n3;\n"
+      "}\n";
+  CHECK(gatelab::to_dot(g) == expected);
+}
+
+TEST_CASE("before backward the DOT shows values only") {
+  gatelab::Graph g;
+  auto x = g.input(-1.5, "x");
+  auto y = exp(x);
+  const std::string dot = gatelab::to_dot(g);
+  CHECK_THAT(dot, Contains("n1 [label=\"exp\\n= 0.22313\""));  // e^-1.5 = 0.2231302
+  CHECK_THAT(dot, !Contains("grad"));
+  CHECK_THAT(dot, Contains("n0 -> n1;"));
+  (void)y;
+}
+
+TEST_CASE("detach edges are dashed and marked no grad") {
+  gatelab::Graph g;
+  auto x = g.input(2, "x");
+  auto y = detach(x * x) + x;
+  y.backward();
+  const std::string dot = gatelab::to_dot(g);
+  CHECK_THAT(dot, Contains("n1 -> n2 [style=dashed, label=\"no grad\"];"));
+  CHECK_THAT(dot, Contains("n0 -> n3 [label=\"local 1\\nsends 1\"];"));
+}
+
+TEST_CASE("ste shows the value from f and the gradient to b") {
+  gatelab::Graph g;
+  auto w = g.input(0.37, "w");
+  auto f = round(w * 10.0);
+  auto s = ste(f, w * 10.0);
+  s.backward();
+  const std::string dot = gatelab::to_dot(g);
+  std::ostringstream f_edge, b_edge;
+  f_edge << "n" << f.id() << " -> n" << s.id() << " [style=dashed, label=\"f\\nvalue only, no grad\"];";
+  b_edge << "-> n" << s.id() << " [label=\"b\\nlocal 1\\nsends 1\\ngrad as if identity\"];";
+  CHECK_THAT(dot, Contains(f_edge.str()));
+  CHECK_THAT(dot, Contains(b_edge.str()));
+  CHECK_THAT(dot, Contains("value of f, grad to b\\n= 4\\ngrad 1"));
+}
+
+TEST_CASE("a trace step is highlighted: a gate for forward steps, an edge for messages") {
+  gatelab::Graph g;
+  auto x = g.input(-2, "x"), y = g.input(5, "y"), z = g.input(-4, "z");
+  auto f = (x + y) * z;
+  gatelab::Trace trace;
+  g.forward(&trace);
+  f.backward(&trace);
+  const std::string step1 = gatelab::to_dot(g, {&trace, 1, ""});  // forward: x + y
+  CHECK_THAT(step1, Contains("n3 [label=\"+\\n= 3\\ngrad -4\", shape=box, style=rounded, color=\"#dc2626\", penwidth=3];"));
+  const std::string step6 = gatelab::to_dot(g, {&trace, 6, ""});  // q -> x carries -4
+  CHECK_THAT(step6, Contains("n0 -> n3 [label=\"local 1\\nsends -4\", color=\"#dc2626\", penwidth=3];"));
+  CHECK_THAT(step6, Contains("n1 -> n3 [label=\"local 1\\nsends -4\"];"));
+}
+
+TEST_CASE("numbers print with 6 significant digits and no negative zero") {
+  CHECK(gatelab::format_number(0.73105857863) == "0.731059");
+  CHECK(gatelab::format_number(-0.0) == "0");
+  CHECK(gatelab::format_number(1e-9) == "1e-09");
+  CHECK(gatelab::format_number(12) == "12");
+}
