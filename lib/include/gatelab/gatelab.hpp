@@ -12,5 +12,7 @@
 #include "gatelab/forward_mode.hpp"
 #include "gatelab/gradcheck.hpp"
 #include "gatelab/graph.hpp"
+#include "gatelab/non_finite.hpp"
 #include "gatelab/ops.hpp"
+#include "gatelab/program.hpp"
 #include "gatelab/trace.hpp"

@@ -1,0 +1,36 @@
+// Tokens of the program language (internal to the parser).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "gatelab/program.hpp"
+
+namespace gatelab::detail {
+
+enum class Tok { Number, Name, Plus, Minus, Star, Slash, Caret, LParen, RParen, Comma, Assign, Semicolon, Newline, End };
+
+struct Token {
+  Tok kind;
+  std::string_view text;
+  SourcePos pos;
+  double number = 0;
+};
+
+class Lexer {
+ public:
+  explicit Lexer(std::string_view text) : text_(text) {}
+  Token next();  // throws ParseError on a character that starts no token
+  std::string line_text(int line) const;
+
+ private:
+  std::string_view text_;
+  std::size_t at_ = 0;
+  int line_ = 1;
+  std::size_t line_start_ = 0;
+};
+
+// How a token reads in an error message: "')'", "the name 'x'", "the end of the program".
+std::string describe(const Token& t);
+
+}  // namespace gatelab::detail
