@@ -86,3 +86,25 @@ TEST_CASE("numbers print with 6 significant digits and no negative zero") {
   CHECK(gatelab::format_number(1e-9) == "1e-09");
   CHECK(gatelab::format_number(12) == "12");
 }
+
+TEST_CASE("as of a step, the diagram shows only what the trace has reached") {
+  gatelab::Graph g;
+  auto x = g.input(-2, "x"), y = g.input(5, "y"), z = g.input(-4, "z");
+  auto q = x + y;
+  auto f = q * z;
+  gatelab::Trace trace;
+  g.forward(&trace);  // steps 1-2
+  f.backward(&trace);  // steps 3 (seed) to 7
+  gatelab::DotOptions at1{&trace, 1, "", true};
+  const std::string step1 = gatelab::to_dot(g, at1);
+  CHECK_THAT(step1, Contains("n3 [label=\"+\\n= 3\", shape=box"));  // q computed, no grad yet
+  CHECK_THAT(step1, Contains("n4 [label=\"*\\n= ?\", shape=box"));  // f not yet computed
+  CHECK_THAT(step1, !Contains("grad"));
+  gatelab::DotOptions at5{&trace, 5, "", true};
+  const std::string step5 = gatelab::to_dot(g, at5);  // f -> q and f -> z sent, q -> x not yet
+  CHECK_THAT(step5, Contains("n3 [label=\"+\\n= 3\\ngrad -4\""));
+  CHECK_THAT(step5, Contains("n2 [label=\"z\\n= -4\\ngrad 3\""));
+  CHECK_THAT(step5, Contains("n0 [label=\"x\\n= -2\", shape=ellipse"));
+  CHECK_THAT(step5, Contains("n0 -> n3;"));
+  CHECK_THAT(step5, Contains("n3 -> n4 [label=\"local -4\\nsends -4\"];"));
+}

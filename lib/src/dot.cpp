@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
+#include <vector>
 #include <sstream>
 
 namespace gatelab {
@@ -55,7 +57,51 @@ Highlight find_highlight(const DotOptions& o) {
   return {};
 }
 
-std::string node_label(const Graph& g, NodeId id) {
+// What the diagram shows: the final state, or with as_of_step the state at that step.
+struct Message {
+  double local;
+  double sent;
+};
+
+struct Shown {
+  explicit Shown(std::size_t n) : value(n, 1), grad(n), tangent(n), sent(n), sent_b(n) {}
+  std::vector<unsigned char> value;                       // is the value known yet?
+  std::vector<std::optional<double>> grad;                // the gradient so far
+  std::vector<std::optional<double>> tangent;             // forward mode's tangent so far
+  std::vector<std::optional<Message>> sent;    // per gate: the message along slot a's edge
+  std::vector<std::optional<Message>> sent_b;  // ... along slot b's edge
+};
+
+Shown final_state(const Graph& g) {
+  Shown s(g.size());
+  if (!g.has_grad()) return s;
+  for (NodeId id = 0; id < g.size(); ++id) {
+    const Node& node = g.node(id);
+    if (!node.requires_grad) continue;
+    s.grad[id] = g.grad(id);
+    const OpInfo& info = op_info(node.op);
+    if (info.arity == 0) continue;
+    const ops::Partials p = op_partials(node.op, g.value(node.a), node.b == no_node ? 0.0 : g.value(node.b), g.value(id));
+    if (info.grad_a && g.node(node.a).requires_grad) s.sent[id] = Message{p.da, p.da * g.grad(id)};
+    if (info.grad_b && g.node(node.b).requires_grad) s.sent_b[id] = Message{p.db, p.db * g.grad(id)};
+  }
+  return s;
+}
+
+Shown state_at(const Graph& g, const Trace& trace, int step) {
+  Shown s(g.size());
+  for (const ForwardStep& f : trace.forward) s.value[f.node] = f.step <= step;
+  for (const TangentStep& t : trace.tangent)
+    if (t.step <= step) s.tangent[t.node] = t.tangent;
+  for (const BackwardStep& b : trace.backward) {
+    if (b.step > step) continue;
+    s.grad[b.to] = b.grad_after;
+    if (b.from != no_node) (b.slot == 0 ? s.sent : s.sent_b)[b.from] = Message{b.local, b.contribution};
+  }
+  return s;
+}
+
+std::string node_label(const Graph& g, const Shown& shown, NodeId id) {
   const Node& n = g.node(id);
   const OpInfo& info = op_info(n.op);
   if (n.op == Op::Const) return format_number(g.value(id));
@@ -65,8 +111,9 @@ std::string node_label(const Graph& g, NodeId id) {
     label = label.empty() ? op : label + ": " + op;
   }
   if (n.op == Op::Ste) label += "\\nvalue of f, grad to b";
-  label += "\\n= " + format_number(g.value(id));
-  if (g.has_grad() && n.requires_grad) label += "\\ngrad " + format_number(g.grad(id));
+  label += "\\n= " + (shown.value[id] ? format_number(g.value(id)) : std::string("?"));
+  if (shown.tangent[id]) label += "\\ntangent " + format_number(*shown.tangent[id]);
+  if (shown.grad[id]) label += "\\ngrad " + format_number(*shown.grad[id]);
   return label;
 }
 
@@ -80,10 +127,9 @@ std::string node_style(const Node& n) {
   }
 }
 
-std::string edge_attrs(const Graph& g, NodeId gate, int slot) {
+std::string edge_attrs(const Graph& g, const Shown& shown, NodeId gate, int slot) {
   const Node& n = g.node(gate);
   const OpInfo& info = op_info(n.op);
-  const NodeId in = slot == 0 ? n.a : n.b;
   const bool flows = slot == 0 ? info.grad_a : info.grad_b;
   std::string label;
   auto add = [&](std::string_view line) {
@@ -97,11 +143,9 @@ std::string edge_attrs(const Graph& g, NodeId gate, int slot) {
     add(n.op == Op::Ste ? "value only, no grad" : "no grad");
     return "style=dashed, label=" + quoted(label);
   }
-  if (g.has_grad() && n.requires_grad && g.node(in).requires_grad) {
-    const ops::Partials p = op_partials(n.op, g.value(n.a), n.b == no_node ? 0.0 : g.value(n.b), g.value(gate));
-    const double local = slot == 0 ? p.da : p.db;
-    add("local " + format_number(local));
-    add("sends " + format_number(local * g.grad(gate)));
+  if (const auto& sent = (slot == 0 ? shown.sent : shown.sent_b)[gate]) {
+    add("local " + format_number(sent->local));
+    add("sends " + format_number(sent->sent));
   }
   if (n.op == Op::Ste) add("grad as if identity");
   return label.empty() ? std::string{} : "label=" + quoted(label);
@@ -111,19 +155,21 @@ std::string edge_attrs(const Graph& g, NodeId gate, int slot) {
 
 void write_dot(std::ostream& out, const Graph& g, const DotOptions& o) {
   const Highlight hl = find_highlight(o);
+  const Shown shown = o.as_of_step && o.trace ? state_at(g, *o.trace, o.highlight_step) : final_state(g);
   const char* hot = ", color=\"#dc2626\", penwidth=3";
   out << "digraph gatelab {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=11];\n"
       << "  edge [fontname=\"Helvetica\", fontsize=9];\n";
-  if (!o.title.empty()) out << "  labelloc=t;\n  label=" << quoted(o.title) << ";\n";
+  if (!o.title.empty())
+    out << "  labelloc=t;\n  fontname=\"Helvetica\";\n  label=" << quoted(o.title) << ";\n";
   for (NodeId id = 0; id < g.size(); ++id) {
-    out << "  n" << id << " [label=" << quoted(node_label(g, id)) << ", " << node_style(g.node(id))
+    out << "  n" << id << " [label=" << quoted(node_label(g, shown, id)) << ", " << node_style(g.node(id))
         << (hl.node == id ? hot : "") << "];\n";
   }
   for (NodeId id = 0; id < g.size(); ++id) {
     const Node& n = g.node(id);
     for (int slot = 0; slot < op_info(n.op).arity; ++slot) {
       const NodeId in = slot == 0 ? n.a : n.b;
-      std::string attrs = edge_attrs(g, id, slot);
+      std::string attrs = edge_attrs(g, shown, id, slot);
       if (hl.edge_from == id && hl.edge_to == in && hl.slot == slot)
         attrs += attrs.empty() ? std::string(hot + 2) : std::string(hot);
       out << "  n" << in << " -> n" << id;

@@ -21,6 +21,9 @@ struct DotOptions {
   const Trace* trace = nullptr;  // needed to find highlight_step
   int highlight_step = 0;        // a trace step number; 0 highlights nothing
   std::string title;             // drawn above the graph when not empty
+  // Draw the graph as it stood at highlight_step: values not yet computed show "?", and
+  // gradients, tangents and edge messages appear only once the trace has reached them.
+  bool as_of_step = false;
 };
 
 void write_dot(std::ostream& out, const Graph& graph, const DotOptions& options = {});

@@ -1,0 +1,195 @@
+#include "eval_command.hpp"
+
+#include <fmt/format.h>
+
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <map>
+#include <optional>
+
+#include "diagrams.hpp"
+#include "eval_report.hpp"
+#include "exit_codes.hpp"
+#include "gatelab/non_finite.hpp"
+#include "options.hpp"
+#include "output_files.hpp"
+#include "stepper.hpp"
+
+namespace gatelab::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+const char* const examples = R"(Examples:
+  gatelab eval 'y = x^2 + 1' --at x=2
+  gatelab eval 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --json
+  gatelab eval --file staged.gl --at x=3 --at y=-4 --expect 'f=1.5456' --expect 'grad(x)=2.0596'
+  gatelab eval 'y = relu(x) * 3' --at x=0 --gradcheck
+  gatelab eval 'f = 1/(exp(-(w*x + b)) + 1)' --at x=1 --at w=0 --at b=0 --mode forward --tangent w=1
+  gatelab eval 'y = x*x + 1' --at x=2 --svg y.svg --frames frames/
+Exit status: 0 all good; 1 backward impossible, an expectation or gradient check failed;
+2 the program, an option or a file is wrong.)";
+
+struct EvalOptions {
+  std::string program;
+  std::string file;
+  std::vector<std::string> at, tangents, expects;
+  std::optional<double> tol;
+  std::string mode = "reverse";
+  DiagramRequest diagrams;
+  bool json = false, gradcheck = false, step = false, no_color = false, help = false;
+};
+
+po::options_description describe_options(EvalOptions& o) {
+  po::options_description d("gatelab eval PROGRAM [options]\n\nEvaluates a program, runs backward, and prints every value and gradient.\nOptions");
+  d.add_options()
+      ("help,h", po::bool_switch(&o.help), "show this help")
+      ("program", po::value(&o.program), "the program text (or use --file)")
+      ("file", po::value(&o.file)->value_name("F"), "read the program from file F")
+      ("at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), "the value of an input (repeat for each)")
+      ("json", po::bool_switch(&o.json), "print one JSON object instead of the text trace")
+      ("dot", po::value(&o.diagrams.dot_path)->value_name("F"), "write the graph as Graphviz DOT to F")
+      ("svg", po::value(&o.diagrams.svg_path)->value_name("F"), "draw the graph as SVG to F")
+      ("frames", po::value(&o.diagrams.frames_dir)->value_name("DIR"), "write step-NNN.dot/.svg, one per trace step, into DIR")
+      ("mode", po::value(&o.mode)->value_name("reverse|forward"), "reverse (default) or forward mode")
+      ("tangent", po::value(&o.tangents)->composing()->value_name("NAME=DOT"), "forward mode's direction, one input at a time")
+      ("gradcheck", po::bool_switch(&o.gradcheck), "compare gradients with central differences")
+      ("expect", po::value(&o.expects)->composing()->value_name("NAME=VALUE"), "check a value or grad(NAME) you derived by hand")
+      ("tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }), "tolerance of every --expect (default: the precision written)")
+      ("step", po::bool_switch(&o.step), "show one trace step per Enter (q quits)")
+      ("no-color", po::bool_switch(&o.no_color), "no colour, even on a terminal");
+  return d;
+}
+
+// NAME=VALUE pairs, each name once; `what` names the option in errors.
+std::map<std::string, double> parse_bindings(const std::vector<std::string>& items, const std::string& what) {
+  std::map<std::string, double> out;
+  for (const std::string& item : items) {
+    const auto eq = item.find('=');
+    if (eq == std::string::npos || eq == 0)
+      throw Error(fmt::format("{} '{}': expected NAME=VALUE, as in {} x=2", what, item, what));
+    const std::string name = item.substr(0, eq);
+    const auto value = parse_number(item.substr(eq + 1));
+    if (!value) throw Error(fmt::format("{} '{}': '{}' is not a finite number", what, item, item.substr(eq + 1)));
+    if (!out.emplace(name, *value).second) throw Error(fmt::format("{} gives '{}' a value twice", what, name));
+  }
+  return out;
+}
+
+std::string input_list(const Program& p) {
+  std::string s;
+  for (NodeId id : p.inputs) s += (s.empty() ? "" : ", ") + std::string(p.graph.name(id));
+  return s.empty() ? "none" : s;
+}
+
+// Looks up each binding's input; throws for a name that is no input of the program.
+std::vector<std::pair<NodeId, double>> resolve(const Program& p, const std::map<std::string, double>& bindings,
+                                               const std::string& what) {
+  std::vector<std::pair<NodeId, double>> out;
+  for (const auto& [name, value] : bindings) {
+    const NodeId id = p.graph.find(name);
+    if (id == no_node || p.graph.node(id).op != Op::Input)
+      throw Error(fmt::format("{} {}: the program has no input named '{}' (its inputs: {})", what, name, name, input_list(p)));
+    out.emplace_back(id, value);
+  }
+  return out;
+}
+
+Program load_program(const EvalOptions& o, std::string& source_name) {
+  if (o.program.empty() == o.file.empty())
+    throw UsageError("give the program as an argument or with --file, not both or neither");
+  source_name = o.file;
+  const std::string text = o.file.empty() ? o.program : read_file(o.file);
+  try {
+    return parse_program(text);
+  } catch (const ParseError& e) {
+    throw ProgramError(e, source_name);
+  }
+}
+
+EvalResult evaluate(const EvalOptions& o) {
+  std::string source;
+  EvalResult r;
+  r.program = load_program(o, source);
+  Program& p = r.program;
+  Graph& g = p.graph;
+  auto where = [&](NodeId id) {
+    const SourcePos pos = p.where.at(id);
+    return fmt::format("{}line {}, column {}", source.empty() ? "" : source + ": ", pos.line, pos.column);
+  };
+
+  const auto at = parse_bindings(o.at, "--at");
+  for (const auto& [id, value] : resolve(p, at, "--at")) g.set_value(id, value);
+  for (NodeId id : p.inputs)
+    if (!at.count(std::string(g.name(id))))
+      throw Error(fmt::format("{}: the input '{}' has no value: add --at {}=VALUE", where(id), g.name(id), g.name(id)));
+
+  g.forward(&r.trace);
+  if (auto bad = first_non_finite(g))
+    throw Error(fmt::format("{}: gate '{}' fails with {}", where(bad->gate), display_name(g, bad->gate), bad->reason));
+
+  if (o.mode == "forward") {
+    for (const auto& [id, dot] : resolve(p, parse_bindings(o.tangents, "--tangent"), "--tangent"))
+      r.tangents.push_back({id, dot});
+    r.jvp = forward_tangents(g, r.tangents, &r.trace)[p.output];
+  }
+  try {
+    g.backward(p.output, r.tangents.empty() ? &r.trace : nullptr);
+  } catch (const Error& e) {
+    r.backward_error = e.what();
+  }
+  if (o.gradcheck && !r.backward_error) r.gradcheck = gatelab::gradcheck(g, p.output);
+  std::vector<Expectation> expectations;
+  for (const std::string& text : o.expects) expectations.push_back(parse_expectation(text, o.tol));
+  r.expectations = check_expectations(p, expectations);
+  return r;
+}
+
+void validate(const EvalOptions& o) {
+  if (o.mode != "reverse" && o.mode != "forward")
+    throw UsageError(fmt::format("--mode '{}': expected reverse or forward", o.mode));
+  if (o.mode == "forward" && o.tangents.empty())
+    throw UsageError("--mode forward needs a direction: add --tangent NAME=DOT for one or more inputs");
+  if (o.mode != "forward" && !o.tangents.empty()) throw UsageError("--tangent goes with --mode forward");
+  if (o.tol && !(*o.tol >= 0)) throw UsageError("--tol must be a number >= 0");
+  for (const std::string& text : o.expects) parse_expectation(text, o.tol);  // syntax first
+  check_diagram_paths(o.diagrams);
+}
+
+}  // namespace
+
+int run_eval(const std::vector<std::string>& args) {
+  EvalOptions o;
+  const po::options_description options = describe_options(o);
+  po::positional_options_description positional;
+  positional.add("program", 1);
+  parse_command_line(args, options, positional, "eval");
+  if (o.help) {
+    std::cout << options << "\n" << examples << "\n";
+    return exit_ok;
+  }
+  validate(o);
+  EvalResult r = evaluate(o);
+
+  const Paint paint = o.json ? Paint{} : paint_for_stdout(o.no_color);
+  const auto lines = report_lines(r, paint);
+  if (!o.diagrams.dot_path.empty() || !o.diagrams.svg_path.empty() || !o.diagrams.frames_dir.empty()) {
+    std::vector<std::string> titles(static_cast<std::size_t>(r.trace.size()));
+    const auto plain = report_lines(r, Paint{});
+    for (int step = 1; step <= r.trace.size(); ++step) titles[step - 1] = plain_step_text(plain, step);
+    write_diagrams(o.diagrams, r.program.graph, r.trace, titles);
+  }
+  if (o.json) {
+    std::cout << report_json(r).dump(2) << "\n";
+  } else if (o.step && stdin_is_terminal()) {
+    step_through(lines, o.diagrams.frames_dir, r.trace.size(), paint);
+  } else {
+    for (const TraceLine& l : lines) std::cout << l.text << "\n";
+  }
+  std::cout.flush();
+  if (r.backward_error) std::cerr << "gatelab: " << *r.backward_error << "\n";
+  return all_passed(r) ? exit_ok : exit_failed_check;
+}
+
+}  // namespace gatelab::cli
