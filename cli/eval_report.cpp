@@ -27,14 +27,14 @@ std::vector<TraceLine> table(const std::vector<std::vector<std::string>>& rows, 
   for (const auto& row : rows)
     for (std::size_t c = 0; c < row.size(); ++c) {
       if (w.size() <= c) w.push_back(0);
-      w[c] = std::max(w[c], row[c].size());
+      w[c] = std::max(w[c], width(row[c]));
     }
   std::vector<TraceLine> out;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::string line = " ";
     for (std::size_t c = 0; c < rows[i].size(); ++c) {
       const bool last = c + 1 == rows[i].size();
-      const std::string cell = last ? rows[i][c] : fmt::format("{:<{}}", rows[i][c], w[c]);
+      const std::string cell = last ? rows[i][c] : pad(rows[i][c], w[c]);
       line += " " + (i == 0 ? paint(style::dim, cell) : last ? paint(last_cell_styles[i - 1], cell) : cell);
       if (!last) line += " ";
     }

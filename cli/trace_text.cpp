@@ -8,15 +8,15 @@
 
 namespace gatelab::cli {
 
-namespace {
-
-std::string num(double x) { return format_number(x); }
-
-std::size_t width(const std::string& s) {  // display width of UTF-8 text
+std::size_t width(const std::string& s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
 std::string pad(const std::string& s, std::size_t w) { return s + std::string(w > width(s) ? w - width(s) : 0, ' '); }
+
+namespace {
+
+std::string num(double x) { return format_number(x); }
 
 // "a + b", "-a", "sigmoid(a)", "max(a, b)", with a and b already shown.
 std::string call_text(Op op, const std::string& a, const std::string& b) {

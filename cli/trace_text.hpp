@@ -16,6 +16,11 @@ struct TraceLine {
   std::string text;
 };
 
+// The display width of UTF-8 text (code points; gatelab prints no wide characters).
+std::size_t width(const std::string& s);
+// s padded with spaces to display width w.
+std::string pad(const std::string& s, std::size_t w);
+
 // How a node is called in text: its name, a constant's value, else "op#id".
 std::string display_name(const Graph& g, NodeId id);
 
