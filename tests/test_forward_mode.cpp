@@ -28,9 +28,9 @@ const std::vector<Expression> smooth_expressions = {
     {"x^y + inv(y) - (-x)", {1.3, 0.6}, [](auto& v) { return pow(v[0], v[1]) + inv(v[1]) - (-v[0]); }},
 };
 
-}  // namespace
-
-TEST_CASE("forward mode gives reverse mode's gradient, one unit tangent at a time") {
+// Builds each expression, runs reverse mode, and hands over graph, inputs and output.
+template <class F>
+void for_each_expression(F check) {
   for (const auto& e : smooth_expressions) {
     INFO(e.text);
     gatelab::Graph g;
@@ -38,19 +38,21 @@ TEST_CASE("forward mode gives reverse mode's gradient, one unit tangent at a tim
     for (double v : e.at) inputs.push_back(g.input(v));
     const Var out = e.build(inputs);
     out.backward();
-    for (const Var& x : inputs) CHECK(gatelab::jvp(g, out.id(), {{x.id(), 1.0}}) == Approx(x.grad()).epsilon(1e-12));
+    check(g, inputs, out);
   }
+}
+
+}  // namespace
+
+TEST_CASE("forward mode gives reverse mode's gradient, one unit tangent at a time") {
+  for_each_expression([](const gatelab::Graph& g, const std::vector<Var>& inputs, const Var& out) {
+    for (const Var& x : inputs) CHECK(gatelab::jvp(g, out.id(), {{x.id(), 1.0}}) == Approx(x.grad()).epsilon(1e-12));
+  });
 }
 
 TEST_CASE("a JVP along any direction is the gradient dotted with it") {
   const std::vector<double> direction = {0.5, -1.25, 2.0};
-  for (const auto& e : smooth_expressions) {
-    INFO(e.text);
-    gatelab::Graph g;
-    std::vector<Var> inputs;
-    for (double v : e.at) inputs.push_back(g.input(v));
-    const Var out = e.build(inputs);
-    out.backward();
+  for_each_expression([&](const gatelab::Graph& g, const std::vector<Var>& inputs, const Var& out) {
     std::vector<gatelab::Tangent> tangent;
     double expected = 0;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -58,7 +60,7 @@ TEST_CASE("a JVP along any direction is the gradient dotted with it") {
       expected += inputs[i].grad() * direction[i];
     }
     CHECK(gatelab::jvp(g, out.id(), tangent) == Approx(expected).epsilon(1e-12));
-  }
+  });
 }
 
 TEST_CASE("forward mode follows the gradient's path through detach and ste") {
