@@ -59,19 +59,7 @@ TEST_CASE("eval: a fully detached output is 5, and backward fails with PyTorch's
 TEST_CASE("eval --json: the circuit's value, gradients and nodes") {
   const auto r = run_gatelab({"eval", "q = x + y; f = q * z", "--at", "x=-2", "--at", "y=5", "--at", "z=-4", "--json"});
   REQUIRE(r.status == 0);
-  const json j = json::parse(r.out);
-  CHECK(j["value"] == -12.0);
-  CHECK(j["grads"]["x"] == -4.0);
-  CHECK(j["grads"]["y"] == -4.0);
-  CHECK(j["grads"]["z"] == 3.0);
-  REQUIRE(j["nodes"].size() == 5);
-  const json& q = j["nodes"][2];
-  CHECK(q["id"] == 2);
-  CHECK(q["name"] == "q");
-  CHECK(q["op"] == "add");
-  CHECK(q["inputs"] == json::array({0, 1}));
-  CHECK(q["value"] == 3.0);
-  CHECK(q["grad"] == -4.0);
+  CHECK(json::parse(r.out) == json::parse(golden("cs231n_circuit.json")));
 }
 
 TEST_CASE("eval --json: the staged example from a file matches cs231n's numbers") {
