@@ -4,13 +4,12 @@
 
 #include <boost/program_options.hpp>
 #include <iostream>
-#include <map>
 #include <optional>
 
 #include "diagrams.hpp"
 #include "eval_report.hpp"
+#include "evaluation.hpp"
 #include "exit_codes.hpp"
-#include "gatelab/non_finite.hpp"
 #include "options.hpp"
 #include "output_files.hpp"
 #include "stepper.hpp"
@@ -62,88 +61,17 @@ po::options_description describe_options(EvalOptions& o) {
   return d;
 }
 
-// NAME=VALUE pairs, each name once; `what` names the option in errors.
-std::map<std::string, double> parse_bindings(const std::vector<std::string>& items, const std::string& what) {
-  std::map<std::string, double> out;
-  for (const std::string& item : items) {
-    const auto eq = item.find('=');
-    if (eq == std::string::npos || eq == 0)
-      throw Error(fmt::format("{} '{}': expected NAME=VALUE, as in {} x=2", what, item, what));
-    const std::string name = item.substr(0, eq);
-    const auto value = parse_number(item.substr(eq + 1));
-    if (!value) throw Error(fmt::format("{} '{}': '{}' is not a finite number", what, item, item.substr(eq + 1)));
-    if (!out.emplace(name, *value).second) throw Error(fmt::format("{} gives '{}' a value twice", what, name));
-  }
-  return out;
-}
-
-std::string input_list(const Program& p) {
-  std::string s;
-  for (NodeId id : p.inputs) s += (s.empty() ? "" : ", ") + std::string(p.graph.name(id));
-  return s.empty() ? "none" : s;
-}
-
-// Looks up each binding's input; throws for a name that is no input of the program.
-std::vector<std::pair<NodeId, double>> resolve(const Program& p, const std::map<std::string, double>& bindings,
-                                               const std::string& what) {
-  std::vector<std::pair<NodeId, double>> out;
-  for (const auto& [name, value] : bindings) {
-    const NodeId id = p.graph.find(name);
-    if (id == no_node || p.graph.node(id).op != Op::Input)
-      throw Error(fmt::format("{} {}: the program has no input named '{}' (its inputs: {})", what, name, name, input_list(p)));
-    out.emplace_back(id, value);
-  }
-  return out;
-}
-
-Program load_program(const EvalOptions& o, std::string& source_name) {
+EvalRequest request_for(const EvalOptions& o) {
   if (o.program.empty() == o.file.empty())
     throw UsageError("give the program as an argument or with --file, not both or neither");
-  source_name = o.file;
-  const std::string text = o.file.empty() ? o.program : read_file(o.file);
-  try {
-    return parse_program(text);
-  } catch (const ParseError& e) {
-    throw ProgramError(e, source_name);
-  }
-}
-
-EvalResult evaluate(const EvalOptions& o) {
-  std::string source;
-  EvalResult r;
-  r.program = load_program(o, source);
-  Program& p = r.program;
-  Graph& g = p.graph;
-  auto where = [&](NodeId id) {
-    const SourcePos pos = p.where.at(id);
-    return fmt::format("{}line {}, column {}", source.empty() ? "" : source + ": ", pos.line, pos.column);
-  };
-
-  const auto at = parse_bindings(o.at, "--at");
-  for (const auto& [id, value] : resolve(p, at, "--at")) g.set_value(id, value);
-  for (NodeId id : p.inputs)
-    if (!at.count(std::string(g.name(id))))
-      throw Error(fmt::format("{}: the input '{}' has no value: add --at {}=VALUE", where(id), g.name(id), g.name(id)));
-
-  g.forward(&r.trace);
-  if (auto bad = first_non_finite(g))
-    throw Error(fmt::format("{}: gate '{}' fails with {}", where(bad->gate), display_name(g, bad->gate), bad->reason));
-
-  if (o.mode == "forward") {
-    for (const auto& [id, dot] : resolve(p, parse_bindings(o.tangents, "--tangent"), "--tangent"))
-      r.tangents.push_back({id, dot});
-    r.jvp = forward_tangents(g, r.tangents, &r.trace)[p.output];
-  }
-  try {
-    g.backward(p.output, r.tangents.empty() ? &r.trace : nullptr);
-  } catch (const Error& e) {
-    r.backward_error = e.what();
-  }
-  if (o.gradcheck && !r.backward_error) r.gradcheck = gatelab::gradcheck(g, p.output);
-  std::vector<Expectation> expectations;
-  for (const std::string& text : o.expects) expectations.push_back(parse_expectation(text, o.tol));
-  r.expectations = check_expectations(p, expectations);
-  return r;
+  EvalRequest request;
+  request.text = o.file.empty() ? o.program : read_file(o.file);
+  request.source.file = o.file;
+  request.at = o.at;
+  request.tangents = o.tangents;
+  request.gradcheck = o.gradcheck;
+  for (const std::string& text : o.expects) request.expectations.push_back(parse_expectation(text, o.tol));
+  return request;
 }
 
 void validate(const EvalOptions& o) {
@@ -170,7 +98,7 @@ int run_eval(const std::vector<std::string>& args) {
     return exit_ok;
   }
   validate(o);
-  EvalResult r = evaluate(o);
+  EvalResult r = evaluate(request_for(o));
 
   const Paint paint = o.json ? Paint{} : paint_for_stdout(o.no_color);
   const auto lines = report_lines(r, paint);

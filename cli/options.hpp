@@ -16,11 +16,23 @@ class UsageError : public Error {
   using Error::Error;
 };
 
-// A syntax error in a program, with the file it came from (empty: the command line).
+// Where a program's text came from, for error messages: a file (empty: the command line),
+// and the file's line number of the program's first line (a lesson block starts mid-file).
+struct Source {
+  std::string file;
+  int first_line = 1;
+
+  std::string where(SourcePos pos) const {
+    return (file.empty() ? "" : file + ": ") + "line " + std::to_string(pos.line + first_line - 1) + ", column " +
+           std::to_string(pos.column);
+  }
+};
+
+// A syntax error in a program, placed in its source.
 class ProgramError : public Error {
  public:
-  ProgramError(const ParseError& e, const std::string& source)
-      : Error((source.empty() ? "" : source + ": ") + e.what()), column_(e.pos().column), line_(e.source_line()) {}
+  ProgramError(const ParseError& e, const Source& source)
+      : Error(source.where(e.pos()) + ": " + e.message()), column_(e.pos().column), line_(e.source_line()) {}
   int column() const { return column_; }
   const std::string& source_line() const { return line_; }
 

@@ -11,6 +11,7 @@ namespace gatelab {
 ParseError::ParseError(SourcePos pos, const std::string& message, std::string source_line)
     : Error("line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column) + ": " + message),
       pos_(pos),
+      message_(message),
       source_line_(std::move(source_line)) {}
 
 namespace {

@@ -40,9 +40,11 @@ class ParseError : public Error {
   ParseError(SourcePos pos, const std::string& message, std::string source_line);
   SourcePos pos() const { return pos_; }
   const std::string& source_line() const { return source_line_; }  // the line, for a caret
+  const std::string& message() const { return message_; }          // without the position
 
  private:
   SourcePos pos_;
+  std::string message_;
   std::string source_line_;
 };
 
