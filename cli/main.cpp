@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "eval_command.hpp"
+#include "lesson_command.hpp"
 #include "exit_codes.hpp"
 #include "options.hpp"
 
@@ -17,23 +18,31 @@ const char* const usage = R"(gatelab: every value and every gradient of a comput
 
 Usage:
   gatelab eval PROGRAM [--at NAME=VALUE ...] [options]   evaluate, backpropagate, print the trace
+  gatelab lessons                                        list the lessons
+  gatelab lesson NAME [--svg-dir DIR] [--step]           read a lesson and run its programs
+  gatelab check [LESSON...]                              run the lessons' checks (all by default)
   gatelab --help | gatelab COMMAND --help
 
 Examples:
   gatelab eval 'y = x^2 + 1' --at x=2
   gatelab eval 'f = (x + y) * z' --at x=-2 --at y=5 --at z=-4 --svg f.svg
   gatelab eval 'y = detach(x^2 + 1) + x' --at x=2 --gradcheck
+  gatelab lesson detach
+  gatelab check
   gatelab eval --help
 )";
 
 int dispatch(const std::string& command, const std::vector<std::string>& args) {
   using namespace gatelab::cli;
   if (command == "eval") return run_eval(args);
+  if (command == "lessons") return run_lessons(args);
+  if (command == "lesson") return run_lesson(args);
+  if (command == "check") return run_check(args);
   if (command == "--help" || command == "-h" || command == "help") {
     std::cout << usage;
     return exit_ok;
   }
-  throw UsageError(fmt::format("unknown command '{}' (the commands: eval)", command));
+  throw UsageError(fmt::format("unknown command '{}' (the commands: eval, lessons, lesson, check)", command));
 }
 
 }  // namespace
@@ -46,7 +55,7 @@ int main(int argc, char** argv) {
   }
   const std::string command = argv[1];
   const std::vector<std::string> args(argv + 2, argv + argc);
-  const bool known = command == "eval";
+  const bool known = command == "eval" || command == "lessons" || command == "lesson" || command == "check";
   const std::string who = known ? "gatelab " + command : "gatelab";
   try {
     return dispatch(command, args);

@@ -1,0 +1,28 @@
+// Finding lessons: the lessons folder (GATELAB_LESSONS, else the one gatelab was built
+// from), the files in it in name order, and a lesson by name or by path.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "gatelab/lesson.hpp"
+
+namespace gatelab::cli {
+
+struct LessonFile {
+  std::string name;  // "detach"
+  std::string path;  // "lessons/01-detach.md"
+  Lesson lesson;
+};
+
+std::string lessons_dir();
+
+// Every lesson in the folder, in file-name order. Throws gatelab::Error naming the file
+// and line of a document that cannot be read.
+std::vector<LessonFile> all_lessons();
+
+// A lesson by name ("detach") or by the path of a .md file. Throws gatelab::Error for an
+// unknown name, listing the known ones.
+LessonFile find_lesson(const std::string& name_or_path);
+
+}  // namespace gatelab::cli
