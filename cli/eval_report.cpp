@@ -83,7 +83,7 @@ std::vector<TraceLine> expectation_lines(const EvalResult& r, const Paint& paint
   std::vector<fmt::text_style> styles;
   for (const ExpectationResult& e : r.expectations) {
     const Expectation& x = e.expectation;
-    rows.push_back({fmt::format("{} = {} ± {}", x.grad ? "grad(" + x.name + ")" : x.name, num(x.expected), num(x.tolerance)),
+    rows.push_back({fmt::format("{} = {} ± {}", x.subject(), num(x.expected), num(x.tolerance)),
                     num(e.traced), num(e.difference), e.match ? "match" : "MISMATCH"});
     styles.push_back(e.match ? style::good : style::bad);
   }

@@ -20,6 +20,7 @@ struct EvalResult {
   Trace trace;
   std::optional<std::string> backward_error;      // why backward was impossible
   std::vector<Tangent> tangents;                  // forward mode's direction; empty in reverse mode
+  std::vector<double> node_tangents;             // forward mode: every node's tangent
   double jvp = 0;
   std::optional<GradcheckReport> gradcheck;
   std::vector<ExpectationResult> expectations;

@@ -73,7 +73,8 @@ EvalResult evaluate(const EvalRequest& request) {
   if (!request.tangents.empty()) {
     for (const auto& [id, dot] : resolve(p, parse_bindings(request.tangents, request.tangent_label), request.tangent_label))
       r.tangents.push_back({id, dot});
-    r.jvp = forward_tangents(g, r.tangents, &r.trace)[p.output];
+    r.node_tangents = forward_tangents(g, r.tangents, &r.trace);
+    r.jvp = r.node_tangents[p.output];
   }
   try {
     g.backward(p.output, r.tangents.empty() ? &r.trace : nullptr);
@@ -81,7 +82,7 @@ EvalResult evaluate(const EvalRequest& request) {
     r.backward_error = e.what();
   }
   if (request.gradcheck && !r.backward_error) r.gradcheck = gatelab::gradcheck(g, p.output);
-  r.expectations = check_expectations(p, request.expectations);
+  r.expectations = check_expectations(p, request.expectations, r.node_tangents);
   return r;
 }
 

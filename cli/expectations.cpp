@@ -30,20 +30,33 @@ static double written_precision(const std::string& text, double value) {
   const auto last = exp == std::string::npos ? text.size() : exp;
   const int decimals = static_cast<int>(last - dot - 1);
   const int exponent = exp == std::string::npos ? 0 : std::atoi(text.c_str() + exp + 1);
-  return 0.5 * std::pow(10.0, exponent - decimals) + 1e-12;
+  return 0.5 * std::pow(10.0, exponent - decimals);
+}
+
+std::string Expectation::subject() const {
+  switch (kind) {
+    case Kind::Grad: return "grad(" + name + ")";
+    case Kind::Tangent: return "tangent(" + name + ")";
+    case Kind::Value: break;
+  }
+  return name;
 }
 
 Expectation parse_expectation(const std::string& text, std::optional<double> tol) {
   const auto eq = text.find('=');
-  const std::string usage = "--expect '" + text + "': expected NAME=VALUE or grad(NAME)=VALUE, as in --expect 'grad(x)=4'";
+  const std::string usage = "--expect '" + text +
+                            "': expected NAME=VALUE, grad(NAME)=VALUE or tangent(NAME)=VALUE, as in --expect 'grad(x)=4'";
   if (eq == std::string::npos) throw Error(usage);
   Expectation e;
   e.text = text;
   std::string lhs = trim(text.substr(0, eq));
   const std::string rhs = trim(text.substr(eq + 1));
-  if (lhs.rfind("grad(", 0) == 0 && lhs.size() > 6 && lhs.back() == ')') {
-    e.grad = true;
-    lhs = trim(lhs.substr(5, lhs.size() - 6));
+  for (auto [prefix, kind] : {std::pair{"grad(", Expectation::Kind::Grad}, std::pair{"tangent(", Expectation::Kind::Tangent}}) {
+    const std::string p = prefix;
+    if (lhs.rfind(p, 0) == 0 && lhs.size() > p.size() + 1 && lhs.back() == ')') {
+      e.kind = kind;
+      lhs = trim(lhs.substr(p.size(), lhs.size() - p.size() - 1));
+    }
   }
   if (lhs.empty() || lhs.find_first_of("() ") != std::string::npos) throw Error(usage);
   e.name = lhs;
@@ -54,15 +67,27 @@ Expectation parse_expectation(const std::string& text, std::optional<double> tol
   return e;
 }
 
-std::vector<ExpectationResult> check_expectations(const Program& p, const std::vector<Expectation>& expectations) {
+bool within_tolerance(double traced, const Expectation& e) {
+  // A hair of slack, so that 0.25 written as 0.2 or 0.3 is not decided by binary rounding.
+  return std::fabs(traced - e.expected) <= e.tolerance * (1 + 1e-9) + 1e-300;
+}
+
+std::vector<ExpectationResult> check_expectations(const Program& p, const std::vector<Expectation>& expectations,
+                                                  const std::vector<double>& tangents) {
   std::vector<ExpectationResult> results;
   for (const Expectation& e : expectations) {
-    const NodeId id = p.graph.find(e.name);
+    const NodeId id = p.find(e.name);
     if (id == no_node) throw Error("--expect '" + e.text + "': the program has no value named '" + e.name + "'");
+    if (e.kind == Expectation::Kind::Tangent && tangents.empty())
+      throw Error("--expect '" + e.text + "': a tangent needs forward mode (--mode forward --tangent NAME=DOT)");
     ExpectationResult r{e};
-    r.traced = e.grad ? p.graph.grad(id) : p.graph.value(id);
+    switch (e.kind) {
+      case Expectation::Kind::Value: r.traced = p.graph.value(id); break;
+      case Expectation::Kind::Grad: r.traced = p.graph.grad(id); break;
+      case Expectation::Kind::Tangent: r.traced = tangents.at(id); break;
+    }
     r.difference = r.traced - e.expected;
-    r.match = std::fabs(r.difference) <= e.tolerance;
+    r.match = within_tolerance(r.traced, e);
     results.push_back(r);
   }
   return results;

@@ -8,6 +8,7 @@
 
 #include "evaluation.hpp"
 #include "gatelab/dot.hpp"
+#include "lesson_descent.hpp"
 #include "lesson_tables.hpp"
 
 namespace gatelab::cli {
@@ -50,7 +51,24 @@ struct Plan {
   std::vector<Column> show;
   std::vector<std::pair<double, Located>> expect_when;
   std::string difference_input;
+  DescentSpec descent;
+  bool descends = false;
+  std::vector<std::pair<int, Located>> expect_step;  // after step N
 };
+
+// Gives an input a value for the block's traced run unless '#| at:' already does.
+void bind_default(Plan& plan, const std::string& name, double value) {
+  const bool bound = std::any_of(plan.request.at.begin(), plan.request.at.end(), [&](const std::string& a) {
+    return trim(a.substr(0, a.find('='))) == name;
+  });
+  if (!bound) plan.request.at.push_back(name + "=" + format_number(value));
+}
+
+double number_or_throw(const std::string& text) {
+  const auto v = parse_number(text);
+  if (!v) throw Error("'" + text + "' is not a number");
+  return *v;
+}
 
 std::optional<CheckStatus> status_from(const std::string& s) {
   for (CheckStatus c : {CheckStatus::Match, CheckStatus::Mismatch, CheckStatus::Kink, CheckStatus::Surrogate})
@@ -139,22 +157,47 @@ Plan read_plan(const LessonFile& file, const LessonBlock& block, std::size_t ind
       } else if (d.key == "difference-table") {
         need_value();
         plan.difference_input = d.value;
+      } else if (d.key == "data") {
+        need_value();
+        const auto eq = d.value.find('=');
+        if (eq == std::string::npos) throw Error("expected INPUT = V1, V2, ..., as in x = 1, 2, 3");
+        std::vector<double> values;
+        for (const auto& item : split_list(d.value.substr(eq + 1))) values.push_back(number_or_throw(item));
+        plan.descent.data.emplace_back(trim(d.value.substr(0, eq)), values);
+      } else if (d.key == "descend") {
+        need_value();
+        plan.descends = true;
+        plan.descent.params = split_list(d.value);
+      } else if (d.key == "lr") {
+        need_value();
+        plan.descent.lr = number_or_throw(d.value);
+      } else if (d.key == "steps" || d.key == "batch") {
+        need_value();
+        const double v = d.key == "batch" && d.value == "all" ? 0 : number_or_throw(d.value);
+        if (v < 0 || v != std::floor(v) || v > 1e6) throw Error("expected a whole number" + std::string(d.key == "batch" ? " or all" : ""));
+        (d.key == "steps" ? plan.descent.steps : plan.descent.batch) = static_cast<int>(v);
+      } else if (d.key == "expect-step") {
+        need_value();
+        const auto colon = d.value.find(':');
+        if (colon == std::string::npos) throw Error("expected STEP: NAME = VALUE, ..., as in 1: w = 1.75");
+        const double step = number_or_throw(d.value.substr(0, colon));
+        for (const auto& item : split_list(d.value.substr(colon + 1)))
+          plan.expect_step.push_back({static_cast<int>(step), {d.line, parse_expectation(item, tol)}});
       } else {
         throw Error("unknown directive '" + d.key +
                     "' (the directives: name, at, expect, expect-error, tangent, gradcheck, tol, sweep, show, "
-                    "expect-when, difference-table)");
+                    "expect-when, difference-table, data, descend, lr, steps, batch, expect-step)");
       }
     } catch (const Error& e) {
       const std::string what = e.what();
       throw Error(what.rfind(where, 0) == 0 ? what : where + ": " + d.key + ": " + what);
     }
   }
-  if (!plan.sweep_input.empty()) {
-    const bool bound = std::any_of(plan.request.at.begin(), plan.request.at.end(), [&](const std::string& a) {
-      return trim(a.substr(0, a.find('='))) == plan.sweep_input;
-    });
-    if (!bound) plan.request.at.push_back(plan.sweep_input + "=" + format_number(plan.sweep_values.front()));
-  }
+  if (!plan.sweep_input.empty()) bind_default(plan, plan.sweep_input, plan.sweep_values.front());
+  for (const auto& [name, values] : plan.descent.data)
+    if (!values.empty()) bind_default(plan, name, values.front());
+  if (plan.descends != !plan.descent.data.empty())
+    throw Error(fmt::format("{}:{}: '#| descend:' and '#| data:' go together", file.path, block.first_line));
   if (!plan.expect_when.empty() && plan.sweep_input.empty())
     throw Error(fmt::format("{}:{}: expect-when needs a '#| sweep:'", file.path, plan.expect_when.front().second.line));
   for (const Located& l : plan.expects) plan.request.expectations.push_back(l.expectation);
@@ -162,7 +205,7 @@ Plan read_plan(const LessonFile& file, const LessonBlock& block, std::size_t ind
 }
 
 std::string mismatch_text(const Expectation& e, double traced) {
-  return fmt::format("{}: expected {} ± {}, traced {} (difference {})", e.grad ? "grad(" + e.name + ")" : e.name,
+  return fmt::format("{}: expected {} ± {}, traced {} (difference {})", e.subject(),
                      format_number(e.expected), format_number(e.tolerance), format_number(traced),
                      format_number(traced - e.expected));
 }
@@ -198,9 +241,8 @@ void check_gradcheck(const Plan& plan, const LessonFile& file, BlockRun& run) {
   }
 }
 
-// Puts an input back and recomputes values and gradients, for the block's diagram.
-void restore(Program& p, NodeId input, double value) {
-  p.graph.set_value(input, value);
+// Recomputes values and gradients after inputs were put back, for the block's diagram.
+void recompute(Program& p) {
   p.graph.forward();
   p.graph.zero_grad();
   try {
@@ -224,7 +266,8 @@ void run_sweep_tables(const Plan& plan, const LessonFile& file, BlockRun& run, c
     } catch (const Error& e) {
       throw Error(run.where + ": " + e.what());
     }
-    restore(p, input, original);
+    p.graph.set_value(input, original);
+    recompute(p);
     run.lines.push_back({0, ""});
     const auto table = sweep_lines(plan.sweep_input, columns, rows, paint);
     run.lines.insert(run.lines.end(), table.begin(), table.end());
@@ -234,13 +277,13 @@ void run_sweep_tables(const Plan& plan, const LessonFile& file, BlockRun& run, c
       const std::string where = fmt::format("{}:{}", file.path, located.line);
       const auto row = std::find_if(rows.begin(), rows.end(), [&](const SweepRow& r) { return r.value == at; });
       const auto col = std::find_if(columns.begin(), columns.end(), [&](const Column& c) {
-        return c.name == e.name && c.grad == e.grad;
+        return c.name == e.name && c.grad == (e.kind == Expectation::Kind::Grad) && e.kind != Expectation::Kind::Tangent;
       });
       if (row == rows.end() || col == columns.end())
         throw Error(where + ": expect-when: " + plan.sweep_input + " = " + format_number(at) + " and " + e.text +
                     " must be a swept value and a shown column");
       const double traced = row->cells[static_cast<std::size_t>(col - columns.begin())];
-      if (std::fabs(traced - e.expected) > e.tolerance)
+      if (!within_tolerance(traced, e))
         run.failures.push_back({where, fmt::format("when {} = {}, {}", plan.sweep_input, format_number(at), mismatch_text(e, traced))});
     }
   }
@@ -252,6 +295,40 @@ void run_sweep_tables(const Plan& plan, const LessonFile& file, BlockRun& run, c
     const auto table = difference_lines(p, input, paint);
     run.lines.insert(run.lines.end(), table.begin(), table.end());
   }
+}
+
+void run_descent_table(const Plan& plan, const LessonFile& file, BlockRun& run, const Paint& paint) {
+  if (!plan.descends) return;
+  Program& p = run.result.program;
+  std::vector<double> start;
+  for (const std::string& name : plan.descent.params) start.push_back(p.graph.value(p.graph.find(name)));
+  std::vector<DescentStep> steps;
+  try {
+    steps = run_descent(p, plan.descent);
+  } catch (const Error& e) {
+    throw Error(run.where + ": " + e.what());
+  }
+  run.lines.push_back({0, ""});
+  const auto table = descent_lines(plan.descent, steps, paint);
+  run.lines.insert(run.lines.end(), table.begin(), table.end());
+  for (const auto& [step, located] : plan.expect_step) {
+    ++run.checks;
+    const Expectation& e = located.expectation;
+    const std::string where = fmt::format("{}:{}", file.path, located.line);
+    const auto param = std::find(plan.descent.params.begin(), plan.descent.params.end(), e.name);
+    if (step < 1 || step > static_cast<int>(steps.size()) || e.kind != Expectation::Kind::Value ||
+        (param == plan.descent.params.end() && e.name != "loss"))
+      throw Error(where + ": expect-step: expected a step from 1 to " + std::to_string(steps.size()) +
+                  " and a parameter or 'loss'");
+    const DescentStep& s = steps[static_cast<std::size_t>(step - 1)];
+    const double traced = e.name == "loss" ? s.loss : s.params[static_cast<std::size_t>(param - plan.descent.params.begin())];
+    if (!within_tolerance(traced, e))
+      run.failures.push_back({where, fmt::format("after step {}, {}", step, mismatch_text(e, traced))});
+  }
+  // Back to the starting point, so the block's diagram shows the traced run.
+  for (std::size_t i = 0; i < start.size(); ++i) p.graph.set_value(p.graph.find(plan.descent.params[i]), start[i]);
+  for (const auto& [name, values] : plan.descent.data) p.graph.set_value(p.graph.find(name), values.front());
+  recompute(p);
 }
 
 }  // namespace
@@ -293,6 +370,7 @@ BlockRun run_block(const LessonFile& file, std::size_t index, const Paint& paint
   check_backward(plan, file, run);
   check_gradcheck(plan, file, run);
   run_sweep_tables(plan, file, run, paint);
+  run_descent_table(plan, file, run, paint);
   return run;
 }
 

@@ -19,7 +19,7 @@ std::vector<SweepRow> run_sweep(Program& p, NodeId input, const std::vector<doub
   Graph& g = p.graph;
   std::vector<NodeId> ids;
   for (const Column& c : columns) {
-    const NodeId id = g.find(c.name);
+    const NodeId id = p.find(c.name);
     if (id == no_node) throw Error("show: the program has no value named '" + c.name + "'");
     ids.push_back(id);
   }
@@ -80,14 +80,14 @@ std::vector<TraceLine> difference_lines(Program& p, NodeId input, const Paint& p
       {0, paint(style::heading, "finite differences") +
               paint(style::dim, fmt::format("  (d{}/d{} = {} by reverse mode)", display_name(g, p.output),
                                             display_name(g, input), format_number(exact)))},
-      {0, paint(style::dim, fmt::format("  {:<7}  {:<13}  {:<10}  {:<13}  {:<10}", "h", "forward", "error",
+      {0, paint(style::dim, fmt::format("  {:<7}  {:<13}  {:<10}  {:<13}  {}", "h", "forward", "error",
                                         "central", "error"))}};
   for (int k = 1; k <= 12; ++k) {
     const double h = std::pow(10.0, -k);
     const double forward = (f(x + h) - fx) / h;
     const double central = (f(x + h) - f(x - h)) / (2 * h);
     auto err = [&](double est) { return fmt::format("{:.2e}", std::fabs(est - exact)); };
-    out.push_back({0, fmt::format("  {:<7}  {:<13.10f}  {:<10}  {:<13.10f}  {:<10}", fmt::format("1e-{:02}", k),
+    out.push_back({0, fmt::format("  {:<7}  {:<13.10f}  {:<10}  {:<13.10f}  {}", fmt::format("1e-{:02}", k),
                                   forward, err(forward), central, err(central))});
   }
   f(x);

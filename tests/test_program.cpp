@@ -76,6 +76,15 @@ TEST_CASE("a name used twice is one node; a name assigned a constant is no input
   CHECK(q.graph.grad(q.inputs[0]) == 4);
 }
 
+TEST_CASE("a name given to an already named node is an alias of it") {
+  auto p = gatelab::parse_program("y = x\nz = y * 2\nw = z");
+  REQUIRE(p.inputs.size() == 1);
+  CHECK(p.find("y") == p.inputs[0]);
+  CHECK(p.graph.name(p.inputs[0]) == "x");
+  CHECK(p.find("w") == p.find("z"));
+  CHECK(p.find("nothing") == gatelab::no_node);
+}
+
 TEST_CASE("every gate can be called by name, and the staged example parses") {
   CHECK(eval("sigmoid(0) + tanh(0) + relu(-1) + abs(-2) + max(1, 3) + min(1, 3)") == 0.5 + 0 + 0 + 2 + 3 + 1);
   CHECK(eval("add(1, 2) * sub(5, 1) / div(8, 4) + mul(2, neg(3)) + pow(2, 3)") == 3 * 4 / 2.0 - 6 + 8);

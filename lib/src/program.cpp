@@ -109,6 +109,9 @@ class Parser {
     if (g.name(value).empty()) {
       g.set_name(value, name);
       p_.assigned.push_back(value);
+      p_.aliases.erase(name);
+    } else if (g.name(value) != name) {
+      p_.aliases[name] = value;
     }
     symbols_[name] = value;
   }
@@ -265,5 +268,10 @@ class Parser {
 }  // namespace
 
 Program parse_program(std::string_view text) { return Parser(text).run(); }
+
+NodeId Program::find(const std::string& name) const {
+  if (auto it = aliases.find(name); it != aliases.end()) return it->second;
+  return graph.find(name);
+}
 
 }  // namespace gatelab

@@ -133,7 +133,8 @@ TEST_CASE("eval: every kind of bad input is one clear line and exit status 2") {
   check_bad_input({"eval", "y = x", "--at", "x=1", "--frobnicate"}, "unrecognised option '--frobnicate'");
   check_bad_input({"evaluate", "y = x"}, "unknown command 'evaluate'");
   check_bad_input({"eval", "--file", "/no/such/program.gl"}, "cannot read '/no/such/program.gl'");
-  check_bad_input({"eval", "y = x", "--at", "x=1", "--expect", "grad x = 1"}, "expected NAME=VALUE or grad(NAME)=VALUE");
+  check_bad_input({"eval", "y = x", "--at", "x=1", "--expect", "grad x = 1"}, "expected NAME=VALUE, grad(NAME)=VALUE or tangent(NAME)=VALUE");
+  check_bad_input({"eval", "y = x", "--at", "x=1", "--expect", "tangent(y)=1"}, "a tangent needs forward mode");
   check_bad_input({"eval", "y = x", "--at", "x=1", "--expect", "grad(q)=1"}, "no value named 'q'");
   check_bad_input({"eval", "y = x", "--at", "x=1", "--mode", "sideways"}, "--mode 'sideways'");
   check_bad_input({"eval", "y = x", "--at", "x=1", "--mode", "forward"}, "needs a direction");

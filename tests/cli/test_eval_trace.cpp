@@ -109,6 +109,14 @@ TEST_CASE("eval: nndl's f(x; w, b) at (1, 0, 0), reverse and forward mode") {
   CHECK_THAT(text.out, Contains("forward mode, one pass:        0.75"));
   CHECK_THAT(text.out, Contains("reverse mode, grad · tangent:  0.25 × 1 + 0.25 × 2 = 0.75"));
   CHECK_THAT(text.out, Contains("tangent(f)"));
+
+  // The tangent of every node can be checked: d(wx + b) along (w, b) = (1, 2) is x + 2 = 3.
+  auto checked = text_args;
+  checked.insert(checked.end(), {"--expect", "tangent(f)=0.75", "--expect", "tangent(z)=3"});
+  checked[1] = "z = w*x + b; f = 1/(exp(-z) + 1)";
+  CHECK(run_gatelab(checked).status == 0);
+  checked.back() = "tangent(z)=2";
+  CHECK(run_gatelab(checked).status == 1);
 }
 
 TEST_CASE("eval: a = 1; b = a + a; c = b + b gives dc/da = 4, with += marked at both forks") {

@@ -14,6 +14,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "gatelab/error.hpp"
@@ -32,6 +33,11 @@ struct Program {
   std::vector<NodeId> inputs;     // free names, in order of first use
   std::vector<NodeId> assigned;   // nodes named by `name = expr`, in program order
   std::vector<SourcePos> where;   // where each node was written, indexed by id
+  // Names given to a node that already had one (b = a): b stays an alias of a's node.
+  std::unordered_map<std::string, NodeId> aliases;
+
+  // The node a name stands for, aliases included; no_node when none.
+  NodeId find(const std::string& name) const;
 };
 
 // A syntax error: what() is one line, "line L, column C: <what was expected>".
