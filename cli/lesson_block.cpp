@@ -184,7 +184,7 @@ Plan read_plan(const LessonFile& file, const LessonBlock& block, std::size_t ind
         for (const auto& item : split_list(d.value.substr(colon + 1)))
           plan.expect_step.push_back({static_cast<int>(step), {d.line, parse_expectation(item, tol)}});
       } else {
-        throw Error("unknown directive '" + d.key +
+        throw Error(where + ": unknown directive '" + d.key +
                     "' (the directives: name, at, expect, expect-error, tangent, gradcheck, tol, sweep, show, "
                     "expect-when, difference-table, data, descend, lr, steps, batch, expect-step)");
       }

@@ -167,7 +167,7 @@ int run_check(const std::vector<std::string>& args) {
     if (failures.empty()) {
       ++passed;
       std::cout << paint(style::good, "PASS") << "  " << label << "  "
-                << fmt::format("{} checks in {} blocks", checks, file.lesson.blocks.size()) << "\n";
+                << fmt::format("{} check{} in {} block{}", checks, checks == 1 ? "" : "s", file.lesson.blocks.size(), file.lesson.blocks.size() == 1 ? "" : "s") << "\n";
       continue;
     }
     ++failed;

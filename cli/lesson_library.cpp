@@ -23,7 +23,8 @@ std::string lessons_dir() {
 static LessonFile load(const fs::path& path) {
   std::error_code ec;
   const fs::path near = fs::proximate(path, ec);  // relative to the working folder when it can be
-  const std::string shown = ec || near.empty() ? path.string() : near.string();
+  const bool outside = ec || near.empty() || near.string().rfind("..", 0) == 0;
+  const std::string shown = outside ? path.string() : near.string();
   try {
     return {lesson_name_from_file(path.filename().string()), shown, parse_lesson(read_file(shown))};
   } catch (const Error& e) {

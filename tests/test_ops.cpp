@@ -28,6 +28,7 @@ const std::map<Op, std::vector<std::pair<double, double>>> samples = {
     {Op::Tanh, {{-1, 0}, {0.2, 0}, {1.5, 0}}},
     {Op::Relu, {{-1.2, 0}, {0.7, 0}}},
     {Op::Softplus, {{-30, 0}, {-1, 0}, {0, 0}, {2, 0}, {40, 0}}},
+    {Op::Erf, {{-1.3, 0}, {0, 0}, {0.4, 0}}},
     {Op::Abs, {{-1.2, 0}, {0.7, 0}}},
     {Op::Max, {{1, 2}, {2, 1}, {-0.5, -0.7}}},
     {Op::Min, {{1, 2}, {2, 1}, {-0.5, -0.7}}},
@@ -69,6 +70,7 @@ TEST_CASE("gate values match their textbook definitions") {
   CHECK(gatelab::op_value(Op::Max, -1, 3) == 3);
   CHECK(gatelab::op_value(Op::Min, -1, 3) == -1);
   CHECK(gatelab::op_value(Op::Abs, -2.5, 0) == 2.5);
+  CHECK(gatelab::op_value(Op::Erf, 0.5, 0) == Approx(0.5204998778));  // tables of erf
 }
 
 TEST_CASE("round is half to even, as torch.round, with derivative 0") {

@@ -88,7 +88,7 @@ TEST_CASE("a name given to an already named node is an alias of it") {
 TEST_CASE("every gate can be called by name, and the staged example parses") {
   CHECK(eval("sigmoid(0) + tanh(0) + relu(-1) + abs(-2) + max(1, 3) + min(1, 3)") == 0.5 + 0 + 0 + 2 + 3 + 1);
   CHECK(eval("add(1, 2) * sub(5, 1) / div(8, 4) + mul(2, neg(3)) + pow(2, 3)") == 3 * 4 / 2.0 - 6 + 8);
-  CHECK(eval("exp(0) + log(1) + inv(4) + softplus(0) + round(2.5)") == Approx(1 + 0 + 0.25 + std::log(2.0) + 2));
+  CHECK(eval("exp(0) + log(1) + inv(4) + softplus(0) + round(2.5) + erf(0)") == Approx(1 + 0 + 0.25 + std::log(2.0) + 2));
   CHECK(eval("detach(3) + ste(1, 2)") == 4);
   const char* staged = R"(sigy = sigmoid(y)
 num = x + sigy

@@ -119,6 +119,7 @@ inline Var sigmoid(Var a) { return apply(Op::Sigmoid, a); }
 inline Var tanh(Var a) { return apply(Op::Tanh, a); }
 inline Var relu(Var a) { return apply(Op::Relu, a); }
 inline Var softplus(Var a) { return apply(Op::Softplus, a); }
+inline Var erf(Var a) { return apply(Op::Erf, a); }
 inline Var abs(Var a) { return apply(Op::Abs, a); }
 inline Var max(Var a, Var b) { return apply(Op::Max, a, b); }
 inline Var max(Var a, double b) { return apply(Op::Max, a, b); }

@@ -22,7 +22,7 @@ namespace gatelab {
 enum class Op : std::uint8_t {
   Input, Const,                                             // leaves
   Add, Sub, Mul, Div, Neg, Pow, Exp, Log, Inv,              // arithmetic
-  Sigmoid, Tanh, Relu, Softplus, Abs, Max, Min, Round,      // activations and kinks
+  Sigmoid, Tanh, Relu, Softplus, Erf, Abs, Max, Min, Round, // activations and kinks
   Detach, Ste,                                              // gradient surgery
 };
 inline constexpr int op_count = static_cast<int>(Op::Ste) + 1;
@@ -127,6 +127,12 @@ struct Softplus {  // log(1 + e^a), computed without overflow; its derivative is
   static Partials partials(double a, double, double) { return {ops::sigmoid(a), 0}; }
 };
 
+struct Erf {  // the error function, for the exact GELU x·(1 + erf(x/√2))/2
+  static constexpr OpInfo info{"erf", "erf", 1, true, false, false};
+  static double value(double a, double) { return std::erf(a); }
+  static Partials partials(double a, double, double) { return {1.1283791670955126 * std::exp(-a * a), 0}; }  // 2/√π e^-a²
+};
+
 // Gates with a kink: branch() names the piece of the function an input falls on, so a
 // gradient check can tell a kink (the branch changed within ±h) from a wrong derivative.
 struct Relu {  // relu'(0) = 0, as in PyTorch
@@ -192,6 +198,7 @@ constexpr decltype(auto) visit_op(Op op, F&& f) {
     case Op::Tanh: return f(ops::Tanh{});
     case Op::Relu: return f(ops::Relu{});
     case Op::Softplus: return f(ops::Softplus{});
+    case Op::Erf: return f(ops::Erf{});
     case Op::Abs: return f(ops::Abs{});
     case Op::Max: return f(ops::Max{});
     case Op::Min: return f(ops::Min{});
