@@ -3,16 +3,11 @@
 #include <fmt/format.h>
 
 #include "gatelab/non_finite.hpp"
+#include "strings.hpp"
 
 namespace gatelab::cli {
 
 namespace {
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t");
-  const auto e = s.find_last_not_of(" \t");
-  return b == std::string::npos ? std::string{} : s.substr(b, e - b + 1);
-}
 
 std::string input_list(const Program& p) {
   std::string s;

@@ -2,14 +2,9 @@
 
 #include <charconv>
 #include <cmath>
+#include "strings.hpp"
 
 namespace gatelab::cli {
-
-static std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t");
-  const auto e = s.find_last_not_of(" \t");
-  return b == std::string::npos ? std::string{} : s.substr(b, e - b + 1);
-}
 
 std::optional<double> parse_number(const std::string& raw) {
   const std::string text = trim(raw);
