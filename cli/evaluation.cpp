@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "gatelab/non_finite.hpp"
 #include "strings.hpp"
 
@@ -16,7 +18,7 @@ std::string input_list(const Program& p) {
 }
 
 // Looks up each binding's input; throws for a name that is no input of the program.
-std::vector<std::pair<NodeId, double>> resolve(const Program& p, const std::map<std::string, double>& bindings,
+std::vector<std::pair<NodeId, double>> resolve(const Program& p, const Bindings& bindings,
                                                const std::string& what) {
   std::vector<std::pair<NodeId, double>> out;
   for (const auto& [name, value] : bindings) {
@@ -30,15 +32,17 @@ std::vector<std::pair<NodeId, double>> resolve(const Program& p, const std::map<
 
 }  // namespace
 
-std::map<std::string, double> parse_bindings(const std::vector<std::string>& items, const std::string& what) {
-  std::map<std::string, double> out;
+Bindings parse_bindings(const std::vector<std::string>& items, const std::string& what) {
+  Bindings out;
   for (const std::string& item : items) {
     const auto eq = item.find('=');
     const std::string name = eq == std::string::npos ? std::string{} : trim(item.substr(0, eq));
     if (name.empty()) throw Error(fmt::format("{} '{}': expected NAME=VALUE, as in {} x=2", what, item, what));
     const auto value = parse_number(item.substr(eq + 1));
     if (!value) throw Error(fmt::format("{} '{}': '{}' is not a finite number", what, item, trim(item.substr(eq + 1))));
-    if (!out.emplace(name, *value).second) throw Error(fmt::format("{} gives '{}' a value twice", what, name));
+    if (std::any_of(out.begin(), out.end(), [&](const auto& b) { return b.first == name; }))
+      throw Error(fmt::format("{} gives '{}' a value twice", what, name));
+    out.emplace_back(name, *value);
   }
   return out;
 }
@@ -57,7 +61,7 @@ EvalResult evaluate(const EvalRequest& request) {
   const auto at = parse_bindings(request.at, request.at_label);
   for (const auto& [id, value] : resolve(p, at, request.at_label)) g.set_value(id, value);
   for (NodeId id : p.inputs)
-    if (!at.count(std::string(g.name(id))))
+    if (std::none_of(at.begin(), at.end(), [&](const auto& b) { return b.first == g.name(id); }))
       throw Error(fmt::format("{}: the input '{}' has no value: add {} {}=VALUE", where(id), g.name(id),
                               request.at_label, g.name(id)));
 

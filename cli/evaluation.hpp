@@ -2,7 +2,7 @@
 // `gatelab eval` and every lesson block go through here, so they behave alike.
 #pragma once
 
-#include <map>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -27,7 +27,10 @@ struct EvalRequest {
 // impossible is no exception: it is reported in EvalResult::backward_error.
 EvalResult evaluate(const EvalRequest& request);
 
-// NAME=VALUE pairs (spaces around either allowed), each name once; `what` names them in errors.
-std::map<std::string, double> parse_bindings(const std::vector<std::string>& items, const std::string& what);
+using Bindings = std::vector<std::pair<std::string, double>>;
+
+// NAME=VALUE pairs (spaces around either allowed), each name once, in the order given;
+// `what` names them in errors.
+Bindings parse_bindings(const std::vector<std::string>& items, const std::string& what);
 
 }  // namespace gatelab::cli

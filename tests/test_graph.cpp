@@ -27,7 +27,7 @@ TEST_CASE("a fork receives the sum of its messages") {
   CHECK(x.grad() == 27);
 }
 
-TEST_CASE("backward twice accumulates, as PyTorch does; zero_grad clears") {
+TEST_CASE("backward twice accumulates, as PyTorch does / zero_grad clears") {
   gatelab::Graph g;
   auto x = g.input(2, "x");
   auto y = x * x + 1.0;

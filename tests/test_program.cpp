@@ -64,7 +64,7 @@ TEST_CASE("statements, names and the output") {
   CHECK(p.graph.grad(p.inputs[2]) == 3);
 }
 
-TEST_CASE("a name used twice is one node; a name assigned a constant is no input") {
+TEST_CASE("a name used twice is one node / a name assigned a constant is no input") {
   auto p = gatelab::parse_program("a = 1\nb = a + a\nc = b + b  # dc/da would be 4 if a were an input");
   CHECK(p.inputs.empty());
   CHECK(p.graph.value(p.output) == 4);

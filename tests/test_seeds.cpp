@@ -99,7 +99,7 @@ TEST_CASE("cs231n: staged f(x, y) = (x + sigma(y)) / (sigma(x) + (x + y)^2) at (
   CHECK(y.grad() == Approx(1.5922327515).epsilon(1e-10));
 }
 
-TEST_CASE("nndl: f(x; w, b) = 1 / (exp(-(w x + b)) + 1) at (1, 0, 0) is 0.5, df/dw = df/db = 0.25") {
+TEST_CASE("nndl: f(x | w, b) = 1 / (exp(-(w x + b)) + 1) at (1, 0, 0) is 0.5, df/dw = df/db = 0.25") {
   gatelab::Graph g;
   auto x = g.input(1, "x"), w = g.input(0, "w"), b = g.input(0, "b");
   auto f = 1.0 / (exp(-(w * x + b)) + 1.0);
@@ -109,7 +109,7 @@ TEST_CASE("nndl: f(x; w, b) = 1 / (exp(-(w x + b)) + 1) at (1, 0, 0) is 0.5, df/
   CHECK(b.grad() == 0.25);
 }
 
-TEST_CASE("a = 1; b = a + a; c = b + b gives dc/da = 4") {
+TEST_CASE("a = 1, b = a + a, c = b + b gives dc/da = 4") {
   gatelab::Graph g;
   auto a = g.input(1, "a");
   auto b = a + a;

@@ -85,7 +85,7 @@ TEST_CASE("eval --json: the sigmoid neuron, dw = [-0.19661, -0.39322, 0.19661], 
   CHECK(j["grads"]["x1"].get<double>() == Approx(-0.58984).epsilon(1e-4));
 }
 
-TEST_CASE("eval: nndl's f(x; w, b) at (1, 0, 0), reverse and forward mode") {
+TEST_CASE("eval: nndl's f(x | w, b) at (1, 0, 0), reverse and forward mode") {
   const std::vector<std::string> program{"eval", "f = 1/(exp(-(w*x + b)) + 1)", "--at", "x=1", "--at", "w=0", "--at", "b=0"};
   auto args = program;
   args.push_back("--json");
@@ -119,7 +119,7 @@ TEST_CASE("eval: nndl's f(x; w, b) at (1, 0, 0), reverse and forward mode") {
   CHECK(run_gatelab(checked).status == 1);
 }
 
-TEST_CASE("eval: a = 1; b = a + a; c = b + b gives dc/da = 4, with += marked at both forks") {
+TEST_CASE("eval: a = 1, b = a + a, c = b + b gives dc/da = 4, with += marked at both forks") {
   const auto r = run_gatelab({"eval", "b = a + a; c = b + b", "--at", "a=1"});
   CHECK(r.status == 0);
   CHECK_THAT(r.out, Contains("grad(b) += 1 → 2   (+= at a fork)"));
@@ -161,7 +161,7 @@ TEST_CASE("eval: colour on a terminal, none with NO_COLOR or --no-color") {
   CHECK(env.out == flag.out);
 }
 
-TEST_CASE("eval --step on a terminal waits for Enter at each step; q shows the rest") {
+TEST_CASE("eval --step on a terminal waits for Enter at each step / q shows the rest") {
   RunOptions tty;
   tty.terminal = true;
   tty.stdin_text = "\nq\n";  // one step, then the rest at once

@@ -1,0 +1,109 @@
+#include "gatelab/batch.hpp"
+
+#include <algorithm>
+#include <cassert>
+
+#include "gatelab/error.hpp"
+
+namespace gatelab {
+
+BatchEvaluator::BatchEvaluator(const Graph& graph, std::vector<NodeId> data_leaves)
+    : graph_(graph), data_leaves_(std::move(data_leaves)), per_row_(graph.size(), 0) {
+  for (NodeId id : data_leaves_) {
+    if (graph.node(id).op != Op::Input && graph.node(id).op != Op::Const)
+      throw Error("batch: node " + graph.label(id) + " is a gate, not a leaf that can hold data");
+    per_row_[id] = 1;
+  }
+  for (NodeId i = 0; i < graph.size(); ++i) {
+    const Node& n = graph.node(i);
+    if (op_info(n.op).arity == 0) continue;
+    per_row_[i] = per_row_[n.a] || (n.b != no_node && per_row_[n.b]);
+  }
+}
+
+void BatchEvaluator::layout() {
+  offset_.resize(graph_.size());
+  std::size_t at = 0;
+  for (NodeId i = 0; i < graph_.size(); ++i) {
+    offset_[i] = at;
+    at += per_row_[i] ? rows_ : 1;
+  }
+  values_.assign(at, 0.0);
+  adjoints_.assign(at, 0.0);
+}
+
+void BatchEvaluator::set_rows(std::size_t rows, const std::vector<std::vector<double>>& columns) {
+  if (columns.size() != data_leaves_.size()) throw Error("batch: one column per data leaf is needed");
+  for (const auto& c : columns)
+    if (c.size() != rows) throw Error("batch: every column needs one value per row");
+  if (rows != rows_ || offset_.size() != graph_.size()) {
+    rows_ = rows;
+    layout();
+  }
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    std::copy(columns[c].begin(), columns[c].end(), values_.begin() + static_cast<std::ptrdiff_t>(offset_[data_leaves_[c]]));
+}
+
+void BatchEvaluator::forward() {
+  for (NodeId i = 0; i < graph_.size(); ++i) {
+    const Node& n = graph_.node(i);
+    double* out = values_.data() + offset_[i];
+    visit_op(n.op, [&]<class O>(O) {
+      if constexpr (O::info.arity == 0) {
+        if (!per_row_[i]) *out = graph_.value(i);
+      } else {
+        const double* a = values_.data() + offset_[n.a];
+        const double* b = O::info.arity == 2 ? values_.data() + offset_[n.b] : a;
+        const std::size_t sa = per_row_[n.a], sb = O::info.arity == 2 ? per_row_[n.b] : 0;
+        const std::size_t count = per_row_[i] ? rows_ : 1;
+        for (std::size_t r = 0; r < count; ++r) out[r] = O::value(a[r * sa], b[r * sb]);
+      }
+    });
+  }
+}
+
+void BatchEvaluator::backward_mean(NodeId output) {
+  if (!graph_.node(output).requires_grad)
+    throw Error("cannot run backward from '" + graph_.label(output) + "': it does not require grad");
+  std::fill(adjoints_.begin(), adjoints_.end(), 0.0);
+  const std::size_t out_count = per_row_[output] ? rows_ : 1;
+  std::fill_n(adjoints_.begin() + static_cast<std::ptrdiff_t>(offset_[output]), out_count,
+              1.0 / static_cast<double>(per_row_[output] ? rows_ : 1));
+  for (NodeId i = output + 1; i-- > 0;) {
+    const Node& n = graph_.node(i);
+    if (!n.requires_grad) continue;
+    visit_op(n.op, [&]<class O>(O) {
+      if constexpr (O::info.arity > 0) {
+        const double* a = values_.data() + offset_[n.a];
+        const double* b = O::info.arity == 2 ? values_.data() + offset_[n.b] : a;
+        const double* v = values_.data() + offset_[i];
+        const double* up = adjoints_.data() + offset_[i];
+        const std::size_t sa = per_row_[n.a], sb = O::info.arity == 2 ? per_row_[n.b] : 0;
+        const std::size_t count = per_row_[i] ? rows_ : 1;
+        const bool to_a = O::info.grad_a && graph_.node(n.a).requires_grad;
+        const bool to_b = O::info.arity == 2 && O::info.grad_b && graph_.node(n.b).requires_grad;
+        double* da = adjoints_.data() + offset_[n.a];
+        double* db = O::info.arity == 2 ? adjoints_.data() + offset_[n.b] : da;
+        for (std::size_t r = 0; r < count; ++r) {
+          const ops::Partials p = O::partials(a[r * sa], b[r * sb], v[r]);
+          if (to_a) da[r * sa] += p.da * up[r];
+          if (to_b) db[r * sb] += p.db * up[r];
+        }
+      }
+    });
+  }
+}
+
+double BatchEvaluator::mean(NodeId id) const {
+  if (!per_row_[id]) return values_[offset_[id]];
+  double sum = 0;
+  for (std::size_t r = 0; r < rows_; ++r) sum += values_[offset_[id] + r];
+  return sum / static_cast<double>(rows_);
+}
+
+double BatchEvaluator::grad(NodeId id) const {
+  assert(!per_row_[id] && "the gradient of a per-row node is one value per row");
+  return adjoints_[offset_[id]];
+}
+
+}  // namespace gatelab

@@ -1,0 +1,118 @@
+#include "gatelab/training.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "gatelab/error.hpp"
+
+namespace gatelab {
+
+namespace {
+
+// The batch's columns: each feature, then each one-hot label.
+std::vector<std::vector<double>> columns_of(const Network& net, const Samples& s) {
+  std::vector<std::vector<double>> cols(net.features.size() + net.labels.size(), std::vector<double>(s.size()));
+  if (s.features != net.features.size()) throw Error("the data has " + std::to_string(s.features) + " features, the network " + std::to_string(net.features.size()));
+  for (std::size_t r = 0; r < s.size(); ++r) {
+    for (std::size_t f = 0; f < s.features; ++f) cols[f][r] = s.at(r, f);
+    const std::size_t label = static_cast<std::size_t>(s.y[r]);
+    if (label >= net.labels.size()) throw Error("label " + std::to_string(s.y[r]) + " has no output");
+    cols[s.features + label][r] = 1;
+  }
+  return cols;
+}
+
+BatchEvaluator batch_for(const Network& net, const Samples& s) {
+  BatchEvaluator b(net.graph, net.data_leaves());
+  b.set_rows(s.size(), columns_of(net, s));
+  return b;
+}
+
+}  // namespace
+
+Trainer::Trainer(Network& net, const DataSplit& data)
+    : net_(net), train_(batch_for(net, data.train)), valid_(batch_for(net, data.valid)),
+      eval_(net.graph, net.data_leaves()) {}
+
+void Trainer::set_params(const std::vector<double>& values) {
+  const auto ids = net_.parameters();
+  if (values.size() != ids.size())
+    throw Error("expected " + std::to_string(ids.size()) + " parameter values, got " + std::to_string(values.size()));
+  for (std::size_t i = 0; i < ids.size(); ++i) net_.graph.set_value(ids[i], values[i]);
+  net_.graph.forward();
+}
+
+std::vector<double> Trainer::params() const {
+  std::vector<double> out;
+  for (NodeId id : net_.parameters()) out.push_back(net_.graph.value(id));
+  return out;
+}
+
+std::vector<double> Trainer::weights() const {
+  std::vector<double> out;
+  for (const Layer& l : net_.layers)
+    for (NodeId id : l.weights) out.push_back(net_.graph.value(id));
+  return out;
+}
+
+std::vector<double> Trainer::train_gradient() {
+  train_.forward();
+  train_.backward_mean(net_.loss);
+  std::vector<double> g;
+  for (NodeId id : net_.parameters()) g.push_back(train_.grad(id));
+  return g;
+}
+
+Evaluation Trainer::evaluate(const Samples& s) {
+  eval_.set_rows(s.size(), columns_of(net_, s));
+  eval_.forward();
+  const auto& outputs = net_.layers.back().outputs;
+  std::size_t right = 0;
+  for (std::size_t r = 0; r < s.size(); ++r) {
+    std::size_t best = 0;  // the first of equal outputs wins, as torch.argmax
+    for (std::size_t k = 1; k < outputs.size(); ++k)
+      if (eval_.value(outputs[k], r) > eval_.value(outputs[best], r)) best = k;
+    right += static_cast<int>(best) == s.y[r];
+  }
+  return {eval_.mean(net_.loss), s.size() ? static_cast<double>(right) / static_cast<double>(s.size()) : 0};
+}
+
+TrainResult Trainer::train(const TrainOptions& o, const std::function<void(const EpochLog&)>& on_epoch) {
+  const auto ids = net_.parameters();
+  std::vector<double> m(ids.size(), 0.0), v(ids.size(), 0.0), best = params();
+  double best_valid = std::numeric_limits<double>::infinity();
+  int waited = 0;
+  TrainResult result;
+  for (int epoch = 0; epoch < o.max_epochs; ++epoch) {
+    const std::vector<double> g = train_gradient();
+    const double train_loss = train_.mean(net_.loss);
+    // Adam, in PyTorch's arithmetic: p -= lr / (1 - b1^t) * m / (sqrt(v) / sqrt(1 - b2^t) + eps).
+    const double t = epoch + 1;
+    const double bc1 = 1 - std::pow(o.beta1, t), bc2 = 1 - std::pow(o.beta2, t);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      m[i] = o.beta1 * m[i] + (1 - o.beta1) * g[i];
+      v[i] = o.beta2 * v[i] + (1 - o.beta2) * g[i] * g[i];
+      const double p = net_.graph.value(ids[i]) - o.lr / bc1 * m[i] / (std::sqrt(v[i]) / std::sqrt(bc2) + o.eps);
+      net_.graph.set_value(ids[i], p);
+    }
+    valid_.forward();
+    const double valid_loss = valid_.mean(net_.loss);
+    result.train_loss.push_back(train_loss);
+    result.valid_loss.push_back(valid_loss);
+    result.epochs_run = epoch + 1;
+    if (valid_loss < best_valid) {
+      best_valid = valid_loss;
+      result.best_epoch = epoch;
+      best = params();
+      waited = 0;
+    } else if (++waited > o.patience) {
+      result.stopped_early = true;
+      break;
+    }
+    if (on_epoch) on_epoch({epoch, train_loss, valid_loss});
+  }
+  set_params(best);
+  return result;
+}
+
+}  // namespace gatelab
