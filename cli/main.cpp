@@ -9,6 +9,7 @@
 
 #include "eval_command.hpp"
 #include "lesson_command.hpp"
+#include "train_command.hpp"
 #include "exit_codes.hpp"
 #include "options.hpp"
 
@@ -21,6 +22,7 @@ Usage:
   gatelab lessons                                        list the lessons
   gatelab lesson NAME [--svg-dir DIR] [--step]           read a lesson and run its programs
   gatelab check [LESSON...]                              run the lessons' checks (all by default)
+  gatelab train --constraint none|tanh|tanh01|round|ste  train the notebook's constrained network
   gatelab --help | gatelab COMMAND --help
 
 Examples:
@@ -29,6 +31,7 @@ Examples:
   gatelab eval 'y = detach(x^2 + 1) + x' --at x=2 --gradcheck
   gatelab lesson detach
   gatelab check
+  gatelab train --constraint ste
   gatelab eval --help
 )";
 
@@ -38,11 +41,12 @@ int dispatch(const std::string& command, const std::vector<std::string>& args) {
   if (command == "lessons") return run_lessons(args);
   if (command == "lesson") return run_lesson(args);
   if (command == "check") return run_check(args);
+  if (command == "train") return run_train(args);
   if (command == "--help" || command == "-h" || command == "help") {
     std::cout << usage;
     return exit_ok;
   }
-  throw UsageError(fmt::format("unknown command '{}' (the commands: eval, lessons, lesson, check)", command));
+  throw UsageError(fmt::format("unknown command '{}' (the commands: eval, lessons, lesson, check, train)", command));
 }
 
 }  // namespace
@@ -55,7 +59,8 @@ int main(int argc, char** argv) {
   }
   const std::string command = argv[1];
   const std::vector<std::string> args(argv + 2, argv + argc);
-  const bool known = command == "eval" || command == "lessons" || command == "lesson" || command == "check";
+  const bool known = command == "eval" || command == "lessons" || command == "lesson" || command == "check" ||
+                     command == "train";
   const std::string who = known ? "gatelab " + command : "gatelab";
   try {
     return dispatch(command, args);

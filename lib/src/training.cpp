@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "gatelab/error.hpp"
+#include "gatelab/torch_init.hpp"
 
 namespace gatelab {
 
@@ -29,6 +30,17 @@ BatchEvaluator batch_for(const Network& net, const Samples& s) {
 }
 
 }  // namespace
+
+std::vector<double> initial_params(const Network& net, Init init, unsigned seed) {
+  if (init == Init::Torch) return torch_initial_params(net, seed);
+  TorchGenerator gen(seed);
+  std::vector<double> out;
+  for (const Layer& layer : net.layers) {
+    const double bound = 1 / std::sqrt(layer.in + 1.0);
+    for (std::size_t k = 0; k < layer.params.size(); ++k) out.push_back((2 * gen.uniform() - 1) * bound);
+  }
+  return out;
+}
 
 Trainer::Trainer(Network& net, const DataSplit& data)
     : net_(net), train_(batch_for(net, data.train)), valid_(batch_for(net, data.valid)),
@@ -83,6 +95,7 @@ TrainResult Trainer::train(const TrainOptions& o, const std::function<void(const
   double best_valid = std::numeric_limits<double>::infinity();
   int waited = 0;
   TrainResult result;
+  result.got_gradient.assign(ids.size(), 0);
   for (int epoch = 0; epoch < o.max_epochs; ++epoch) {
     const std::vector<double> g = train_gradient();
     const double train_loss = train_.mean(net_.loss);
@@ -90,6 +103,7 @@ TrainResult Trainer::train(const TrainOptions& o, const std::function<void(const
     const double t = epoch + 1;
     const double bc1 = 1 - std::pow(o.beta1, t), bc2 = 1 - std::pow(o.beta2, t);
     for (std::size_t i = 0; i < ids.size(); ++i) {
+      result.got_gradient[i] |= g[i] != 0;
       m[i] = o.beta1 * m[i] + (1 - o.beta1) * g[i];
       v[i] = o.beta2 * v[i] + (1 - o.beta2) * g[i] * g[i];
       const double p = net_.graph.value(ids[i]) - o.lr / bc1 * m[i] / (std::sqrt(v[i]) / std::sqrt(bc2) + o.eps);

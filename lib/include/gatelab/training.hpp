@@ -27,6 +27,11 @@ struct TrainOptions {
   int max_epochs = 100000;
 };
 
+// Initial weights: PyTorch's (bit for bit, see torch_init.hpp), or every parameter from
+// U(-1/sqrt(in + 1), 1/sqrt(in + 1)) with the same generator, centred on 0.
+enum class Init { Torch, Uniform };
+std::vector<double> initial_params(const Network& net, Init init, unsigned seed);
+
 struct EpochLog {
   int epoch;
   double train_loss;  // before this epoch's step
@@ -38,6 +43,7 @@ struct TrainResult {
   int best_epoch = 0;
   bool stopped_early = false;
   std::vector<double> train_loss, valid_loss;  // one per epoch
+  std::vector<unsigned char> got_gradient;     // per parameter: was any epoch's gradient non-zero?
 };
 
 struct Evaluation {
