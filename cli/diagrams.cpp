@@ -35,7 +35,7 @@ void write_diagrams(const DiagramRequest& r, const Graph& g, const Trace& trace,
     const int steps = trace.size();
     for (int step = 1; step <= steps; ++step) {
       const std::string title = fmt::format("step {} of {}: {}", step, steps, step_titles.at(step - 1));
-      const std::string frame = to_dot(g, {&trace, step, title, true});
+      const std::string frame = to_dot(g, {.trace = &trace, .highlight_step = step, .title = title, .as_of_step = true});
       const std::string stem = frame_stem(r.frames_dir, step, steps);
       files.emplace_back(stem + ".svg", renderer->render(frame));
       files.emplace_back(stem + ".dot", frame);

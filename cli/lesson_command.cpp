@@ -106,7 +106,7 @@ int run_lesson(const std::vector<std::string>& args) {
     std::vector<std::pair<std::string, std::string>> files;
     for (std::size_t i = 0; i < runs.size(); ++i)
       files.emplace_back(svg_dir + "/" + block_file_stem(file, i) + ".svg",
-                         renderer.render(to_dot(runs[i].result.program.graph, {nullptr, 0, file.name + ": " + runs[i].title})));
+                         renderer.render(to_dot(runs[i].result.program.graph, {.title = file.name + ": " + runs[i].title})));
     for (const auto& [path, svg] : files) write_file_atomically(path, svg);
   }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "diagrams.hpp"
+#include "svg.hpp"
 #include "exit_codes.hpp"
 #include "gatelab/dot.hpp"
 #include "gatelab/training.hpp"
@@ -136,7 +137,17 @@ void trace_row(Network& net, const Samples& s, int row, const TrainArgs& a, cons
     std::cout << "\n";
     for (const auto& l : backward_lines(net.graph, net.loss, trace, paint)) std::cout << l.text << "\n";
   }
-  if (!a.dot.empty() || !a.svg.empty()) write_diagrams({a.dot, a.svg, ""}, net.graph, trace, {});
+  if (a.dot.empty() && a.svg.empty()) return;
+  DotOptions drawing;
+  drawing.title = fmt::format("train row {} (label {}), constraint {}", row, s.y[static_cast<std::size_t>(row)], a.constraint);
+  for (std::size_t l = 0; l < net.layers.size(); ++l)
+    for (std::size_t u = 0; u < net.layers[l].units.size(); ++u)
+      drawing.clusters.push_back({fmt::format("layer {} unit {}", l + 1, u), net.layers[l].units[u]});
+  const std::string dot = to_dot(net.graph, drawing);
+  std::vector<std::pair<std::string, std::string>> files;
+  if (!a.dot.empty()) files.emplace_back(a.dot, dot);
+  if (!a.svg.empty()) files.emplace_back(a.svg, SvgRenderer().render(dot));
+  for (const auto& [path, content] : files) write_file_atomically(path, content);
 }
 
 }  // namespace

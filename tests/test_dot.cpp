@@ -73,9 +73,9 @@ TEST_CASE("a trace step is highlighted: a gate for forward steps, an edge for me
   gatelab::Trace trace;
   g.forward(&trace);
   f.backward(&trace);
-  const std::string step1 = gatelab::to_dot(g, {&trace, 1, ""});  // forward: x + y
+  const std::string step1 = gatelab::to_dot(g, {.trace = &trace, .highlight_step = 1});  // forward: x + y
   CHECK_THAT(step1, Contains("n3 [label=\"+\\n= 3\\ngrad -4\", shape=box, style=rounded, color=\"#dc2626\", penwidth=3];"));
-  const std::string step6 = gatelab::to_dot(g, {&trace, 6, ""});  // q -> x carries -4
+  const std::string step6 = gatelab::to_dot(g, {.trace = &trace, .highlight_step = 6});  // q -> x carries -4
   CHECK_THAT(step6, Contains("n0 -> n3 [label=\"local 1\\nsends -4\", color=\"#dc2626\", penwidth=3];"));
   CHECK_THAT(step6, Contains("n1 -> n3 [label=\"local 1\\nsends -4\"];"));
 }
@@ -95,16 +95,29 @@ TEST_CASE("as of a step, the diagram shows only what the trace has reached") {
   gatelab::Trace trace;
   g.forward(&trace);  // steps 1-2
   f.backward(&trace);  // steps 3 (seed) to 7
-  gatelab::DotOptions at1{&trace, 1, "", true};
+  gatelab::DotOptions at1{.trace = &trace, .highlight_step = 1, .as_of_step = true};
   const std::string step1 = gatelab::to_dot(g, at1);
   CHECK_THAT(step1, Contains("n3 [label=\"+\\n= 3\", shape=box"));  // q computed, no grad yet
   CHECK_THAT(step1, Contains("n4 [label=\"*\\n= ?\", shape=box"));  // f not yet computed
   CHECK_THAT(step1, !Contains("grad"));
-  gatelab::DotOptions at5{&trace, 5, "", true};
+  gatelab::DotOptions at5{.trace = &trace, .highlight_step = 5, .as_of_step = true};
   const std::string step5 = gatelab::to_dot(g, at5);  // f -> q and f -> z sent, q -> x not yet
   CHECK_THAT(step5, Contains("n3 [label=\"+\\n= 3\\ngrad -4\""));
   CHECK_THAT(step5, Contains("n2 [label=\"z\\n= -4\\ngrad 3\""));
   CHECK_THAT(step5, Contains("n0 [label=\"x\\n= -2\", shape=ellipse"));
   CHECK_THAT(step5, Contains("n0 -> n3;"));
   CHECK_THAT(step5, Contains("n3 -> n4 [label=\"local -4\\nsends -4\"];"));
+}
+
+TEST_CASE("clusters group nodes in labelled boxes, each node drawn once") {
+  gatelab::Graph g;
+  auto x = g.input(1, "x");
+  auto y = (x * 2.0).named("y");
+  gatelab::DotOptions o;
+  o.clusters = {{"unit 0", {y.id(), 1}}, {"again", {y.id()}}};
+  const std::string dot = gatelab::to_dot(g, o);
+  CHECK_THAT(dot, Contains("  subgraph cluster_0 {\n    label=\"unit 0\";\n    style=\"rounded,dashed\";\n    color=\"#94a3b8\";\n"
+                           "    n2 [label=\"y: *\\n= 2\", shape=box, style=rounded];\n    n1 [label=\"2\", shape=plaintext];\n  }\n"));
+  CHECK_THAT(dot, Contains("  subgraph cluster_1 {\n    label=\"again\";\n    style=\"rounded,dashed\";\n    color=\"#94a3b8\";\n  }\n"));
+  CHECK_THAT(dot, Contains("  n0 [label=\"x\\n= 1\""));
 }

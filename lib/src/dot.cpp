@@ -161,10 +161,23 @@ void write_dot(std::ostream& out, const Graph& g, const DotOptions& o) {
       << "  edge [fontname=\"Helvetica\", fontsize=9];\n";
   if (!o.title.empty())
     out << "  labelloc=t;\n  fontname=\"Helvetica\";\n  label=" << quoted(o.title) << ";\n";
-  for (NodeId id = 0; id < g.size(); ++id) {
-    out << "  n" << id << " [label=" << quoted(node_label(g, shown, id)) << ", " << node_style(g.node(id))
+  auto node_line = [&](NodeId id, const char* indent) {
+    out << indent << "n" << id << " [label=" << quoted(node_label(g, shown, id)) << ", " << node_style(g.node(id))
         << (hl.node == id ? hot : "") << "];\n";
+  };
+  std::vector<unsigned char> drawn(g.size(), 0);
+  for (std::size_t c = 0; c < o.clusters.size(); ++c) {
+    out << "  subgraph cluster_" << c << " {\n    label=" << quoted(o.clusters[c].label)
+        << ";\n    style=\"rounded,dashed\";\n    color=\"#94a3b8\";\n";
+    for (NodeId id : o.clusters[c].nodes) {
+      if (id >= g.size() || drawn[id]) continue;
+      drawn[id] = 1;
+      node_line(id, "    ");
+    }
+    out << "  }\n";
   }
+  for (NodeId id = 0; id < g.size(); ++id)
+    if (!drawn[id]) node_line(id, "  ");
   for (NodeId id = 0; id < g.size(); ++id) {
     const Node& n = g.node(id);
     for (int slot = 0; slot < op_info(n.op).arity; ++slot) {

@@ -46,11 +46,21 @@ Layer add_layer(Graph& g, Constraint c, int index, const std::vector<NodeId>& in
   const std::string L = std::to_string(index);
   const int rows = layer.in + 1;
   layer.weights.resize(static_cast<std::size_t>(rows * out));
+  layer.units.resize(static_cast<std::size_t>(out));
+  auto claim = [&](int unit, NodeId from) {  // every node made since `from` belongs to the unit
+    for (NodeId id = from; id < g.size(); ++id) layer.units[static_cast<std::size_t>(unit)].push_back(id);
+  };
   if (c == Constraint::None) {  // nn.Linear: weight (out x in), then bias (out)
     std::vector<NodeId> weight(static_cast<std::size_t>(layer.in * out)), bias(static_cast<std::size_t>(out));
     for (int j = 0; j < out; ++j)
-      for (int i = 0; i < layer.in; ++i) weight[static_cast<std::size_t>(j * layer.in + i)] = g.input(0, index_name("weight" + L, j, i)).id();
-    for (int j = 0; j < out; ++j) bias[static_cast<std::size_t>(j)] = g.input(0, "bias" + L + "[" + std::to_string(j) + "]").id();
+      for (int i = 0; i < layer.in; ++i) {
+        weight[static_cast<std::size_t>(j * layer.in + i)] = g.input(0, index_name("weight" + L, j, i)).id();
+        claim(j, static_cast<NodeId>(g.size() - 1));
+      }
+    for (int j = 0; j < out; ++j) {
+      bias[static_cast<std::size_t>(j)] = g.input(0, "bias" + L + "[" + std::to_string(j) + "]").id();
+      claim(j, static_cast<NodeId>(g.size() - 1));
+    }
     layer.params = weight;
     layer.params.insert(layer.params.end(), bias.begin(), bias.end());
     for (int i = 0; i < rows; ++i)
@@ -60,17 +70,21 @@ Layer add_layer(Graph& g, Constraint c, int index, const std::vector<NodeId>& in
   } else {
     for (int i = 0; i < rows; ++i)
       for (int j = 0; j < out; ++j) {
+        const auto from = static_cast<NodeId>(g.size());
         Var wp = g.input(0, index_name("W" + L + "'", i, j));
         layer.params.push_back(wp.id());
         layer.weights[static_cast<std::size_t>(i * out + j)] = weight_map(c, wp).named(index_name("W" + L, i, j)).id();
+        claim(j, from);
       }
   }
   for (int j = 0; j < out; ++j) {
+    const auto from = static_cast<NodeId>(g.size());
     Var z{g, layer.weights[static_cast<std::size_t>(layer.in * out + j)]};  // the bias row times the extended 1
     for (int i = 0; i < layer.in; ++i)
       z = z + Var{g, inputs[static_cast<std::size_t>(i)]} * Var{g, layer.weights[static_cast<std::size_t>(i * out + j)]};
     z.named("z" + L + "[" + std::to_string(j) + "]");
     layer.outputs.push_back(sigmoid(z).named("h" + L + "[" + std::to_string(j) + "]").id());
+    claim(j, from);
   }
   return layer;
 }

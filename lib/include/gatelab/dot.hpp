@@ -12,10 +12,17 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "gatelab/graph.hpp"
 
 namespace gatelab {
+
+// Nodes drawn together in a labelled box (a Graphviz cluster), e.g. one neuron's gates.
+struct DotCluster {
+  std::string label;
+  std::vector<NodeId> nodes;
+};
 
 struct DotOptions {
   const Trace* trace = nullptr;  // needed to find highlight_step
@@ -24,6 +31,7 @@ struct DotOptions {
   // Draw the graph as it stood at highlight_step: values not yet computed show "?", and
   // gradients, tangents and edge messages appear only once the trace has reached them.
   bool as_of_step = false;
+  std::vector<DotCluster> clusters;  // a node belongs to the first cluster that lists it
 };
 
 void write_dot(std::ostream& out, const Graph& graph, const DotOptions& options = {});

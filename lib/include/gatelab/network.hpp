@@ -27,6 +27,7 @@ struct Layer {
   std::vector<NodeId> params;   // W' (or nn.Linear's weight then bias), in the order above
   std::vector<NodeId> weights;  // W = g(W') as used, (in + 1) x out row-major
   std::vector<NodeId> outputs;  // sigmoid(x_ext · W), one per unit
+  std::vector<std::vector<NodeId>> units;  // per unit: its parameters, weight maps and sum, for drawing
 };
 
 struct Network {
