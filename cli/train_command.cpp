@@ -13,6 +13,7 @@
 #include "gatelab/dot.hpp"
 #include "gatelab/training.hpp"
 #include "lesson_library.hpp"
+#include "loss_plot.hpp"
 #include "options.hpp"
 #include "output_files.hpp"
 #include "trace_text.hpp"
@@ -28,6 +29,7 @@ const char* const examples = R"(Examples:
   gatelab train --constraint tanh --seed 1 --json > tanh.json
   gatelab train --constraint round --max-epochs 1000
   gatelab train --constraint ste --trace-sample 0 --svg row0.svg
+  gatelab train --constraint tanh01 --loss-svg tanh01-loss.svg
 Exit status: 0 trained; 2 an option or the data file is wrong.)";
 
 const char* map_text(Constraint c) {
@@ -42,7 +44,7 @@ const char* map_text(Constraint c) {
 }
 
 struct TrainArgs {
-  std::string constraint, init = "torch", data, dot, svg;
+  std::string constraint, init = "torch", data, dot, svg, loss_svg;
   unsigned seed = 0;
   double lr = 0.5;
   int patience = 5000, max_epochs = 100000, trace_sample = -1;
@@ -164,6 +166,7 @@ int run_train(const std::vector<std::string>& args) {
       "max-epochs", po::value(&a.max_epochs)->value_name("N"), "at most this many epochs (default 100000)")(
       "data", po::value(&a.data)->value_name("F"), "the data file (default: lessons/data/breast-cancer-wisconsin.data)")(
       "json", po::bool_switch(&a.json), "print one JSON object: losses per epoch, accuracies, weights")(
+      "loss-svg", po::value(&a.loss_svg)->value_name("F"), "draw train and valid loss per epoch as SVG (PLplot)")(
       "trace-sample", po::value(&a.trace_sample)->value_name("R"), "print the gate-by-gate trace of train row R with the final weights")(
       "dot", po::value(&a.dot)->value_name("F"), "with --trace-sample: that row's graph as DOT")(
       "svg", po::value(&a.svg)->value_name("F"), "with --trace-sample: that row's graph as SVG")(
@@ -182,6 +185,7 @@ int run_train(const std::vector<std::string>& args) {
   if (a.patience < 0 || a.max_epochs < 1) throw UsageError("--patience must be >= 0 and --max-epochs >= 1");
   if ((!a.dot.empty() || !a.svg.empty()) && a.trace_sample < 0) throw UsageError("--dot and --svg draw the row chosen with --trace-sample");
   check_diagram_paths({a.dot, a.svg, ""});
+  if (!a.loss_svg.empty()) check_writable(a.loss_svg);
   if (a.data.empty()) a.data = lessons_dir() + "/data/breast-cancer-wisconsin.data";
   DataSplit split;
   try {
@@ -253,6 +257,9 @@ int run_train(const std::vector<std::string>& args) {
     print_weights(net, weights, paint);
     print_no_gradient(net, r, paint);
   }
+  if (!a.loss_svg.empty())
+    write_loss_svg(a.loss_svg, r.train_loss, r.valid_loss, two_class_loss_floor,
+                   fmt::format("constraint {}: best valid loss at epoch {}", a.constraint, r.best_epoch));
   if (a.trace_sample >= 0) trace_row(net, split.train, a.trace_sample, a, paint);
   return exit_ok;
 }

@@ -83,6 +83,18 @@ TEST_CASE("train --trace-sample shows one row's gates and draws it") {
   CHECK_THAT(slurp(dir + "/row.svg"), Contains("<svg"));
 }
 
+TEST_CASE("train --loss-svg draws the loss per epoch with PLplot") {
+  const std::string dir = make_temp_dir();
+  const auto r = run_gatelab({"train", "--constraint", "tanh", "--max-epochs", "30", "--loss-svg", dir + "/loss.svg"});
+  REQUIRE(r.status == 0);
+  const std::string svg = slurp(dir + "/loss.svg");
+  CHECK_THAT(svg, Contains("<svg") && Contains("</svg>"));
+  CHECK(svg.find("<polyline") != std::string::npos);
+  const auto missing = run_gatelab({"train", "--constraint", "tanh", "--max-epochs", "3", "--loss-svg", dir + "/no/loss.svg"});
+  CHECK(missing.status == 2);
+  CHECK(missing.out.empty());  // checked before training starts
+}
+
 TEST_CASE("train: bad options and bad data are one clear line") {
   const std::string dir = make_temp_dir();
   std::ofstream(dir + "/bad.data") << "1000025,5,1,1,1,2,1,3,1,1,2\n1002945,5,4,4,5,7,10,3,2,1,7\n";
