@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <filesystem>
 
 #include "evaluation.hpp"
 #include "gatelab/dot.hpp"
 #include "lesson_descent.hpp"
+#include "gatelab/network.hpp"
+#include "lesson_training.hpp"
 #include "lesson_tables.hpp"
 #include "strings.hpp"
 
@@ -38,6 +41,7 @@ struct Plan {
   DescentSpec descent;
   bool descends = false;
   std::vector<std::pair<int, Located>> expect_step;  // after step N
+  TrainingPlan training;
 };
 
 // Gives an input a value for the block's traced run unless '#| at:' already does.
@@ -160,6 +164,25 @@ Plan read_plan(const LessonFile& file, const LessonBlock& block, std::size_t ind
         const double v = d.key == "batch" && d.value == "all" ? 0 : number_or_throw(d.value);
         if (v < 0 || v != std::floor(v) || v > 1e6) throw Error("expected a whole number" + std::string(d.key == "batch" ? " or all" : ""));
         (d.key == "steps" ? plan.descent.steps : plan.descent.batch) = static_cast<int>(v);
+      } else if (d.key == "train") {
+        need_value();
+        for (const auto& item : split_list(d.value)) {
+          if (!constraint_from_name(item)) throw Error("'" + item + "' is no constraint (none, tanh, tanh01, round, ste)");
+          plan.training.constraints.push_back(item);
+        }
+      } else if (d.key == "seed") {
+        need_value();
+        const double seed = number_or_throw(d.value);
+        if (seed < 0 || seed != std::floor(seed) || seed > 4294967295.0) throw Error("expected a whole number >= 0");
+        plan.training.seed = static_cast<unsigned>(seed);
+      } else if (d.key == "published") {
+        need_value();
+        const auto eq = d.value.find('=');
+        if (eq == std::string::npos) throw Error("expected CONSTRAINT = TEXT");
+        plan.training.published.emplace_back(trim(d.value.substr(0, eq)), trim(d.value.substr(eq + 1)));
+      } else if (d.key == "expect-train") {
+        need_value();
+        for (auto& e : parse_training_expectations(d.line, d.value)) plan.training.expectations.push_back(e);
       } else if (d.key == "expect-step") {
         need_value();
         const auto colon = d.value.find(':');
@@ -170,7 +193,7 @@ Plan read_plan(const LessonFile& file, const LessonBlock& block, std::size_t ind
       } else {
         throw Error(where + ": unknown directive '" + d.key +
                     "' (the directives: name, at, expect, expect-error, tangent, gradcheck, tol, sweep, show, "
-                    "expect-when, difference-table, data, descend, lr, steps, batch, expect-step)");
+                    "expect-when, difference-table, data, descend, lr, steps, batch, expect-step, train, seed, published, expect-train)");
       }
     } catch (const Error& e) {
       const std::string what = e.what();
@@ -330,7 +353,7 @@ std::string block_file_stem(const LessonFile& file, std::size_t index) {
 
 BlockRun run_block(const LessonFile& file, std::size_t index, const Paint& paint) {
   const LessonBlock& block = file.lesson.blocks[index];
-  const Plan plan = read_plan(file, block, index);
+  Plan plan = read_plan(file, block, index);
   BlockRun run;
   run.title = fmt::format("block {}", index + 1) + (plan.name != fmt::format("{}", index + 1) ? " (" + plan.name + ")" : "");
   run.where = fmt::format("{}:{}", file.path, block.first_line - 1);
@@ -341,6 +364,12 @@ BlockRun run_block(const LessonFile& file, std::size_t index, const Paint& paint
     if (trim(line).rfind("#|", 0) != 0) run.lines.push_back({0, "    " + paint(style::name, line)});
   }
   run.lines.push_back({0, ""});
+  if (!plan.training.constraints.empty()) {  // a training block: no program to trace
+    plan.training.data = std::filesystem::path(file.path).parent_path() / "data" / "breast-cancer-wisconsin.data";
+    for (const TrainingFailure& f : run_training_block(plan.training, run.lines, run.checks, paint))
+      run.failures.push_back({fmt::format("{}:{}", file.path, f.line), f.message});
+    return run;
+  }
   run.result = evaluate(plan.request);
   const auto report = report_lines(run.result, paint);
   run.lines.insert(run.lines.end(), report.begin(), report.end());

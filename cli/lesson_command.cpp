@@ -105,7 +105,8 @@ int run_lesson(const std::vector<std::string>& args) {
     SvgRenderer renderer;
     std::vector<std::pair<std::string, std::string>> files;
     for (std::size_t i = 0; i < runs.size(); ++i)
-      files.emplace_back(svg_dir + "/" + block_file_stem(file, i) + ".svg",
+      if (runs[i].result.program.graph.size() > 0)  // a training block has no program graph
+        files.emplace_back(svg_dir + "/" + block_file_stem(file, i) + ".svg",
                          renderer.render(to_dot(runs[i].result.program.graph, {.title = file.name + ": " + runs[i].title})));
     for (const auto& [path, svg] : files) write_file_atomically(path, svg);
   }
@@ -118,7 +119,7 @@ int run_lesson(const std::vector<std::string>& args) {
     std::cout << paint(style::heading, fmt::format("── {} ", run.title)) << paint(style::dim, run.where) << "\n";
     if (stepping) step_through(run.lines, "", run.result.trace.size(), paint);
     else print(run.lines);
-    if (!svg_dir.empty()) std::cout << paint(style::dim, "  diagram: " + svg_dir + "/" + block_file_stem(file, i) + ".svg") << "\n";
+    if (!svg_dir.empty() && run.result.program.graph.size() > 0) std::cout << paint(style::dim, "  diagram: " + svg_dir + "/" + block_file_stem(file, i) + ".svg") << "\n";
     for (const LessonFailure& f : run.failures) std::cout << paint(style::bad, "  FAILED ") << f.where << ": " << f.message << "\n";
     if (run.failures.empty() && run.checks > 0)
       std::cout << paint(style::good, fmt::format("  ✓ {} check{} passed", run.checks, run.checks == 1 ? "" : "s")) << "\n";
