@@ -28,6 +28,7 @@ const char* const examples = R"(Examples:
   gatelab train --constraint ste
   gatelab train --constraint tanh --seed 1 --json > tanh.json
   gatelab train --constraint round --max-epochs 1000
+  gatelab train --constraint ste --save-weights ste.json; gatelab train --constraint ste --init-weights ste.json
   gatelab train --constraint ste --trace-sample 0 --svg row0.svg
   gatelab train --constraint tanh01 --loss-svg tanh01-loss.svg
 Exit status: 0 trained; 2 an option or the data file is wrong.)";
@@ -44,7 +45,7 @@ const char* map_text(Constraint c) {
 }
 
 struct TrainArgs {
-  std::string constraint, init = "torch", data, dot, svg, loss_svg;
+  std::string constraint, init = "torch", data, dot, svg, loss_svg, init_weights, save_weights;
   unsigned seed = 0;
   double lr = 0.5;
   int patience = 5000, max_epochs = 100000, trace_sample = -1;
@@ -82,6 +83,46 @@ nlohmann::ordered_json weights_json(const Network& net, const std::vector<double
     out.push_back(m);
   }
   return out;
+}
+
+// Reads parameters saved by --save-weights: {"constraint": C, "params": <params_json>}.
+std::vector<double> load_params(const std::string& path, const Network& net, const std::string& constraint) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(read_file(path));
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(path + ": not JSON (" + std::string(e.what()) + ")");
+  }
+  auto fail = [&](const std::string& why) -> std::vector<double> { throw Error(path + ": " + why); };
+  if (!j.is_object() || !j.contains("params")) return fail("expected an object with \"params\", as --save-weights writes");
+  if (j.value("constraint", constraint) != constraint)
+    return fail("saved for --constraint " + j["constraint"].get<std::string>() + ", not " + constraint);
+  std::vector<double> flat;
+  auto take = [&](const nlohmann::json& v) {
+    if (!v.is_number()) fail("every parameter must be a number");
+    flat.push_back(v.get<double>());
+  };
+  const auto& layers = j["params"];
+  if (!layers.is_array() || layers.size() != net.layers.size()) return fail("expected " + std::to_string(net.layers.size()) + " layers");
+  for (std::size_t k = 0; k < net.layers.size(); ++k) {
+    const Layer& l = net.layers[k];
+    const auto& layer = layers[k];
+    const bool plain = net.constraint == Constraint::None;
+    const nlohmann::json& matrix = plain ? layer.value("weight", nlohmann::json()) : layer;
+    const int rows = plain ? l.out : l.in + 1, cols = plain ? l.in : l.out;
+    if (!matrix.is_array() || static_cast<int>(matrix.size()) != rows)
+      return fail(fmt::format("layer {}: expected {} rows of {}", k + 1, rows, cols));
+    for (const auto& row : matrix) {
+      if (!row.is_array() || static_cast<int>(row.size()) != cols) return fail(fmt::format("layer {}: expected {} rows of {}", k + 1, rows, cols));
+      for (const auto& v : row) take(v);
+    }
+    if (plain) {
+      const auto& bias = layer.value("bias", nlohmann::json());
+      if (!bias.is_array() || static_cast<int>(bias.size()) != l.out) return fail(fmt::format("layer {}: expected {} biases", k + 1, l.out));
+      for (const auto& v : bias) take(v);
+    }
+  }
+  return flat;
 }
 
 // The learned W as the notebook prints it: one matrix per layer, 4 decimals.
@@ -161,6 +202,8 @@ int run_train(const std::vector<std::string>& args) {
       "constraint", po::value(&a.constraint)->value_name("C"), "none, tanh, tanh01, round or ste")(
       "seed", po::value(&a.seed)->value_name("S"), "seed of the initial weights (default 0)")(
       "init", po::value(&a.init)->value_name("torch|uniform"), "torch: PyTorch's initial weights bit for bit (default); uniform: U(±1/sqrt(in+1))")(
+      "init-weights", po::value(&a.init_weights)->value_name("F"), "start from the parameters saved in F by --save-weights")(
+      "save-weights", po::value(&a.save_weights)->value_name("F"), "save the final parameters to F (JSON)")(
       "lr", po::value(&a.lr)->value_name("LR"), "Adam's learning rate (default 0.5)")(
       "patience", po::value(&a.patience)->value_name("N"), "epochs without a better valid loss before stopping (default 5000)")(
       "max-epochs", po::value(&a.max_epochs)->value_name("N"), "at most this many epochs (default 100000)")(
@@ -186,6 +229,7 @@ int run_train(const std::vector<std::string>& args) {
   if ((!a.dot.empty() || !a.svg.empty()) && a.trace_sample < 0) throw UsageError("--dot and --svg draw the row chosen with --trace-sample");
   check_diagram_paths({a.dot, a.svg, ""});
   if (!a.loss_svg.empty()) check_writable(a.loss_svg);
+  if (!a.save_weights.empty()) check_writable(a.save_weights);
   if (a.data.empty()) a.data = lessons_dir() + "/data/breast-cancer-wisconsin.data";
   DataSplit split;
   try {
@@ -199,7 +243,8 @@ int run_train(const std::vector<std::string>& args) {
 
   Network net = build_network(*constraint);
   Trainer trainer(net, split);
-  const auto initial = initial_params(net, a.init == "torch" ? Init::Torch : Init::Uniform, a.seed);
+  const auto initial = a.init_weights.empty() ? initial_params(net, a.init == "torch" ? Init::Torch : Init::Uniform, a.seed)
+                                              : load_params(a.init_weights, net, a.constraint);
   trainer.set_params(initial);
   const Paint paint = a.json ? Paint{} : paint_for_stdout(a.no_color);
   if (!a.json)
@@ -256,6 +301,11 @@ int run_train(const std::vector<std::string>& args) {
                              tr.loss, va.loss, te.loss, two_class_loss_floor);
     print_weights(net, weights, paint);
     print_no_gradient(net, r, paint);
+  }
+  if (!a.save_weights.empty()) {
+    nlohmann::ordered_json saved{{"constraint", a.constraint}};
+    saved["params"] = params_json(net, trainer.params());
+    write_file_atomically(a.save_weights, saved.dump(2) + "\n");
   }
   if (!a.loss_svg.empty())
     write_loss_svg(a.loss_svg, r.train_loss, r.valid_loss, two_class_loss_floor,

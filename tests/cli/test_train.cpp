@@ -95,9 +95,21 @@ TEST_CASE("train --loss-svg draws the loss per epoch with PLplot") {
   CHECK(missing.out.empty());  // checked before training starts
 }
 
+TEST_CASE("train --save-weights then --init-weights continues from exactly the saved parameters") {
+  const std::string dir = make_temp_dir();
+  const auto first = run_gatelab({"train", "--constraint", "none", "--max-epochs", "20", "--save-weights", dir + "/w.json", "--json"});
+  REQUIRE(first.status == 0);
+  const auto again = run_gatelab({"train", "--constraint", "none", "--max-epochs", "1", "--init-weights", dir + "/w.json", "--json"});
+  REQUIRE(again.status == 0);
+  CHECK(json::parse(again.out)["initial_params"] == json::parse(first.out)["final_params"]);
+  CHECK(json::parse(slurp(dir + "/w.json"))["constraint"] == "none");
+}
+
 TEST_CASE("train: bad options and bad data are one clear line") {
   const std::string dir = make_temp_dir();
   std::ofstream(dir + "/bad.data") << "1000025,5,1,1,1,2,1,3,1,1,2\n1002945,5,4,4,5,7,10,3,2,1,7\n";
+  std::ofstream(dir + "/notjson") << "{ nope";
+  std::ofstream(dir + "/short.json") << R"({"constraint": "tanh", "params": [[[1, 2]], []]})";
   const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
       {{"train"}, "--constraint is required"},
       {{"train", "--constraint", "sigmoid"}, "--constraint 'sigmoid': expected none, tanh, tanh01, round or ste"},
@@ -108,6 +120,9 @@ TEST_CASE("train: bad options and bad data are one clear line") {
       {{"train", "--constraint", "ste", "--trace-sample", "411"}, "the train set has rows 0 to 410"},
       {{"train", "--constraint", "ste", "--svg", dir + "/x.svg"}, "--dot and --svg draw the row chosen with --trace-sample"},
       {{"train", "--constraint", "ste", "--trace-sample", "0", "--svg", dir + "/no/x.svg"}, "does not exist"},
+      {{"train", "--constraint", "tanh", "--init-weights", dir + "/notjson"}, "notjson: not JSON"},
+      {{"train", "--constraint", "tanh", "--init-weights", dir + "/short.json"}, "short.json: layer 1: expected 10 rows of 5"},
+      {{"train", "--constraint", "ste", "--init-weights", dir + "/short.json"}, "saved for --constraint tanh, not ste"},
   };
   for (const auto& [args, message] : cases) {
     INFO(message);
