@@ -48,7 +48,7 @@ struct TrainArgs {
   std::string constraint, init = "torch", data, dot, svg, loss_svg, init_weights, save_weights;
   unsigned seed = 0;
   double lr = 0.5;
-  int patience = 5000, max_epochs = 100000, trace_sample = -1;
+  int patience = 5000, max_epochs = 100000, trace_sample = -1, trace_epoch = -1;
   bool json = false, no_color = false, help = false;
 };
 
@@ -175,7 +175,10 @@ void trace_row(Network& net, const Samples& s, int row, const TrainArgs& a, cons
   net.graph.zero_grad();
   net.graph.backward(net.loss, &trace);
   if (!a.json) {
-    std::cout << "\n" << paint(style::heading, fmt::format("train row {} with the final weights", row)) << "\n";
+    std::cout << "\n"
+              << paint(style::heading, a.trace_epoch < 0 ? fmt::format("train row {} with the final weights", row)
+                                                         : fmt::format("train row {} at the start of epoch {}", row, a.trace_epoch))
+              << "\n";
     for (const auto& l : forward_lines(net.graph, trace, paint)) std::cout << l.text << "\n";
     std::cout << "\n";
     for (const auto& l : backward_lines(net.graph, net.loss, trace, paint)) std::cout << l.text << "\n";
@@ -211,6 +214,7 @@ int run_train(const std::vector<std::string>& args) {
       "json", po::bool_switch(&a.json), "print one JSON object: losses per epoch, accuracies, weights")(
       "loss-svg", po::value(&a.loss_svg)->value_name("F"), "draw train and valid loss per epoch as SVG (PLplot)")(
       "trace-sample", po::value(&a.trace_sample)->value_name("R"), "print the gate-by-gate trace of train row R with the final weights")(
+      "trace-epoch", po::value(&a.trace_epoch)->value_name("E"), "with --trace-sample: trace with the weights at the start of epoch E (default: the final weights)")(
       "dot", po::value(&a.dot)->value_name("F"), "with --trace-sample: that row's graph as DOT")(
       "svg", po::value(&a.svg)->value_name("F"), "with --trace-sample: that row's graph as SVG")(
       "no-color", po::bool_switch(&a.no_color), "no colour, even on a terminal");
@@ -227,6 +231,8 @@ int run_train(const std::vector<std::string>& args) {
   if (!(a.lr > 0)) throw UsageError("--lr must be a number > 0");
   if (a.patience < 0 || a.max_epochs < 1) throw UsageError("--patience must be >= 0 and --max-epochs >= 1");
   if ((!a.dot.empty() || !a.svg.empty()) && a.trace_sample < 0) throw UsageError("--dot and --svg draw the row chosen with --trace-sample");
+  if (a.trace_epoch >= 0 && a.trace_sample < 0) throw UsageError("--trace-epoch goes with --trace-sample");
+  if (a.trace_epoch >= a.max_epochs) throw UsageError("--trace-epoch must be below --max-epochs");
   check_diagram_paths({a.dot, a.svg, ""});
   if (!a.loss_svg.empty()) check_writable(a.loss_svg);
   if (!a.save_weights.empty()) check_writable(a.save_weights);
@@ -259,12 +265,14 @@ int run_train(const std::vector<std::string>& args) {
   o.patience = a.patience;
   o.max_epochs = a.max_epochs;
   const Progress progress{!a.json && ::isatty(STDERR_FILENO)};
+  std::vector<double> traced_params = initial;  // the weights at the start of --trace-epoch
   const TrainResult r = trainer.train(o, [&](const EpochLog& e) {
     if (!a.json && e.epoch % 500 == 0) {
       progress.clear();
       std::cout << fmt::format("Epoch: {} | Train loss: {:.5f} | Valid loss: {:.5f} |", e.epoch, e.train_loss, e.valid_loss) << std::endl;
     }
     progress.show(e, o.max_epochs);
+    if (e.epoch + 1 == a.trace_epoch) traced_params = trainer.params();
   });
   progress.clear();
 
@@ -310,7 +318,10 @@ int run_train(const std::vector<std::string>& args) {
   if (!a.loss_svg.empty())
     write_loss_svg(a.loss_svg, r.train_loss, r.valid_loss, two_class_loss_floor,
                    fmt::format("constraint {}: best valid loss at epoch {}", a.constraint, r.best_epoch));
-  if (a.trace_sample >= 0) trace_row(net, split.train, a.trace_sample, a, paint);
+  if (a.trace_sample < 0) return exit_ok;
+  if (a.trace_epoch >= r.epochs_run) throw Error(fmt::format("--trace-epoch {}: training stopped after {} epochs", a.trace_epoch, r.epochs_run));
+  if (a.trace_epoch >= 0) trainer.set_params(traced_params);
+  trace_row(net, split.train, a.trace_sample, a, paint);
   return exit_ok;
 }
 

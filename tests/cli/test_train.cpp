@@ -83,6 +83,16 @@ TEST_CASE("train --trace-sample shows one row's gates and draws it") {
   CHECK_THAT(slurp(dir + "/row.svg"), Contains("<svg"));
 }
 
+TEST_CASE("train --trace-epoch 0 traces a row with the initial weights") {
+  // Row 0 is 1000025,5,...: x1 = (5 - 1)/9 = 0.444444. W1'[0,0] starts at 0.49625659, and
+  // ste rounds it: W1[0,0] = round(0.49625659) * 0.1 = 0.
+  const auto r = run_gatelab({"train", "--constraint", "ste", "--max-epochs", "5", "--trace-sample", "0", "--trace-epoch", "0"});
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains("train row 0 at the start of epoch 0"));
+  CHECK_THAT(r.out, Contains("x1 * W1[0,0]") && Contains("= 0.444444 * 0 "));
+  CHECK(run_gatelab({"train", "--constraint", "ste", "--trace-epoch", "3"}).status == 2);
+}
+
 TEST_CASE("train --loss-svg draws the loss per epoch with PLplot") {
   const std::string dir = make_temp_dir();
   const auto r = run_gatelab({"train", "--constraint", "tanh", "--max-epochs", "30", "--loss-svg", dir + "/loss.svg"});
