@@ -79,6 +79,17 @@ TEST_CASE("torch init: torch.rand(10, 5) after torch.manual_seed(0) starts 0.496
   CHECK(q[0] == Approx(0.49625659 * 2.0 / 3 - 1.0 / 3).epsilon(1e-6));
 }
 
+TEST_CASE("uniform init centres every parameter within 1/sqrt(in + 1)") {
+  const auto net = gatelab::build_network(Constraint::Tanh);
+  const auto p = gatelab::initial_params(net, gatelab::Init::Uniform, 0);
+  REQUIRE(p.size() == 62);
+  for (std::size_t i = 0; i < 50; ++i) REQUIRE(std::fabs(p[i]) <= 1 / std::sqrt(10.0));
+  for (std::size_t i = 50; i < 62; ++i) REQUIRE(std::fabs(p[i]) <= 1 / std::sqrt(6.0));
+  // The same first draw as torch's, mapped to [-b, b): (2 * 0.49625659 - 1) / sqrt(10).
+  CHECK(p[0] == Approx((2 * 0.49625659 - 1) / std::sqrt(10.0)).epsilon(1e-6));
+  CHECK(gatelab::initial_params(net, gatelab::Init::Uniform, 1) != p);
+}
+
 TEST_CASE("the batched loss gradient equals the mean of per-row backward passes and central differences") {
   for (Constraint c : {Constraint::None, Constraint::Tanh, Constraint::Ste}) {
     INFO(gatelab::to_string(c));
