@@ -7,6 +7,19 @@
 
 namespace gatelab {
 
+namespace {
+
+// Calls loop.template operator()<A, B>() with A, B = whether inputs a and b vary by row.
+template <class Loop>
+void dispatch_strides(bool a, bool b, Loop& loop) {
+  if (a && b) return loop.template operator()<true, true>();
+  if (a) return loop.template operator()<true, false>();
+  if (b) return loop.template operator()<false, true>();
+  loop.template operator()<false, false>();
+}
+
+}  // namespace
+
 BatchEvaluator::BatchEvaluator(const Graph& graph, std::vector<NodeId> data_leaves)
     : graph_(graph), data_leaves_(std::move(data_leaves)), per_row_(graph.size(), 0) {
   for (NodeId id : data_leaves_) {
@@ -54,9 +67,12 @@ void BatchEvaluator::forward() {
       } else {
         const double* a = values_.data() + offset_[n.a];
         const double* b = O::info.arity == 2 ? values_.data() + offset_[n.b] : a;
-        const std::size_t sa = per_row_[n.a], sb = O::info.arity == 2 ? per_row_[n.b] : 0;
         const std::size_t count = per_row_[i] ? rows_ : 1;
-        for (std::size_t r = 0; r < count; ++r) out[r] = O::value(a[r * sa], b[r * sb]);
+        // Loops specialised on which inputs vary by row, so that simple gates vectorise.
+        auto loop = [&]<bool A, bool B>() {
+          for (std::size_t r = 0; r < count; ++r) out[r] = O::value(a[A ? r : 0], b[B ? r : 0]);
+        };
+        dispatch_strides(per_row_[n.a], O::info.arity == 2 && per_row_[n.b], loop);
       }
     });
   }
@@ -78,17 +94,25 @@ void BatchEvaluator::backward_mean(NodeId output) {
         const double* b = O::info.arity == 2 ? values_.data() + offset_[n.b] : a;
         const double* v = values_.data() + offset_[i];
         const double* up = adjoints_.data() + offset_[i];
-        const std::size_t sa = per_row_[n.a], sb = O::info.arity == 2 ? per_row_[n.b] : 0;
         const std::size_t count = per_row_[i] ? rows_ : 1;
         const bool to_a = O::info.grad_a && graph_.node(n.a).requires_grad;
         const bool to_b = O::info.arity == 2 && O::info.grad_b && graph_.node(n.b).requires_grad;
         double* da = adjoints_.data() + offset_[n.a];
         double* db = O::info.arity == 2 ? adjoints_.data() + offset_[n.b] : da;
-        for (std::size_t r = 0; r < count; ++r) {
-          const ops::Partials p = O::partials(a[r * sa], b[r * sb], v[r]);
-          if (to_a) da[r * sa] += p.da * up[r];
-          if (to_b) db[r * sb] += p.db * up[r];
-        }
+        auto loop = [&]<bool A, bool B>() {
+          // A shared input sums its rows' messages in a local, then adds once.
+          double sum_a = 0, sum_b = 0;
+          for (std::size_t r = 0; r < count; ++r) {
+            const ops::Partials p = O::partials(a[A ? r : 0], b[B ? r : 0], v[r]);
+            if constexpr (A) da[r] += to_a ? p.da * up[r] : 0.0;
+            else sum_a += p.da * up[r];
+            if constexpr (B) db[r] += to_b ? p.db * up[r] : 0.0;
+            else sum_b += p.db * up[r];
+          }
+          if (!A && to_a) da[0] += sum_a;
+          if (!B && to_b) db[0] += sum_b;
+        };
+        dispatch_strides(per_row_[n.a], O::info.arity == 2 && per_row_[n.b], loop);
       }
     });
   }
