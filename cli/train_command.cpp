@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <chrono>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -266,6 +267,7 @@ int run_train(const std::vector<std::string>& args) {
   o.max_epochs = a.max_epochs;
   const Progress progress{!a.json && ::isatty(STDERR_FILENO)};
   std::vector<double> traced_params = initial;  // the weights at the start of --trace-epoch
+  const auto started = std::chrono::steady_clock::now();
   const TrainResult r = trainer.train(o, [&](const EpochLog& e) {
     if (!a.json && e.epoch % 500 == 0) {
       progress.clear();
@@ -275,6 +277,7 @@ int run_train(const std::vector<std::string>& args) {
     if (e.epoch + 1 == a.trace_epoch) traced_params = trainer.params();
   });
   progress.clear();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   const Evaluation tr = trainer.evaluate(split.train), va = trainer.evaluate(split.valid), te = trainer.evaluate(split.test);
   const auto weights = trainer.weights();
@@ -286,6 +289,7 @@ int run_train(const std::vector<std::string>& args) {
     j["epochs_run"] = r.epochs_run;
     j["best_epoch"] = r.best_epoch;
     j["stopped_early"] = r.stopped_early;
+    j["train_seconds"] = seconds;  // wall time of the training loop alone
     j["train_loss"] = r.train_loss;
     j["valid_loss"] = r.valid_loss;
     j["accuracy"] = {{"train", tr.accuracy}, {"valid", va.accuracy}, {"test", te.accuracy}};

@@ -44,7 +44,7 @@ std::vector<double> initial_params(const Network& net, Init init, unsigned seed)
 
 Trainer::Trainer(Network& net, const DataSplit& data)
     : net_(net), train_(batch_for(net, data.train)), valid_(batch_for(net, data.valid)),
-      eval_(net.graph, net.data_leaves()) {}
+      eval_(net.graph, net.data_leaves()), params_(net.parameters()) {}
 
 void Trainer::set_params(const std::vector<double>& values) {
   const auto ids = net_.parameters();
@@ -68,11 +68,16 @@ std::vector<double> Trainer::weights() const {
 }
 
 std::vector<double> Trainer::train_gradient() {
+  std::vector<double> g;
+  train_gradient(g);
+  return g;
+}
+
+void Trainer::train_gradient(std::vector<double>& g) {
   train_.forward();
   train_.backward_mean(net_.loss);
-  std::vector<double> g;
-  for (NodeId id : net_.parameters()) g.push_back(train_.grad(id));
-  return g;
+  g.resize(params_.size());
+  for (std::size_t i = 0; i < params_.size(); ++i) g[i] = train_.grad(params_[i]);
 }
 
 Evaluation Trainer::evaluate(const Samples& s) {
@@ -90,14 +95,14 @@ Evaluation Trainer::evaluate(const Samples& s) {
 }
 
 TrainResult Trainer::train(const TrainOptions& o, const std::function<void(const EpochLog&)>& on_epoch) {
-  const auto ids = net_.parameters();
-  std::vector<double> m(ids.size(), 0.0), v(ids.size(), 0.0), best = params();
+  const std::vector<NodeId>& ids = params_;
+  std::vector<double> m(ids.size(), 0.0), v(ids.size(), 0.0), g, best = params();
   double best_valid = std::numeric_limits<double>::infinity();
   int waited = 0;
   TrainResult result;
   result.got_gradient.assign(ids.size(), 0);
   for (int epoch = 0; epoch < o.max_epochs; ++epoch) {
-    const std::vector<double> g = train_gradient();
+    train_gradient(g);
     const double train_loss = train_.mean(net_.loss);
     // Adam, in PyTorch's arithmetic: p -= lr / (1 - b1^t) * m / (sqrt(v) / sqrt(1 - b2^t) + eps).
     const double t = epoch + 1;
@@ -117,7 +122,7 @@ TrainResult Trainer::train(const TrainOptions& o, const std::function<void(const
     if (valid_loss < best_valid) {
       best_valid = valid_loss;
       result.best_epoch = epoch;
-      best = params();
+      for (std::size_t i = 0; i < ids.size(); ++i) best[i] = net_.graph.value(ids[i]);
       waited = 0;
     } else if (++waited > o.patience) {
       result.stopped_early = true;

@@ -65,10 +65,12 @@ class Trainer {
   Evaluation evaluate(const Samples& samples);
   // The mean train loss's gradient for every parameter at the current weights.
   std::vector<double> train_gradient();
+  void train_gradient(std::vector<double>& into);
 
  private:
   Network& net_;
   BatchEvaluator train_, valid_, eval_;
+  std::vector<NodeId> params_;  // net_.parameters(), once
 };
 
 }  // namespace gatelab
