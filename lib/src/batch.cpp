@@ -78,16 +78,40 @@ void BatchEvaluator::forward() {
   }
 }
 
+void BatchEvaluator::plan_backward(NodeId output) {
+  planned_output_ = output;
+  std::fill(adjoints_.begin(), adjoints_.end(), 0.0);  // nodes off the path read as 0
+  on_path_.assign(graph_.size(), 0);
+  first_a_.assign(graph_.size(), 0);
+  first_b_.assign(graph_.size(), 0);
+  std::vector<unsigned char> reached(graph_.size(), 0);
+  on_path_[output] = reached[output] = 1;
+  for (NodeId i = output + 1; i-- > 0;) {  // the order backward visits them
+    if (!on_path_[i]) continue;
+    const Node& n = graph_.node(i);
+    const OpInfo& info = op_info(n.op);
+    if (info.arity == 0) continue;
+    if (info.grad_a && graph_.node(n.a).requires_grad) {
+      first_a_[i] = !reached[n.a];
+      reached[n.a] = on_path_[n.a] = 1;
+    }
+    if (info.arity == 2 && info.grad_b && graph_.node(n.b).requires_grad) {
+      first_b_[i] = !reached[n.b];
+      reached[n.b] = on_path_[n.b] = 1;
+    }
+  }
+}
+
 void BatchEvaluator::backward_mean(NodeId output) {
   if (!graph_.node(output).requires_grad)
     throw Error("cannot run backward from '" + graph_.label(output) + "': it does not require grad");
-  std::fill(adjoints_.begin(), adjoints_.end(), 0.0);
+  if (output != planned_output_ || on_path_.size() != graph_.size()) plan_backward(output);
   const std::size_t out_count = per_row_[output] ? rows_ : 1;
   std::fill_n(adjoints_.begin() + static_cast<std::ptrdiff_t>(offset_[output]), out_count,
               1.0 / static_cast<double>(per_row_[output] ? rows_ : 1));
   for (NodeId i = output + 1; i-- > 0;) {
     const Node& n = graph_.node(i);
-    if (!n.requires_grad) continue;
+    if (!on_path_[i]) continue;
     visit_op(n.op, [&]<class O>(O) {
       if constexpr (O::info.arity > 0) {
         const double* a = values_.data() + offset_[n.a];
@@ -99,18 +123,26 @@ void BatchEvaluator::backward_mean(NodeId output) {
         const bool to_b = O::info.arity == 2 && O::info.grad_b && graph_.node(n.b).requires_grad;
         double* da = adjoints_.data() + offset_[n.a];
         double* db = O::info.arity == 2 ? adjoints_.data() + offset_[n.b] : da;
+        // The first message into an input assigns, later ones add (see plan_backward).
+        const bool first_a = first_a_[i], first_b = first_b_[i];
         auto loop = [&]<bool A, bool B>() {
           // A shared input sums its rows' messages in a local, then adds once.
           double sum_a = 0, sum_b = 0;
           for (std::size_t r = 0; r < count; ++r) {
             const ops::Partials p = O::partials(a[A ? r : 0], b[B ? r : 0], v[r]);
-            if constexpr (A) da[r] += to_a ? p.da * up[r] : 0.0;
-            else sum_a += p.da * up[r];
-            if constexpr (B) db[r] += to_b ? p.db * up[r] : 0.0;
-            else sum_b += p.db * up[r];
+            if constexpr (A) {
+              if (to_a) da[r] = first_a ? p.da * up[r] : da[r] + p.da * up[r];
+            } else {
+              sum_a += p.da * up[r];
+            }
+            if constexpr (B) {
+              if (to_b) db[r] = first_b ? p.db * up[r] : db[r] + p.db * up[r];
+            } else {
+              sum_b += p.db * up[r];
+            }
           }
-          if (!A && to_a) da[0] += sum_a;
-          if (!B && to_b) db[0] += sum_b;
+          if (!A && to_a) da[0] = first_a ? sum_a : da[0] + sum_a;
+          if (!B && to_b) db[0] = first_b ? sum_b : db[0] + sum_b;
         };
         dispatch_strides(per_row_[n.a], O::info.arity == 2 && per_row_[n.b], loop);
       }

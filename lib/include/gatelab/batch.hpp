@@ -42,6 +42,7 @@ class BatchEvaluator {
 
  private:
   void layout();
+  void plan_backward(NodeId output);
 
   const Graph& graph_;
   std::vector<NodeId> data_leaves_;
@@ -50,6 +51,12 @@ class BatchEvaluator {
   std::vector<double> values_;
   std::vector<double> adjoints_;
   std::size_t rows_ = 0;
+  // For backward from planned_output_: which gates lie on a gradient path to it, and for
+  // each (gate, input) whether its message is the first to reach that input (it assigns
+  // instead of adding, so the adjoints need no clearing between passes).
+  NodeId planned_output_ = no_node;
+  std::vector<unsigned char> on_path_;
+  std::vector<unsigned char> first_a_, first_b_;
 };
 
 }  // namespace gatelab
