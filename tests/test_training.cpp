@@ -9,21 +9,14 @@
 #include "gatelab/error.hpp"
 #include "gatelab/torch_init.hpp"
 #include "gatelab/training.hpp"
+#include "shipped_data.hpp"
 
 using Catch::Matchers::Contains;
 using gatelab::Constraint;
 
 namespace {
 
-const gatelab::DataSplit& data() {
-  static const gatelab::DataSplit split = [] {
-    std::ifstream in(GATELAB_DATA_FILE);
-    std::stringstream text;
-    text << in.rdbuf();
-    return gatelab::parse_breast_cancer(text.str());
-  }();
-  return split;
-}
+const gatelab::DataSplit& data() { return shipped_data(); }
 
 std::size_t count(const gatelab::Samples& s, int label) { return static_cast<std::size_t>(std::count(s.y.begin(), s.y.end(), label)); }
 

@@ -10,6 +10,7 @@
 #include "gatelab/program.hpp"
 #include "gatelab/torch_init.hpp"
 #include "gatelab/training.hpp"
+#include "../shipped_data.hpp"
 
 namespace {
 
@@ -69,15 +70,7 @@ void BM_Parse100kStatements(benchmark::State& state) {
 }
 BENCHMARK(BM_Parse100kStatements)->Unit(benchmark::kMillisecond);
 
-const gatelab::DataSplit& data() {
-  static const gatelab::DataSplit split = [] {
-    std::ifstream in(GATELAB_DATA_FILE);
-    std::stringstream text;
-    text << in.rdbuf();
-    return gatelab::parse_breast_cancer(text.str());
-  }();
-  return split;
-}
+const gatelab::DataSplit& data() { return shipped_data(); }
 
 // One training epoch (train loss and gradient, Adam step, valid loss) of each variant,
 // measured over runs of 200 epochs.
