@@ -155,3 +155,15 @@ TEST_CASE("lesson --svg-dir draws every block") {
   CHECK_THAT(slurp(dir + "/gates-1-add-mul.svg"), Contains("<svg") && Contains("grad &#45;4"));  // SVG escapes the minus
   CHECK_THAT(slurp(dir + "/gates-2-max-circuit.svg"), Contains("<svg") && Contains("= &#45;20"));
 }
+
+TEST_CASE("lesson --step on a terminal pauses at each trace step of each block") {
+  const std::string dir = lesson_dir();
+  RunOptions tty = in(dir);
+  tty.terminal = true;
+  tty.stdin_text = "\nq\n";  // one step, then the rest of the block at once
+  const auto r = run_gatelab({"lesson", "tiny", "--step", "--no-color"}, tty);
+  CHECK(r.status == 0);
+  CHECK_THAT(r.out, Contains("Enter: next step"));
+  CHECK_THAT(r.out, Contains("[1] y = x ^ 2 = 3 ^ 2 = 9"));
+  CHECK_THAT(r.out, Contains("grad(x) = 6") && Contains("✓ 2 checks passed") && Contains("Prose after."));
+}
