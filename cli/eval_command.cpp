@@ -92,7 +92,7 @@ int run_eval(const std::vector<std::string>& args) {
   const po::options_description options = describe_options(o);
   po::positional_options_description positional;
   positional.add("program", 1);
-  parse_command_line(args, options, positional, "eval");
+  parse_command_line(args, options, positional);
   if (o.help) {
     std::cout << options << "\n" << examples << "\n";
     return exit_ok;

@@ -49,9 +49,9 @@ void print(const std::vector<TraceLine>& lines) {
 }
 
 int parse_simple(const std::vector<std::string>& args, po::options_description& options,
-                 po::positional_options_description& positional, const std::string& command, bool& help,
+                 po::positional_options_description& positional, bool& help,
                  const char* examples) {
-  parse_command_line(args, options, positional, command);
+  parse_command_line(args, options, positional);
   if (!help) return -1;
   std::cout << options << "\n" << examples << "\n";
   return exit_ok;
@@ -64,7 +64,7 @@ int run_lessons(const std::vector<std::string>& args) {
   po::options_description options("gatelab lessons\n\nLists the lessons with their summaries.\nOptions");
   options.add_options()("help,h", po::bool_switch(&help), "show this help");
   po::positional_options_description none;
-  if (int rc = parse_simple(args, options, none, "lessons", help,
+  if (int rc = parse_simple(args, options, none, help,
                             "Examples:\n  gatelab lessons\n  GATELAB_LESSONS=my-lessons gatelab lessons");
       rc >= 0)
     return rc;
@@ -86,7 +86,7 @@ int run_lesson(const std::vector<std::string>& args) {
       "no-color", po::bool_switch(&no_color), "no colour, even on a terminal");
   po::positional_options_description positional;
   positional.add("name", 1);
-  if (int rc = parse_simple(args, options, positional, "lesson", help,
+  if (int rc = parse_simple(args, options, positional, help,
                             "Examples:\n  gatelab lesson detach\n  gatelab lesson staged-backprop --svg-dir slides/\n"
                             "  gatelab lesson my-lesson.md --step\n"
                             "Exit status: 0 every check passed; 1 a check failed; 2 no such lesson or a broken one.");
@@ -139,7 +139,7 @@ int run_check(const std::vector<std::string>& args) {
       "no-color", po::bool_switch(&no_color), "no colour, even on a terminal");
   po::positional_options_description positional;
   positional.add("lesson", -1);
-  if (int rc = parse_simple(args, options, positional, "check", help,
+  if (int rc = parse_simple(args, options, positional, help,
                             "Examples:\n  gatelab check\n  gatelab check detach gates\n"
                             "Exit status: 0 every check passed; 1 a check failed or a lesson is broken; 2 no such lesson.");
       rc >= 0)

@@ -5,7 +5,7 @@ namespace gatelab::cli {
 namespace po = boost::program_options;
 
 void parse_command_line(std::vector<std::string> args, const po::options_description& options,
-                        const po::positional_options_description& positional, const std::string& command) {
+                        const po::positional_options_description& positional) {
   for (std::string& a : args)
     if (a == "-h") a = "--help";
   const auto style = po::command_line_style::style_t(po::command_line_style::unix_style &
@@ -19,7 +19,6 @@ void parse_command_line(std::vector<std::string> args, const po::options_descrip
   } catch (const po::error& e) {
     throw UsageError(e.what());
   }
-  (void)command;
 }
 
 }  // namespace gatelab::cli

@@ -44,7 +44,6 @@ class ProgramError : public Error {
 // Parses a command's arguments. Options are long only (--at), so a program such as
 // '-x^2' is taken as the program, not as an option; -h alone asks for help.
 void parse_command_line(std::vector<std::string> args, const boost::program_options::options_description& options,
-                        const boost::program_options::positional_options_description& positional,
-                        const std::string& command);
+                        const boost::program_options::positional_options_description& positional);
 
 }  // namespace gatelab::cli

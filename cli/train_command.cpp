@@ -220,7 +220,7 @@ int run_train(const std::vector<std::string>& args) {
       "svg", po::value(&a.svg)->value_name("F"), "with --trace-sample: that row's graph as SVG")(
       "no-color", po::bool_switch(&a.no_color), "no colour, even on a terminal");
   po::positional_options_description none;
-  parse_command_line(args, options, none, "train");
+  parse_command_line(args, options, none);
   if (a.help) {
     std::cout << options << "\n" << examples << "\n";
     return exit_ok;

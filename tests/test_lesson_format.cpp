@@ -1,6 +1,7 @@
 // Splitting lesson documents into front matter, prose and program blocks.
 #include <catch2/catch.hpp>
 
+#include "error_text.hpp"
 #include "gatelab/error.hpp"
 #include "gatelab/lesson.hpp"
 
@@ -58,14 +59,7 @@ TEST_CASE("a ```gatelab line inside another fenced block is prose") {
 }
 
 TEST_CASE("lesson documents that cannot be split say where and why") {
-  auto error = [](const std::string& doc) -> std::string {
-    try {
-      gatelab::parse_lesson(doc);
-    } catch (const gatelab::Error& e) {
-      return e.what();
-    }
-    return "no error";
-  };
+  auto error = [](const std::string& doc) { return error_text([&] { gatelab::parse_lesson(doc); }); };
   CHECK_THAT(error("# no front matter\n"), Contains("line 1: a lesson starts with front matter"));
   CHECK_THAT(error("---\ntitle: T\n---\n"), Contains("line 3: the front matter has no 'summary:'"));
   CHECK_THAT(error("---\ntitle: T\nsummary: S\nauthor: me\n---\n"), Contains("line 4: unknown front-matter key 'author'"));

@@ -47,16 +47,15 @@ Trainer::Trainer(Network& net, const DataSplit& data)
       eval_(net.graph, net.data_leaves()), params_(net.parameters()) {}
 
 void Trainer::set_params(const std::vector<double>& values) {
-  const auto ids = net_.parameters();
-  if (values.size() != ids.size())
-    throw Error("expected " + std::to_string(ids.size()) + " parameter values, got " + std::to_string(values.size()));
-  for (std::size_t i = 0; i < ids.size(); ++i) net_.graph.set_value(ids[i], values[i]);
+  if (values.size() != params_.size())
+    throw Error("expected " + std::to_string(params_.size()) + " parameter values, got " + std::to_string(values.size()));
+  for (std::size_t i = 0; i < params_.size(); ++i) net_.graph.set_value(params_[i], values[i]);
   net_.graph.forward();
 }
 
 std::vector<double> Trainer::params() const {
   std::vector<double> out;
-  for (NodeId id : net_.parameters()) out.push_back(net_.graph.value(id));
+  for (NodeId id : params_) out.push_back(net_.graph.value(id));
   return out;
 }
 
