@@ -60,6 +60,28 @@ TEST_CASE("every gate's local partials agree with central differences of its val
   }
 }
 
+TEST_CASE("a gate that declares its gradient passes unchanged has the partial 1 everywhere") {
+  int passing = 0;
+  for (int i = 0; i < gatelab::op_count; ++i) {
+    const Op op = static_cast<Op>(i);
+    const gatelab::OpInfo& info = gatelab::op_info(op);
+    INFO("gate " << info.name);
+    if (info.passes_a) CHECK(info.grad_a);
+    if (info.passes_b) CHECK((info.arity == 2 && info.grad_b));
+    if (!info.passes_a && !info.passes_b) continue;
+    ++passing;
+    for (double a : {-3.5, 0.0, 0.25, 7.0})
+      for (double b : {-1.0, 0.0, 2.5}) {
+        const auto p = gatelab::op_partials(op, a, b, gatelab::op_value(op, a, b));
+        if (info.passes_a) CHECK(p.da == 1);
+        if (info.passes_b) CHECK(p.db == 1);
+      }
+  }
+  CHECK(passing == 3);  // add (both inputs), sub (a), ste (b)
+  CHECK_FALSE(gatelab::op_info(Op::Sub).passes_b);  // -1
+  CHECK_FALSE(gatelab::op_info(Op::Mul).passes_a);
+}
+
 TEST_CASE("gate values match their textbook definitions") {
   CHECK(gatelab::op_value(Op::Sigmoid, 0, 0) == 0.5);
   CHECK(gatelab::op_value(Op::Sigmoid, -800, 0) == 0);  // no overflow in exp

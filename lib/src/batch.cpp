@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdint>
 
 #include "gatelab/error.hpp"
 
@@ -18,6 +19,37 @@ void dispatch_strides(bool a, bool b, Loop& loop) {
   loop.template operator()<false, false>();
 }
 
+// A sum over rows is kept in `lanes` independent partial sums (row r goes to lane r % lanes),
+// added at the end: with one running sum every row would wait for the previous addition.
+// The order is fixed, so results stay deterministic.
+constexpr std::size_t lanes = 8;
+
+template <class Term>
+double sum_rows(std::size_t count, const Term& term) {
+  double sum[lanes] = {};
+  std::size_t r = 0;
+  for (; r + lanes <= count; r += lanes)
+    for (std::size_t lane = 0; lane < lanes; ++lane) sum[lane] += term(r + lane);
+  for (std::size_t lane = 0; r < count; ++r, ++lane) sum[lane] += term(r);
+  return ((sum[0] + sum[1]) + (sum[2] + sum[3])) + ((sum[4] + sum[5]) + (sum[6] + sum[7]));
+}
+
+// Sends the rows' messages partial(r) * up[r] into an input's adjoint: row by row into a
+// per-row input, summed into a shared one. The first message into a node assigns, later
+// ones add (see plan_backward).
+template <bool PerRow, class Partial>
+void send(double* to, bool first, const double* up, std::size_t count, const Partial& partial) {
+  if constexpr (PerRow) {
+    if (first)
+      for (std::size_t r = 0; r < count; ++r) to[r] = partial(r) * up[r];
+    else
+      for (std::size_t r = 0; r < count; ++r) to[r] += partial(r) * up[r];
+  } else {
+    const double total = sum_rows(count, [&](std::size_t r) { return partial(r) * up[r]; });
+    *to = first ? total : *to + total;
+  }
+}
+
 }  // namespace
 
 BatchEvaluator::BatchEvaluator(const Graph& graph, std::vector<NodeId> data_leaves)
@@ -32,6 +64,7 @@ BatchEvaluator::BatchEvaluator(const Graph& graph, std::vector<NodeId> data_leav
     if (op_info(n.op).arity == 0) continue;
     per_row_[i] = per_row_[n.a] || (n.b != no_node && per_row_[n.b]);
   }
+  layout();  // no rows yet
 }
 
 void BatchEvaluator::layout() {
@@ -43,13 +76,15 @@ void BatchEvaluator::layout() {
   }
   values_.assign(at, 0.0);
   adjoints_.assign(at, 0.0);
+  adjoint_offset_ = offset_;
+  planned_output_ = no_node;  // a plan holds offsets
 }
 
 void BatchEvaluator::set_rows(std::size_t rows, const std::vector<std::vector<double>>& columns) {
   if (columns.size() != data_leaves_.size()) throw Error("batch: one column per data leaf is needed");
   for (const auto& c : columns)
     if (c.size() != rows) throw Error("batch: every column needs one value per row");
-  if (rows != rows_ || offset_.size() != graph_.size()) {
+  if (rows != rows_) {
     rows_ = rows;
     layout();
   }
@@ -68,6 +103,7 @@ void BatchEvaluator::forward() {
         const double* a = values_.data() + offset_[n.a];
         const double* b = O::info.arity == 2 ? values_.data() + offset_[n.b] : a;
         const std::size_t count = per_row_[i] ? rows_ : 1;
+        if constexpr (requires { O::values(a, out, count); }) return O::values(a, out, count);
         // Loops specialised on which inputs vary by row, so that simple gates vectorise.
         auto loop = [&]<bool A, bool B>() {
           for (std::size_t r = 0; r < count; ++r) out[r] = O::value(a[A ? r : 0], b[B ? r : 0]);
@@ -81,23 +117,40 @@ void BatchEvaluator::forward() {
 void BatchEvaluator::plan_backward(NodeId output) {
   planned_output_ = output;
   std::fill(adjoints_.begin(), adjoints_.end(), 0.0);  // nodes off the path read as 0
-  on_path_.assign(graph_.size(), 0);
-  first_a_.assign(graph_.size(), 0);
-  first_b_.assign(graph_.size(), 0);
-  std::vector<unsigned char> reached(graph_.size(), 0);
-  on_path_[output] = reached[output] = 1;
+  send_a_.assign(graph_.size(), Send::None);
+  send_b_.assign(graph_.size(), Send::None);
+  adjoint_offset_ = offset_;
+  auto receives = [&](const Node& n, bool b) {  // does this gate send to input a (or b)?
+    const OpInfo& info = op_info(n.op);
+    if (b) return info.arity == 2 && info.grad_b && graph_.node(n.b).requires_grad;
+    return info.arity > 0 && info.grad_a && graph_.node(n.a).requires_grad;
+  };
+  // The path, and how many messages each node on it gets.
+  std::vector<std::uint32_t> messages(graph_.size(), 0);
+  std::vector<unsigned char> on_path(graph_.size(), 0);
+  on_path[output] = 1;
   for (NodeId i = output + 1; i-- > 0;) {  // the order backward visits them
-    if (!on_path_[i]) continue;
+    if (!on_path[i]) continue;
+    for (bool b : {false, true}) {
+      if (!receives(graph_.node(i), b)) continue;
+      const NodeId in = b ? graph_.node(i).b : graph_.node(i).a;
+      ++messages[in];
+      on_path[in] = 1;
+    }
+  }
+  std::vector<unsigned char> reached(graph_.size(), 0);
+  for (NodeId i = output + 1; i-- > 0;) {
+    if (!on_path[i]) continue;
     const Node& n = graph_.node(i);
     const OpInfo& info = op_info(n.op);
-    if (info.arity == 0) continue;
-    if (info.grad_a && graph_.node(n.a).requires_grad) {
-      first_a_[i] = !reached[n.a];
-      reached[n.a] = on_path_[n.a] = 1;
-    }
-    if (info.arity == 2 && info.grad_b && graph_.node(n.b).requires_grad) {
-      first_b_[i] = !reached[n.b];
-      reached[n.b] = on_path_[n.b] = 1;
+    for (bool b : {false, true}) {
+      if (!receives(n, b)) continue;
+      const NodeId in = b ? n.b : n.a;
+      if (messages[in] == 1 && (b ? info.passes_b : info.passes_a) && per_row_[in] == per_row_[i])
+        adjoint_offset_[in] = adjoint_offset_[i];  // i's own is final: its consumers came first
+      else
+        (b ? send_b_[i] : send_a_[i]) = reached[in] ? Send::Add : Send::Assign;
+      reached[in] = 1;
     }
   }
 }
@@ -105,44 +158,28 @@ void BatchEvaluator::plan_backward(NodeId output) {
 void BatchEvaluator::backward_mean(NodeId output) {
   if (!graph_.node(output).requires_grad)
     throw Error("cannot run backward from '" + graph_.label(output) + "': it does not require grad");
-  if (output != planned_output_ || on_path_.size() != graph_.size()) plan_backward(output);
+  if (output != planned_output_) plan_backward(output);
   const std::size_t out_count = per_row_[output] ? rows_ : 1;
-  std::fill_n(adjoints_.begin() + static_cast<std::ptrdiff_t>(offset_[output]), out_count,
-              1.0 / static_cast<double>(per_row_[output] ? rows_ : 1));
+  std::fill_n(adjoints_.begin() + static_cast<std::ptrdiff_t>(adjoint_offset_[output]), out_count,
+              1.0 / static_cast<double>(out_count));
   for (NodeId i = output + 1; i-- > 0;) {
+    if (send_a_[i] == Send::None && send_b_[i] == Send::None) continue;
     const Node& n = graph_.node(i);
-    if (!on_path_[i]) continue;
     visit_op(n.op, [&]<class O>(O) {
       if constexpr (O::info.arity > 0) {
         const double* a = values_.data() + offset_[n.a];
         const double* b = O::info.arity == 2 ? values_.data() + offset_[n.b] : a;
         const double* v = values_.data() + offset_[i];
-        const double* up = adjoints_.data() + offset_[i];
+        const double* up = adjoints_.data() + adjoint_offset_[i];
         const std::size_t count = per_row_[i] ? rows_ : 1;
-        const bool to_a = O::info.grad_a && graph_.node(n.a).requires_grad;
-        const bool to_b = O::info.arity == 2 && O::info.grad_b && graph_.node(n.b).requires_grad;
-        double* da = adjoints_.data() + offset_[n.a];
-        double* db = O::info.arity == 2 ? adjoints_.data() + offset_[n.b] : da;
-        // The first message into an input assigns, later ones add (see plan_backward).
-        const bool first_a = first_a_[i], first_b = first_b_[i];
+        double* da = adjoints_.data() + adjoint_offset_[n.a];
+        double* db = O::info.arity == 2 ? adjoints_.data() + adjoint_offset_[n.b] : da;
+        // One pass per input, so that each loop is simple enough to vectorise.
         auto loop = [&]<bool A, bool B>() {
-          // A shared input sums its rows' messages in a local, then adds once.
-          double sum_a = 0, sum_b = 0;
-          for (std::size_t r = 0; r < count; ++r) {
-            const ops::Partials p = O::partials(a[A ? r : 0], b[B ? r : 0], v[r]);
-            if constexpr (A) {
-              if (to_a) da[r] = first_a ? p.da * up[r] : da[r] + p.da * up[r];
-            } else {
-              sum_a += p.da * up[r];
-            }
-            if constexpr (B) {
-              if (to_b) db[r] = first_b ? p.db * up[r] : db[r] + p.db * up[r];
-            } else {
-              sum_b += p.db * up[r];
-            }
-          }
-          if (!A && to_a) da[0] = first_a ? sum_a : da[0] + sum_a;
-          if (!B && to_b) db[0] = first_b ? sum_b : db[0] + sum_b;
+          auto partial_a = [&](std::size_t r) { return O::partials(a[A ? r : 0], b[B ? r : 0], v[r]).da; };
+          auto partial_b = [&](std::size_t r) { return O::partials(a[A ? r : 0], b[B ? r : 0], v[r]).db; };
+          if (send_a_[i] != Send::None) send<A>(da, send_a_[i] == Send::Assign, up, count, partial_a);
+          if (send_b_[i] != Send::None) send<B>(db, send_b_[i] == Send::Assign, up, count, partial_b);
         };
         dispatch_strides(per_row_[n.a], O::info.arity == 2 && per_row_[n.b], loop);
       }
@@ -152,14 +189,13 @@ void BatchEvaluator::backward_mean(NodeId output) {
 
 double BatchEvaluator::mean(NodeId id) const {
   if (!per_row_[id]) return values_[offset_[id]];
-  double sum = 0;
-  for (std::size_t r = 0; r < rows_; ++r) sum += values_[offset_[id] + r];
-  return sum / static_cast<double>(rows_);
+  const double* v = values_.data() + offset_[id];
+  return sum_rows(rows_, [&](std::size_t r) { return v[r]; }) / static_cast<double>(rows_);
 }
 
 double BatchEvaluator::grad(NodeId id) const {
   assert(!per_row_[id] && "the gradient of a per-row node is one value per row");
-  return adjoints_[offset_[id]];
+  return adjoints_[adjoint_offset_[id]];
 }
 
 }  // namespace gatelab

@@ -47,16 +47,19 @@ class BatchEvaluator {
   const Graph& graph_;
   std::vector<NodeId> data_leaves_;
   std::vector<unsigned char> per_row_;
-  std::vector<std::size_t> offset_;  // into values_ and adjoints_
+  std::vector<std::size_t> offset_;  // into values_
   std::vector<double> values_;
   std::vector<double> adjoints_;
   std::size_t rows_ = 0;
-  // For backward from planned_output_: which gates lie on a gradient path to it, and for
-  // each (gate, input) whether its message is the first to reach that input (it assigns
-  // instead of adding, so the adjoints need no clearing between passes).
+  // For backward from planned_output_: what each gate sends to each input. A message into
+  // a node that gets only that one, unchanged (x + y passes its gradient to both), is not
+  // sent at all: the input's adjoint shares the gate's storage (adjoint_offset_). Of the
+  // others, the first to reach a node assigns and later ones add, so the adjoints need no
+  // clearing between passes.
+  enum class Send : unsigned char { None, Assign, Add };
   NodeId planned_output_ = no_node;
-  std::vector<unsigned char> on_path_;
-  std::vector<unsigned char> first_a_, first_b_;
+  std::vector<Send> send_a_, send_b_;
+  std::vector<std::size_t> adjoint_offset_;
 };
 
 }  // namespace gatelab

@@ -7,15 +7,22 @@
 // Reverse mode sends grad[in] += partial * grad[out]; forward mode sends
 // tangent[out] += partial * tangent[in]. Both read the partials from here.
 //
+// A unary gate built on a vector routine (exp, sigmoid) also has values(a, out, n): the same
+// function over many values at once, bit for bit equal to value() on each; the batched
+// engine uses it.
+//
 // To add a gate: add its enumerator to Op, its struct below, and its case to visit_op
 // (the switch has no default, so the compiler lists any case you forgot); then add its
 // sample points to tests/test_ops.cpp.
 #pragma once
 
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
+
+#include "gatelab/vector_math.hpp"
 
 namespace gatelab {
 
@@ -34,6 +41,8 @@ struct OpInfo {
   bool grad_a;              // does the gradient flow to input a?
   bool grad_b;              // ... to input b?
   bool surrogate;           // is the gradient, by design, not the derivative of the value?
+  bool passes_a = false;    // is the partial for a the constant 1 (the gradient passes unchanged)?
+  bool passes_b = false;    // ... for b?
 };
 
 namespace ops {
@@ -43,11 +52,9 @@ struct Partials {
   double db = 0;
 };
 
-inline double sigmoid(double a) {
-  if (a >= 0) return 1 / (1 + std::exp(-a));
-  const double e = std::exp(a);
-  return e / (1 + e);
-}
+// sigmoid(a) from e = e^-|a|: 1 / (1 + e) for a >= 0, e / (1 + e) below; neither overflows.
+inline double sigmoid_given(double a, double e) { return a >= 0 ? 1 / (1 + e) : e / (1 + e); }
+inline double sigmoid(double a) { return sigmoid_given(a, math::exp(-std::fabs(a))); }
 
 // Leaves hold their own value; the graph never evaluates them.
 struct Input {
@@ -62,12 +69,12 @@ struct Const {
 };
 
 struct Add {  // distributes: both inputs receive the upstream gradient
-  static constexpr OpInfo info{"add", "+", 2, true, true, false};
+  static constexpr OpInfo info{"add", "+", 2, true, true, false, true, true};
   static double value(double a, double b) { return a + b; }
   static Partials partials(double, double, double) { return {1, 1}; }
 };
 struct Sub {
-  static constexpr OpInfo info{"sub", "-", 2, true, true, false};
+  static constexpr OpInfo info{"sub", "-", 2, true, true, false, true, false};
   static double value(double a, double b) { return a - b; }
   static Partials partials(double, double, double) { return {1, -1}; }
 };
@@ -95,7 +102,8 @@ struct Pow {  // d/db = a^b log a; as in PyTorch it is 0 where a == 0 (and nan w
 };
 struct Exp {
   static constexpr OpInfo info{"exp", "exp", 1, true, false, false};
-  static double value(double a, double) { return std::exp(a); }
+  static double value(double a, double) { return math::exp(a); }
+  static void values(const double* a, double* out, std::size_t n) { math::exp(a, out, n); }
   static Partials partials(double, double, double v) { return {v, 0}; }
 };
 struct Log {
@@ -112,6 +120,11 @@ struct Inv {
 struct Sigmoid {
   static constexpr OpInfo info{"sigmoid", "σ", 1, true, false, false};
   static double value(double a, double) { return ops::sigmoid(a); }
+  static void values(const double* a, double* out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) out[i] = -std::fabs(a[i]);
+    math::exp(out, out, n);
+    for (std::size_t i = 0; i < n; ++i) out[i] = ops::sigmoid_given(a[i], out[i]);
+  }
   static Partials partials(double, double, double v) { return {(1 - v) * v, 0}; }
 };
 struct Tanh {
@@ -172,7 +185,7 @@ struct Detach {  // the value of a; no gradient flows back through it
   static Partials partials(double, double, double) { return {0, 0}; }
 };
 struct Ste {  // straight-through: the value of f (a), the gradient of b, as if the gate were b
-  static constexpr OpInfo info{"ste", "ste", 2, false, true, true};
+  static constexpr OpInfo info{"ste", "ste", 2, false, true, true, false, true};
   static double value(double f, double) { return f; }
   static Partials partials(double, double, double) { return {0, 1}; }
 };
