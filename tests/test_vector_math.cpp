@@ -1,4 +1,4 @@
-// math::exp against the C library's exp, and its one-value and many-value forms against
+// math::exp and math::log against the C library's, and their one-value and many-value forms against
 // each other: the batched engine and the one-row engine must compute the same bits.
 #include <catch2/catch.hpp>
 
@@ -38,6 +38,27 @@ TEST_CASE("math::exp is within 4 ulp of std::exp over the whole finite range", "
   CHECK(worst <= 4);
 }
 
+TEST_CASE("math::log is within 4 ulp of std::log from subnormals to the largest double", "[vector_math]") {
+  std::int64_t worst = 0;
+  for (double e : spread(-744, 709, 200001)) {
+    const double x = std::exp(e);
+    worst = std::max(worst, ulps_apart(gatelab::math::log(x), std::log(x)));
+  }
+  for (double x : spread(0.5, 2, 20001)) worst = std::max(worst, ulps_apart(gatelab::math::log(x), std::log(x)));
+  CHECK(worst <= 4);
+}
+
+TEST_CASE("math::log at its edges", "[vector_math]") {
+  using gatelab::math::log;
+  const double inf = std::numeric_limits<double>::infinity();
+  CHECK(log(1.0) == 0.0);
+  CHECK(log(0.0) == -inf);
+  CHECK(log(inf) == inf);
+  CHECK(log(2.718281828459045) == Approx(1).epsilon(1e-15));
+  CHECK(std::isnan(log(-1.0)));
+  CHECK(std::isnan(log(std::nan(""))));
+}
+
 TEST_CASE("math::exp at its edges", "[vector_math]") {
   using gatelab::math::exp;
   const double inf = std::numeric_limits<double>::infinity();
@@ -63,20 +84,25 @@ TEST_CASE("many values at once give the same bits as one at a time", "[vector_ma
       CHECK(same_bits(out[i], gatelab::math::exp(xs[i])));
       CHECK(same_bits(in_place[i], out[i]));
     }
+    std::vector<double> logs(n);
+    gatelab::math::log(out.data(), logs.data(), n);
+    for (std::size_t i = 0; i < n; ++i) CHECK(same_bits(logs[i], gatelab::math::log(out[i])));
   }
 }
 
-TEST_CASE("sigmoid and exp gates: values() equals value() bit for bit", "[vector_math]") {
+TEST_CASE("sigmoid, exp and log gates: values() equals value() bit for bit", "[vector_math]") {
   namespace ops = gatelab::ops;
   std::vector<double> xs = spread(-40, 40, 1001);
   xs.insert(xs.end(), {-800.0, 800.0, 0.0, -0.0, std::nan("")});
-  std::vector<double> sig(xs.size()), ex(xs.size());
+  std::vector<double> sig(xs.size()), ex(xs.size()), lg(xs.size());
   ops::Sigmoid::values(xs.data(), sig.data(), xs.size());
   ops::Exp::values(xs.data(), ex.data(), xs.size());
+  ops::Log::values(xs.data(), lg.data(), xs.size());
   for (std::size_t i = 0; i < xs.size(); ++i) {
     INFO("x = " << xs[i]);
     CHECK(same_bits(sig[i], ops::Sigmoid::value(xs[i], 0)));
     CHECK(same_bits(ex[i], ops::Exp::value(xs[i], 0)));
+    CHECK(same_bits(lg[i], ops::Log::value(xs[i], 0)));
   }
   // Far from zero sigmoid saturates without overflow: 1/(1 + e^800) is never computed.
   CHECK(ops::Sigmoid::value(-800, 0) == 0.0);

@@ -7,7 +7,7 @@
 // Reverse mode sends grad[in] += partial * grad[out]; forward mode sends
 // tangent[out] += partial * tangent[in]. Both read the partials from here.
 //
-// A unary gate built on a vector routine (exp, sigmoid) also has values(a, out, n): the same
+// A unary gate built on a vector routine (exp, sigmoid, log) also has values(a, out, n): the same
 // function over many values at once, bit for bit equal to value() on each; the batched
 // engine uses it.
 //
@@ -53,7 +53,7 @@ struct Partials {
 };
 
 // sigmoid(a) from e = e^-|a|: 1 / (1 + e) for a >= 0, e / (1 + e) below; neither overflows.
-inline double sigmoid_given(double a, double e) { return a >= 0 ? 1 / (1 + e) : e / (1 + e); }
+inline double sigmoid_given(double a, double e) { return (a >= 0 ? 1 : e) / (1 + e); }
 inline double sigmoid(double a) { return sigmoid_given(a, math::exp(-std::fabs(a))); }
 
 // Leaves hold their own value; the graph never evaluates them.
@@ -108,7 +108,8 @@ struct Exp {
 };
 struct Log {
   static constexpr OpInfo info{"log", "log", 1, true, false, false};
-  static double value(double a, double) { return std::log(a); }
+  static double value(double a, double) { return math::log(a); }
+  static void values(const double* a, double* out, std::size_t n) { math::log(a, out, n); }
   static Partials partials(double a, double, double) { return {1 / a, 0}; }
 };
 struct Inv {
