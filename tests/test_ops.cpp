@@ -82,6 +82,26 @@ TEST_CASE("a gate that declares its gradient passes unchanged has the partial 1 
   CHECK_FALSE(gatelab::op_info(Op::Mul).passes_a);
 }
 
+TEST_CASE("partials depend on nothing but what the gate declares it reads") {
+  // Replacing an undeclared input (or the value) by anything must not change the partials.
+  const double others[] = {std::nan(""), 0.0, 1e300, -1e300, -2.5};
+  for (const auto& [op, points] : samples) {
+    const gatelab::OpInfo& info = gatelab::op_info(op);
+    INFO("gate " << info.name);
+    for (auto [a, b] : points) {
+      const double v = gatelab::op_value(op, a, b);
+      const auto p = gatelab::op_partials(op, a, b, v);
+      for (double x : others) {
+        INFO("at a = " << a << ", b = " << b << ", replaced by " << x);
+        auto same = [&](const gatelab::ops::Partials& q) { return q.da == p.da && (info.arity < 2 || q.db == p.db); };
+        if (!(info.reads & gatelab::reads_a)) CHECK(same(gatelab::op_partials(op, x, b, v)));
+        if (!(info.reads & gatelab::reads_b)) CHECK(same(gatelab::op_partials(op, a, x, v)));
+        if (!(info.reads & gatelab::reads_value)) CHECK(same(gatelab::op_partials(op, a, b, x)));
+      }
+    }
+  }
+}
+
 TEST_CASE("gate values match their textbook definitions") {
   CHECK(gatelab::op_value(Op::Sigmoid, 0, 0) == 0.5);
   CHECK(gatelab::op_value(Op::Sigmoid, -800, 0) == 0);  // no overflow in exp

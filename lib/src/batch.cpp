@@ -96,10 +96,13 @@ void BatchEvaluator::forward() {
   for (NodeId i = 0; i < graph_.size(); ++i) {
     const Node& n = graph_.node(i);
     double* out = values_.data() + offset_[i];
+    if (!per_row_[i]) {  // one value for all rows: a parameter, a constant, W = tanh(W')
+      const bool leaf = op_info(n.op).arity == 0;
+      *out = leaf ? graph_.value(i) : op_value(n.op, values_[offset_[n.a]], n.b == no_node ? 0 : values_[offset_[n.b]]);
+      continue;
+    }
     visit_op(n.op, [&]<class O>(O) {
-      if constexpr (O::info.arity == 0) {
-        if (!per_row_[i]) *out = graph_.value(i);
-      } else {
+      if constexpr (O::info.arity > 0) {
         const double* a = values_.data() + offset_[n.a];
         const double* b = O::info.arity == 2 ? values_.data() + offset_[n.b] : a;
         const std::size_t count = per_row_[i] ? rows_ : 1;
@@ -165,6 +168,18 @@ void BatchEvaluator::backward_mean(NodeId output) {
   for (NodeId i = output + 1; i-- > 0;) {
     if (send_a_[i] == Send::None && send_b_[i] == Send::None) continue;
     const Node& n = graph_.node(i);
+    if (!per_row_[i]) {  // a gate of shared nodes only, as in forward()
+      const double a = values_[offset_[n.a]], b = n.b == no_node ? 0 : values_[offset_[n.b]];
+      const ops::Partials p = op_partials(n.op, a, b, values_[offset_[i]]);
+      const double up = adjoints_[adjoint_offset_[i]];
+      auto deliver = [&](Send how, NodeId to, double partial) {
+        double& adjoint = adjoints_[adjoint_offset_[to]];
+        if (how != Send::None) adjoint = how == Send::Assign ? partial * up : adjoint + partial * up;
+      };
+      deliver(send_a_[i], n.a, p.da);
+      deliver(send_b_[i], n.b, p.db);
+      continue;
+    }
     visit_op(n.op, [&]<class O>(O) {
       if constexpr (O::info.arity > 0) {
         const double* a = values_.data() + offset_[n.a];

@@ -34,15 +34,19 @@ enum class Op : std::uint8_t {
 };
 inline constexpr int op_count = static_cast<int>(Op::Ste) + 1;
 
+// What partials(a, b, value) reads: the batched engine keeps those values for backward.
+inline constexpr unsigned reads_a = 1, reads_b = 2, reads_value = 4;
+
 struct OpInfo {
-  std::string_view name;    // as written in programs and JSON: "mul", "sigmoid"
-  std::string_view symbol;  // as drawn: "*", "σ"
-  int arity;                // 0 for leaves, else 1 or 2
-  bool grad_a;              // does the gradient flow to input a?
-  bool grad_b;              // ... to input b?
-  bool surrogate;           // is the gradient, by design, not the derivative of the value?
-  bool passes_a = false;    // is the partial for a the constant 1 (the gradient passes unchanged)?
-  bool passes_b = false;    // ... for b?
+  std::string_view name;     // as written in programs and JSON: "mul", "sigmoid"
+  std::string_view symbol;   // as drawn: "*", "σ"
+  int arity = 0;             // 0 for leaves, else 1 or 2
+  bool grad_a = false;       // does the gradient flow to input a?
+  bool grad_b = false;       // ... to input b?
+  bool surrogate = false;    // is the gradient, by design, not the derivative of the value?
+  bool passes_a = false;     // is the partial for a the constant 1 (the gradient passes unchanged)?
+  bool passes_b = false;     // ... for b?
+  unsigned reads = 0;        // reads_a | reads_b | reads_value: what partials() depends on
 };
 
 namespace ops {
@@ -58,68 +62,68 @@ inline double sigmoid(double a) { return sigmoid_given(a, math::exp(-std::fabs(a
 
 // Leaves hold their own value; the graph never evaluates them.
 struct Input {
-  static constexpr OpInfo info{"input", "input", 0, false, false, false};
+  static constexpr OpInfo info{.name = "input", .symbol = "input", .arity = 0};
   static double value(double a, double) { return a; }
   static Partials partials(double, double, double) { return {}; }
 };
 struct Const {
-  static constexpr OpInfo info{"const", "const", 0, false, false, false};
+  static constexpr OpInfo info{.name = "const", .symbol = "const", .arity = 0};
   static double value(double a, double) { return a; }
   static Partials partials(double, double, double) { return {}; }
 };
 
 struct Add {  // distributes: both inputs receive the upstream gradient
-  static constexpr OpInfo info{"add", "+", 2, true, true, false, true, true};
+  static constexpr OpInfo info{.name = "add", .symbol = "+", .arity = 2, .grad_a = true, .grad_b = true, .passes_a = true, .passes_b = true};
   static double value(double a, double b) { return a + b; }
   static Partials partials(double, double, double) { return {1, 1}; }
 };
 struct Sub {
-  static constexpr OpInfo info{"sub", "-", 2, true, true, false, true, false};
+  static constexpr OpInfo info{.name = "sub", .symbol = "-", .arity = 2, .grad_a = true, .grad_b = true, .passes_a = true};
   static double value(double a, double b) { return a - b; }
   static Partials partials(double, double, double) { return {1, -1}; }
 };
 struct Mul {  // swaps: each input receives the other's value
-  static constexpr OpInfo info{"mul", "*", 2, true, true, false};
+  static constexpr OpInfo info{.name = "mul", .symbol = "*", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b};
   static double value(double a, double b) { return a * b; }
   static Partials partials(double a, double b, double) { return {b, a}; }
 };
 struct Div {
-  static constexpr OpInfo info{"div", "/", 2, true, true, false};
+  static constexpr OpInfo info{.name = "div", .symbol = "/", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b};
   static double value(double a, double b) { return a / b; }
   static Partials partials(double a, double b, double) { return {1 / b, -a / (b * b)}; }
 };
 struct Neg {
-  static constexpr OpInfo info{"neg", "-", 1, true, false, false};
+  static constexpr OpInfo info{.name = "neg", .symbol = "-", .arity = 1, .grad_a = true};
   static double value(double a, double) { return -a; }
   static Partials partials(double, double, double) { return {-1, 0}; }
 };
 struct Pow {  // d/db = a^b log a; as in PyTorch it is 0 where a == 0 (and nan where a < 0)
-  static constexpr OpInfo info{"pow", "^", 2, true, true, false};
+  static constexpr OpInfo info{.name = "pow", .symbol = "^", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b | reads_value};
   static double value(double a, double b) { return std::pow(a, b); }
   static Partials partials(double a, double b, double v) {
     return {b * std::pow(a, b - 1), a == 0 ? 0 : v * std::log(a)};
   }
 };
 struct Exp {
-  static constexpr OpInfo info{"exp", "exp", 1, true, false, false};
+  static constexpr OpInfo info{.name = "exp", .symbol = "exp", .arity = 1, .grad_a = true, .reads = reads_value};
   static double value(double a, double) { return math::exp(a); }
   static void values(const double* a, double* out, std::size_t n) { math::exp(a, out, n); }
   static Partials partials(double, double, double v) { return {v, 0}; }
 };
 struct Log {
-  static constexpr OpInfo info{"log", "log", 1, true, false, false};
+  static constexpr OpInfo info{.name = "log", .symbol = "log", .arity = 1, .grad_a = true, .reads = reads_a};
   static double value(double a, double) { return math::log(a); }
   static void values(const double* a, double* out, std::size_t n) { math::log(a, out, n); }
   static Partials partials(double a, double, double) { return {1 / a, 0}; }
 };
 struct Inv {
-  static constexpr OpInfo info{"inv", "1/x", 1, true, false, false};
+  static constexpr OpInfo info{.name = "inv", .symbol = "1/x", .arity = 1, .grad_a = true, .reads = reads_value};
   static double value(double a, double) { return 1 / a; }
   static Partials partials(double, double, double v) { return {-v * v, 0}; }
 };
 
 struct Sigmoid {
-  static constexpr OpInfo info{"sigmoid", "σ", 1, true, false, false};
+  static constexpr OpInfo info{.name = "sigmoid", .symbol = "σ", .arity = 1, .grad_a = true, .reads = reads_value};
   static double value(double a, double) { return ops::sigmoid(a); }
   static void values(const double* a, double* out, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) out[i] = -std::fabs(a[i]);
@@ -129,12 +133,12 @@ struct Sigmoid {
   static Partials partials(double, double, double v) { return {(1 - v) * v, 0}; }
 };
 struct Tanh {
-  static constexpr OpInfo info{"tanh", "tanh", 1, true, false, false};
+  static constexpr OpInfo info{.name = "tanh", .symbol = "tanh", .arity = 1, .grad_a = true, .reads = reads_value};
   static double value(double a, double) { return std::tanh(a); }
   static Partials partials(double, double, double v) { return {1 - v * v, 0}; }
 };
 struct Softplus {  // log(1 + e^a), computed without overflow; its derivative is sigmoid(a)
-  static constexpr OpInfo info{"softplus", "softplus", 1, true, false, false};
+  static constexpr OpInfo info{.name = "softplus", .symbol = "softplus", .arity = 1, .grad_a = true, .reads = reads_a};
   static double value(double a, double) {
     return a > 0 ? a + std::log1p(std::exp(-a)) : std::log1p(std::exp(a));
   }
@@ -142,7 +146,7 @@ struct Softplus {  // log(1 + e^a), computed without overflow; its derivative is
 };
 
 struct Erf {  // the error function, for the exact GELU x·(1 + erf(x/√2))/2
-  static constexpr OpInfo info{"erf", "erf", 1, true, false, false};
+  static constexpr OpInfo info{.name = "erf", .symbol = "erf", .arity = 1, .grad_a = true, .reads = reads_a};
   static double value(double a, double) { return std::erf(a); }
   static Partials partials(double a, double, double) { return {1.1283791670955126 * std::exp(-a * a), 0}; }  // 2/√π e^-a²
 };
@@ -150,43 +154,43 @@ struct Erf {  // the error function, for the exact GELU x·(1 + erf(x/√2))/2
 // Gates with a kink: branch() names the piece of the function an input falls on, so a
 // gradient check can tell a kink (the branch changed within ±h) from a wrong derivative.
 struct Relu {  // relu'(0) = 0, as in PyTorch
-  static constexpr OpInfo info{"relu", "relu", 1, true, false, false};
+  static constexpr OpInfo info{.name = "relu", .symbol = "relu", .arity = 1, .grad_a = true, .reads = reads_a};
   static double value(double a, double) { return a > 0 ? a : 0; }
   static Partials partials(double a, double, double) { return {a > 0 ? 1.0 : 0.0, 0}; }
   static int branch(double a, double) { return a > 0; }
 };
 struct Abs {  // abs'(0) = 0, as in PyTorch
-  static constexpr OpInfo info{"abs", "abs", 1, true, false, false};
+  static constexpr OpInfo info{.name = "abs", .symbol = "abs", .arity = 1, .grad_a = true, .reads = reads_a};
   static double value(double a, double) { return std::fabs(a); }
   static Partials partials(double a, double, double) { return {a > 0 ? 1.0 : a < 0 ? -1.0 : 0.0, 0}; }
   static int branch(double a, double) { return (a > 0) - (a < 0); }
 };
 struct Max {  // routes the gradient to the larger input; to a on a tie
-  static constexpr OpInfo info{"max", "max", 2, true, true, false};
+  static constexpr OpInfo info{.name = "max", .symbol = "max", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b};
   static double value(double a, double b) { return a >= b ? a : b; }
   static Partials partials(double a, double b, double) { return a >= b ? Partials{1, 0} : Partials{0, 1}; }
   static int branch(double a, double b) { return a >= b; }
 };
 struct Min {  // routes the gradient to the smaller input; to a on a tie
-  static constexpr OpInfo info{"min", "min", 2, true, true, false};
+  static constexpr OpInfo info{.name = "min", .symbol = "min", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b};
   static double value(double a, double b) { return a <= b ? a : b; }
   static Partials partials(double a, double b, double) { return a <= b ? Partials{1, 0} : Partials{0, 1}; }
   static int branch(double a, double b) { return a <= b; }
 };
 struct Round {  // half to even, as torch.round; a step function, so its derivative is 0
-  static constexpr OpInfo info{"round", "round", 1, true, false, false};
+  static constexpr OpInfo info{.name = "round", .symbol = "round", .arity = 1, .grad_a = true};
   static double value(double a, double) { return std::nearbyint(a); }
   static Partials partials(double, double, double) { return {0, 0}; }
   static int branch(double a, double) { return static_cast<int>(std::nearbyint(a)); }
 };
 
 struct Detach {  // the value of a; no gradient flows back through it
-  static constexpr OpInfo info{"detach", "detach", 1, false, false, true};
+  static constexpr OpInfo info{.name = "detach", .symbol = "detach", .arity = 1, .surrogate = true};
   static double value(double a, double) { return a; }
   static Partials partials(double, double, double) { return {0, 0}; }
 };
 struct Ste {  // straight-through: the value of f (a), the gradient of b, as if the gate were b
-  static constexpr OpInfo info{"ste", "ste", 2, false, true, true, false, true};
+  static constexpr OpInfo info{.name = "ste", .symbol = "ste", .arity = 2, .grad_b = true, .surrogate = true, .passes_b = true};
   static double value(double f, double) { return f; }
   static Partials partials(double, double, double) { return {0, 1}; }
 };
