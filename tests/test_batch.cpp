@@ -2,6 +2,7 @@
 // scalar forward and backward; the batch's mean and shared gradients must equal their mean.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -65,15 +66,57 @@ TEST_CASE("batched forward and backward equal the per-row engine's mean", "[batc
       // Two data leaves, a label-like product and the softmax loss shape of the networks.
       {"o1 = sigmoid(w * x)\no2 = sigmoid(v * x + b)\ny = log(exp(o1) + exp(o2)) - (t * o1 + (1 - t) * o2)", {"x", "t"}, {"w", "v", "b"}, {2.0, -1.0, 0.5}},
   };
-  for (const Case& c : cases) {
-    INFO(c.program);
-    auto p = gatelab::parse_program(c.program);
-    gatelab::BatchEvaluator batch(p.graph, ids(p, c.data));
-    for (std::size_t rows : {1, 7, 16, 23}) {  // row counts with and without a partial last lane
-      INFO(rows << " rows");
-      compare(c, rows, batch, p);
+  for (const Case& c : cases)
+    for (bool keep_only_output : {false, true}) {
+      INFO(c.program << (keep_only_output ? "\nkeeping only the output" : "\nkeeping every value"));
+      auto p = gatelab::parse_program(c.program);
+      gatelab::BatchEvaluator batch(p.graph, ids(p, c.data));
+      if (keep_only_output) batch.keep_only({p.output}, p.output);
+      for (std::size_t rows : {1, 7, 16, 23}) {  // row counts with and without a partial last lane
+        INFO(rows << " rows");
+        compare(c, rows, batch, p);
+      }
     }
+}
+
+TEST_CASE("keeping only some values: the rest share buffers, and backward needs the plan's output", "[batch]") {
+  // A long sum: its partial sums and products are read once, so a few buffers serve them all.
+  std::string program = "s = x * w";
+  for (int i = 0; i < 50; ++i) program += "\ns = s + x * w";
+  program += "\ny = sigmoid(s)\nz = y * y";
+  auto p = gatelab::parse_program(program);
+  const gatelab::NodeId x = p.find("x"), w = p.find("w"), y = p.find("y"), z = p.output;
+  p.graph.set_value(w, 0.01);
+  gatelab::BatchEvaluator batch(p.graph, {x});
+  batch.keep_only({z}, z);
+  CHECK(batch.kept(x));
+  CHECK(batch.kept(w));           // shared: always
+  CHECK(batch.kept(y));           // z = y * y reads y; sigmoid's partial reads its own value
+  CHECK_FALSE(batch.kept(p.find("s")));  // the last partial sum: sigmoid does not read it
+  batch.set_rows(4, {{1, 2, 3, 4}});
+  // x, y, z and a few buffers, each a column of 8 values (4 rows, padded), plus the
+  // shared w; keeping everything would take a column for each of the 104 per-row nodes.
+  CHECK(batch.stored_values() <= 8 * 8 + 1);
+  batch.forward();
+  batch.backward_mean(z);
+  // z = sigmoid(51 w x)^2; mean over x = 1..4 of its derivative in w, by hand:
+  // dz/dw = 2 y (1 - y) 51 x with y = sigmoid(0.51 x).
+  double expected = 0;
+  for (double xv : {1.0, 2.0, 3.0, 4.0}) {
+    const double yv = 1 / (1 + std::exp(-0.51 * xv));
+    expected += 2 * yv * (1 - yv) * yv * 51 * xv / 4;
   }
+  CHECK(batch.grad(w) == Approx(expected).epsilon(1e-12));
+  CHECK(batch.value(y, 2) == Approx(1 / (1 + std::exp(-1.53))).epsilon(1e-15));
+  CHECK_THROWS_WITH(batch.backward_mean(y), Catch::Contains("kept for backward from 'z'"));
+
+  gatelab::BatchEvaluator forward_only(p.graph, {x});
+  forward_only.keep_only({z}, gatelab::no_node);
+  forward_only.set_rows(2, {{1, 2}});
+  forward_only.forward();
+  const double y1 = 1 / (1 + std::exp(-0.51)), y2 = 1 / (1 + std::exp(-1.02));
+  CHECK(forward_only.mean(z) == Approx((y1 * y1 + y2 * y2) / 2).epsilon(1e-14));
+  CHECK_THROWS_WITH(forward_only.backward_mean(z), Catch::Contains("kept for no backward pass"));
 }
 
 TEST_CASE("backward from another output plans again", "[batch]") {

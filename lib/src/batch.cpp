@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdint>
+#include <string>
 
 #include "gatelab/error.hpp"
 
@@ -64,19 +65,88 @@ BatchEvaluator::BatchEvaluator(const Graph& graph, std::vector<NodeId> data_leav
     if (op_info(n.op).arity == 0) continue;
     per_row_[i] = per_row_[n.a] || (n.b != no_node && per_row_[n.b]);
   }
+  kept_.assign(graph.size(), 1);
   layout();  // no rows yet
 }
 
-void BatchEvaluator::layout() {
-  offset_.resize(graph_.size());
-  std::size_t at = 0;
-  for (NodeId i = 0; i < graph_.size(); ++i) {
-    offset_[i] = at;
-    at += per_row_[i] ? rows_ : 1;
+void BatchEvaluator::keep_only(const std::vector<NodeId>& read, NodeId backward_output) {
+  kept_.assign(graph_.size(), 0);
+  for (NodeId id : read) kept_[id] = 1;
+  for (NodeId id : data_leaves_) kept_[id] = 1;
+  if (backward_output != no_node) {
+    std::vector<unsigned char> on_path;
+    messages_to(backward_output, on_path);
+    for (NodeId i = 0; i <= backward_output; ++i) {
+      const Node& n = graph_.node(i);
+      const unsigned reads = op_info(n.op).reads;
+      if (!on_path[i] || op_info(n.op).arity == 0) continue;
+      if (reads & reads_a) kept_[n.a] = 1;
+      if (reads & reads_b) kept_[n.b] = 1;
+      if (reads & reads_value) kept_[i] = 1;
+    }
   }
+  keep_all_ = false;
+  kept_for_ = backward_output;
+  rows_ = 0;
+  layout();
+}
+
+void BatchEvaluator::layout() {
+  const NodeId size = static_cast<NodeId>(graph_.size());
+  // Each per-row column starts on a cache line (see Column): per-row columns first, then
+  // the pool, then one slot per shared node.
+  const std::size_t stride = (rows_ + 7) / 8 * 8;
+  offset_.assign(size, 0);
+  std::size_t at = 0;
+  for (NodeId i = 0; i < size; ++i) {
+    if (!kept_[i] || !per_row_[i]) continue;
+    offset_[i] = at;
+    at += stride;
+  }
+  // Every other gate takes a buffer of `rows_` values from a pool, held until the last gate
+  // that reads it has run, then reused (last freed, first taken: it is the likeliest to be
+  // in cache). A gate's buffer is never one of its inputs'.
+  std::vector<NodeId> last_read(size, 0);
+  for (NodeId i = 0; i < size; ++i) {
+    const Node& n = graph_.node(i);
+    last_read[i] = std::max(last_read[i], i);
+    if (op_info(n.op).arity > 0) last_read[n.a] = i;
+    if (op_info(n.op).arity == 2) last_read[n.b] = i;
+  }
+  std::vector<std::size_t> buffer_of(size, 0), free_buffers;
+  std::vector<NodeId> holding;  // temporaries whose buffer is taken
+  std::size_t buffers = 0;
+  for (NodeId i = 0; i < size; ++i) {
+    if (kept_[i] || !per_row_[i]) continue;
+    std::erase_if(holding, [&](NodeId t) {
+      if (last_read[t] >= i) return false;
+      free_buffers.push_back(buffer_of[t]);
+      return true;
+    });
+    if (free_buffers.empty()) {
+      buffer_of[i] = buffers++;
+    } else {
+      buffer_of[i] = free_buffers.back();
+      free_buffers.pop_back();
+    }
+    holding.push_back(i);
+    offset_[i] = at + buffer_of[i] * stride;
+  }
+  at += buffers * stride;
+  for (NodeId i = 0; i < size; ++i)
+    if (!per_row_[i]) offset_[i] = at++;
   values_.assign(at, 0.0);
-  adjoints_.assign(at, 0.0);
-  adjoint_offset_ = offset_;
+  // Adjoints: one column per node; plan_backward lets some nodes share.
+  dense_offset_.assign(size, 0);
+  std::size_t adjoints = 0;
+  for (int shared = 0; shared < 2; ++shared)
+    for (NodeId i = 0; i < size; ++i) {
+      if (per_row_[i] == shared) continue;
+      dense_offset_[i] = adjoints;
+      adjoints += shared ? 1 : stride;
+    }
+  adjoints_.assign(adjoints, 0.0);
+  adjoint_offset_ = dense_offset_;
   planned_output_ = no_node;  // a plan holds offsets
 }
 
@@ -117,20 +187,15 @@ void BatchEvaluator::forward() {
   }
 }
 
-void BatchEvaluator::plan_backward(NodeId output) {
-  planned_output_ = output;
-  std::fill(adjoints_.begin(), adjoints_.end(), 0.0);  // nodes off the path read as 0
-  send_a_.assign(graph_.size(), Send::None);
-  send_b_.assign(graph_.size(), Send::None);
-  adjoint_offset_ = offset_;
-  auto receives = [&](const Node& n, bool b) {  // does this gate send to input a (or b)?
-    const OpInfo& info = op_info(n.op);
-    if (b) return info.arity == 2 && info.grad_b && graph_.node(n.b).requires_grad;
-    return info.arity > 0 && info.grad_a && graph_.node(n.a).requires_grad;
-  };
-  // The path, and how many messages each node on it gets.
+bool BatchEvaluator::receives(const Node& gate, bool input_b) const {
+  const OpInfo& info = op_info(gate.op);
+  if (input_b) return info.arity == 2 && info.grad_b && graph_.node(gate.b).requires_grad;
+  return info.arity > 0 && info.grad_a && graph_.node(gate.a).requires_grad;
+}
+
+std::vector<std::uint32_t> BatchEvaluator::messages_to(NodeId output, std::vector<unsigned char>& on_path) const {
   std::vector<std::uint32_t> messages(graph_.size(), 0);
-  std::vector<unsigned char> on_path(graph_.size(), 0);
+  on_path.assign(graph_.size(), 0);
   on_path[output] = 1;
   for (NodeId i = output + 1; i-- > 0;) {  // the order backward visits them
     if (!on_path[i]) continue;
@@ -141,6 +206,17 @@ void BatchEvaluator::plan_backward(NodeId output) {
       on_path[in] = 1;
     }
   }
+  return messages;
+}
+
+void BatchEvaluator::plan_backward(NodeId output) {
+  planned_output_ = output;
+  std::fill(adjoints_.begin(), adjoints_.end(), 0.0);  // nodes off the path read as 0
+  send_a_.assign(graph_.size(), Send::None);
+  send_b_.assign(graph_.size(), Send::None);
+  adjoint_offset_ = dense_offset_;
+  std::vector<unsigned char> on_path;
+  const std::vector<std::uint32_t> messages = messages_to(output, on_path);
   std::vector<unsigned char> reached(graph_.size(), 0);
   for (NodeId i = output + 1; i-- > 0;) {
     if (!on_path[i]) continue;
@@ -161,6 +237,9 @@ void BatchEvaluator::plan_backward(NodeId output) {
 void BatchEvaluator::backward_mean(NodeId output) {
   if (!graph_.node(output).requires_grad)
     throw Error("cannot run backward from '" + graph_.label(output) + "': it does not require grad");
+  if (!keep_all_ && output != kept_for_)
+    throw Error("batch: its values were kept for " + (kept_for_ == no_node ? std::string("no backward pass") : "backward from '" + graph_.label(kept_for_) + "'") +
+                ", not from '" + graph_.label(output) + "'");
   if (output != planned_output_) plan_backward(output);
   const std::size_t out_count = per_row_[output] ? rows_ : 1;
   std::fill_n(adjoints_.begin() + static_cast<std::ptrdiff_t>(adjoint_offset_[output]), out_count,
@@ -202,7 +281,13 @@ void BatchEvaluator::backward_mean(NodeId output) {
   }
 }
 
+double BatchEvaluator::value(NodeId id, std::size_t row) const {
+  assert(kept(id) && "only kept nodes have values after forward()");
+  return values_[offset_[id] + (per_row_[id] ? row : 0)];
+}
+
 double BatchEvaluator::mean(NodeId id) const {
+  assert(kept(id) && "only kept nodes have values after forward()");
   if (!per_row_[id]) return values_[offset_[id]];
   const double* v = values_.data() + offset_[id];
   return sum_rows(rows_, [&](std::size_t r) { return v[r]; }) / static_cast<double>(rows_);

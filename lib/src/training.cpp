@@ -23,9 +23,14 @@ std::vector<std::vector<double>> columns_of(const Network& net, const Samples& s
   return cols;
 }
 
-BatchEvaluator batch_for(const Network& net, const Samples& s) {
+// Training reads the loss and the outputs, and runs backward from the loss on the
+// training rows only.
+BatchEvaluator batch_for(const Network& net, const Samples* s, NodeId backward_output) {
   BatchEvaluator b(net.graph, net.data_leaves());
-  b.set_rows(s.size(), columns_of(net, s));
+  std::vector<NodeId> read = net.layers.back().outputs;
+  read.push_back(net.loss);
+  b.keep_only(read, backward_output);
+  if (s) b.set_rows(s->size(), columns_of(net, *s));
   return b;
 }
 
@@ -43,8 +48,8 @@ std::vector<double> initial_params(const Network& net, Init init, unsigned seed)
 }
 
 Trainer::Trainer(Network& net, const DataSplit& data)
-    : net_(net), train_(batch_for(net, data.train)), valid_(batch_for(net, data.valid)),
-      eval_(net.graph, net.data_leaves()), params_(net.parameters()) {}
+    : net_(net), train_(batch_for(net, &data.train, net.loss)), valid_(batch_for(net, &data.valid, no_node)),
+      eval_(batch_for(net, nullptr, no_node)), params_(net.parameters()) {}
 
 void Trainer::set_params(const std::vector<double>& values) {
   if (values.size() != params_.size())

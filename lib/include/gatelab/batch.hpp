@@ -12,18 +12,49 @@
 // every gate whose inputs are all shared (W = tanh(W') is computed once, not once per row).
 // The values of shared leaves are read from the graph at each forward(). The op table's
 // value and partials are the same functions the scalar engine uses.
+//
+// By default every gate keeps its value in every row. Training reads only a few of them
+// after forward(), so it says which (and where backward will start): every other per-row
+// gate then writes into one of a few short-lived buffers, reused as soon as the gates that
+// read it have run, which stay in cache.
+//
+//   batch.keep_only({loss_node}, loss_node);  // before set_rows
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <new>
 #include <vector>
 
 #include "gatelab/graph.hpp"
 
 namespace gatelab {
 
+// Storage whose first value starts a cache line, so that a column of rows padded to a
+// multiple of 8 doubles never has a vector load or store straddle two lines.
+template <class T>
+struct CacheLineAllocator {
+  using value_type = T;
+  static constexpr std::align_val_t line{64};
+  CacheLineAllocator() = default;
+  template <class U>
+  CacheLineAllocator(const CacheLineAllocator<U>&) {}
+  T* allocate(std::size_t n) { return static_cast<T*>(::operator new(n * sizeof(T), line)); }
+  void deallocate(T* p, std::size_t) { ::operator delete(p, line); }
+  friend bool operator==(CacheLineAllocator, CacheLineAllocator) { return true; }
+};
+using Column = std::vector<double, CacheLineAllocator<double>>;
+
 class BatchEvaluator {
  public:
   BatchEvaluator(const Graph& graph, std::vector<NodeId> data_leaves);
+
+  // Keep the per-row values of `read`, the data, and what backward_mean(backward_output)
+  // needs (no_node: backward will not run); the other gates' values last only until their
+  // readers have run. Clears the rows: call set_rows after.
+  void keep_only(const std::vector<NodeId>& read, NodeId backward_output);
+  bool kept(NodeId id) const { return kept_[id] || !per_row_[id]; }
+  std::size_t stored_values() const { return values_.size(); }  // columns are padded to 8 rows
 
   // columns[i] holds the rows' values of data_leaves[i]; each has `rows` values.
   void set_rows(std::size_t rows, const std::vector<std::vector<double>>& columns);
@@ -35,21 +66,27 @@ class BatchEvaluator {
   void backward_mean(NodeId output);
 
   bool per_row(NodeId id) const { return per_row_[id]; }
-  // A node's value in one row (a shared node has the same value in every row).
-  double value(NodeId id, std::size_t row) const { return values_[offset_[id] + (per_row_[id] ? row : 0)]; }
-  double mean(NodeId id) const;
+  // A kept node's value in one row (a shared node has the same value in every row).
+  double value(NodeId id, std::size_t row) const;
+  double mean(NodeId id) const;  // of a kept node
   double grad(NodeId id) const;  // of a shared node, after backward_mean
 
  private:
   void layout();
   void plan_backward(NodeId output);
+  bool receives(const Node& gate, bool input_b) const;  // does backward send to that input?
+  // The nodes on a gradient path to output, and how many messages each gets.
+  std::vector<std::uint32_t> messages_to(NodeId output, std::vector<unsigned char>& on_path) const;
 
   const Graph& graph_;
   std::vector<NodeId> data_leaves_;
   std::vector<unsigned char> per_row_;
+  std::vector<unsigned char> kept_;
+  NodeId kept_for_ = no_node;  // the backward output keep_only planned for
+  bool keep_all_ = true;
   std::vector<std::size_t> offset_;  // into values_
-  std::vector<double> values_;
-  std::vector<double> adjoints_;
+  Column values_;
+  Column adjoints_;
   std::size_t rows_ = 0;
   // For backward from planned_output_: what each gate sends to each input. A message into
   // a node that gets only that one, unchanged (x + y passes its gradient to both), is not
@@ -60,6 +97,7 @@ class BatchEvaluator {
   NodeId planned_output_ = no_node;
   std::vector<Send> send_a_, send_b_;
   std::vector<std::size_t> adjoint_offset_;
+  std::vector<std::size_t> dense_offset_;  // one adjoint slot per node and row
 };
 
 }  // namespace gatelab
