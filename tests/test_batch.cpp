@@ -109,6 +109,7 @@ TEST_CASE("keeping only some values: the rest share buffers, and backward needs 
   CHECK(batch.grad(w) == Approx(expected).epsilon(1e-12));
   CHECK(batch.value(y, 2) == Approx(1 / (1 + std::exp(-1.53))).epsilon(1e-15));
   CHECK_THROWS_WITH(batch.backward_mean(y), Catch::Contains("kept for backward from 'z'"));
+  CHECK_THROWS_WITH(batch.value(p.find("s"), 0), Catch::Contains("were not kept"));
 
   gatelab::BatchEvaluator forward_only(p.graph, {x});
   forward_only.keep_only({z}, gatelab::no_node);

@@ -281,13 +281,17 @@ void BatchEvaluator::backward_mean(NodeId output) {
   }
 }
 
+void BatchEvaluator::require_kept(NodeId id) const {
+  if (!kept(id)) throw Error("batch: the values of '" + graph_.label(id) + "' were not kept (keep_only)");
+}
+
 double BatchEvaluator::value(NodeId id, std::size_t row) const {
-  assert(kept(id) && "only kept nodes have values after forward()");
+  require_kept(id);
   return values_[offset_[id] + (per_row_[id] ? row : 0)];
 }
 
 double BatchEvaluator::mean(NodeId id) const {
-  assert(kept(id) && "only kept nodes have values after forward()");
+  require_kept(id);
   if (!per_row_[id]) return values_[offset_[id]];
   const double* v = values_.data() + offset_[id];
   return sum_rows(rows_, [&](std::size_t r) { return v[r]; }) / static_cast<double>(rows_);
