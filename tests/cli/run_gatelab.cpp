@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -15,9 +16,24 @@
 #error "GATELAB_BINARY must name the gatelab executable"
 #endif
 
+namespace {
+
+// The directories make_temp_dir made, removed with all they hold when the test process ends.
+struct MadeDirs {
+  std::vector<std::string> paths;
+  ~MadeDirs() {
+    std::error_code ignored;
+    for (const std::string& p : paths) std::filesystem::remove_all(p, ignored);
+  }
+};
+
+}  // namespace
+
 std::string make_temp_dir() {
+  static MadeDirs made;
   std::string templ = (std::getenv("TMPDIR") ? std::string(std::getenv("TMPDIR")) : "/tmp") + "/gatelab-test.XXXXXX";
   if (!::mkdtemp(templ.data())) throw std::runtime_error("mkdtemp failed");
+  made.paths.push_back(templ);
   return templ;
 }
 
@@ -97,9 +113,6 @@ RunResult run_gatelab(const std::vector<std::string>& args, const RunOptions& op
   r.status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1;
   if (!options.terminal) r.out = slurp(out_path);
   r.err = slurp(err_path);
-  std::remove(in_path.c_str());
-  std::remove(out_path.c_str());
-  std::remove(err_path.c_str());
-  ::rmdir(dir.c_str());
+  std::filesystem::remove_all(dir);
   return r;
 }

@@ -19,7 +19,8 @@ struct RunOptions {
 
 RunResult run_gatelab(const std::vector<std::string>& args, const RunOptions& options = {});
 
-// A fresh empty directory under the system's temporary directory.
+// A fresh empty directory under the system's temporary directory; it is removed, with
+// what it holds, when the test process ends.
 std::string make_temp_dir();
 
 std::string slurp(const std::string& path);
