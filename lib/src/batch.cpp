@@ -252,8 +252,9 @@ void BatchEvaluator::backward_mean(NodeId output) {
       const ops::Partials p = op_partials(n.op, a, b, values_[offset_[i]]);
       const double up = adjoints_[adjoint_offset_[i]];
       auto deliver = [&](Send how, NodeId to, double partial) {
+        if (how == Send::None) return;  // also when the gate has no such input
         double& adjoint = adjoints_[adjoint_offset_[to]];
-        if (how != Send::None) adjoint = how == Send::Assign ? partial * up : adjoint + partial * up;
+        adjoint = how == Send::Assign ? partial * up : adjoint + partial * up;
       };
       deliver(send_a_[i], n.a, p.da);
       deliver(send_b_[i], n.b, p.db);
