@@ -136,14 +136,15 @@ void BatchEvaluator::layout() {
   for (NodeId i = 0; i < size; ++i)
     if (!per_row_[i]) offset_[i] = at++;
   values_.assign(at, 0.0);
-  // Adjoints: one column per node; plan_backward lets some nodes share.
+  // Adjoints: a column per per-row node, then a slot per shared node; plan_backward lets
+  // some nodes share.
   dense_offset_.assign(size, 0);
   std::size_t adjoints = 0;
-  for (int shared = 0; shared < 2; ++shared)
+  for (bool per_row : {true, false})
     for (NodeId i = 0; i < size; ++i) {
-      if (per_row_[i] == shared) continue;
+      if (static_cast<bool>(per_row_[i]) != per_row) continue;
       dense_offset_[i] = adjoints;
-      adjoints += shared ? 1 : stride;
+      adjoints += per_row ? stride : 1;
     }
   adjoints_.assign(adjoints, 0.0);
   adjoint_offset_ = dense_offset_;
