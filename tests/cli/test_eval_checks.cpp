@@ -144,11 +144,30 @@ TEST_CASE("eval: every kind of bad input is one clear line and exit status 2") {
 TEST_CASE("eval: an unwritable output leaves no file behind") {
   const std::string dir = make_temp_dir();
   check_bad_input({"eval", "y = x", "--at", "x=1", "--svg", dir + "/missing/y.svg"}, "does not exist");
-  check_bad_input({"eval", "y = x", "--at", "x=1", "--frames", dir + "/missing"}, "does not exist");
+  std::ofstream(dir + "/file.txt") << "not a directory";
+  check_bad_input({"eval", "y = x", "--at", "x=1", "--frames", dir + "/file.txt/frames"}, "'" + dir + "/file.txt' is not a directory");
   check_bad_input({"eval", "y = x", "--at", "x=1", "--dot", dir}, "it is a directory");
   // A failing program writes nothing either, even where the path is fine.
-  check_bad_input({"eval", "y = 1 / x", "--at", "x=0", "--svg", dir + "/y.svg", "--dot", dir + "/y.dot"}, "division by zero");
-  CHECK(files_in(dir).empty());
+  check_bad_input({"eval", "y = 1 / x", "--at", "x=0", "--svg", dir + "/y.svg", "--dot", dir + "/y.dot", "--frames", dir + "/new"},
+                  "division by zero");
+  CHECK(files_in(dir) == std::vector<std::string>{"file.txt"});
+}
+
+TEST_CASE("eval --frames makes a missing directory, with its parents, and writes the frames and --svg") {
+  const std::string dir = make_temp_dir();
+  const auto r = run_gatelab({"eval", "x*x", "--at", "x=1", "--frames", "new/dir", "--svg", "y.svg"}, {.cwd = dir});
+  REQUIRE(r.status == 0);
+  // x*x at 1: one forward step, the seed, and a message along each of mul's two edges.
+  CHECK(files_in(dir + "/new/dir") == std::vector<std::string>{"step-001.dot", "step-001.svg", "step-002.dot", "step-002.svg",
+                                                                 "step-003.dot", "step-003.svg", "step-004.dot", "step-004.svg"});
+  CHECK_THAT(slurp(dir + "/y.svg"), Contains("<svg"));
+}
+
+TEST_CASE("eval: a failed write is an error, not a silent success") {
+  const auto r = run_gatelab({"eval", "x*x", "--at", "x=1", "--svg", "/dev/full"});
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == "gatelab eval: cannot write '/dev/full': No space left on device\n");
 }
 
 TEST_CASE("eval: deep nesting from a file does not crash") {

@@ -1,0 +1,81 @@
+// gatelab check [LESSON...]: every check of the named lessons (all by default), one line each.
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "commands/command_line.hpp"
+#include "commands/commands.hpp"
+#include "lesson/block.hpp"
+#include "render/terminal.hpp"
+
+namespace gatelab::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+struct LessonCheck {
+  int checks = 0;
+  std::vector<std::string> failures;  // "FILE:LINE: block N: message"
+};
+
+// Runs every block; a block that cannot run is a failure, and the others still run.
+LessonCheck check_lesson(const LessonFile& file) {
+  LessonCheck result;
+  for (std::size_t i = 0; i < file.lesson.blocks.size(); ++i) {
+    try {
+      const BlockOutcome run = run_block(file, i);
+      result.checks += run.checks;
+      for (const LessonFailure& f : run.failures) result.failures.push_back(located(f.where, run.title + ": " + f.message));
+    } catch (const Error& e) {
+      result.failures.push_back(fmt::format("block {} cannot run: {}", i + 1, e.what()));
+    }
+  }
+  return result;
+}
+
+std::string plural(std::size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+
+}  // namespace
+
+int run_check(const std::vector<std::string>& args) {
+  bool help = false, no_color = false;
+  std::vector<std::string> names;
+  po::options_description options("gatelab check [LESSON...]\n\nRuns every check of the named lessons (all when none is named).\nOptions");
+  options.add_options()("help,h", po::bool_switch(&help), "show this help")(
+      "lesson", po::value(&names)->composing(), "lessons to check")(
+      "no-color", po::bool_switch(&no_color), "no colour, even on a terminal");
+  po::positional_options_description positional;
+  positional.add("lesson", -1);
+  parse_command_line(args, options, positional);
+  if (help) {
+    print_help(options, "Examples:\n  gatelab check\n  gatelab check detach gates\n"
+                        "Exit status: 0 every check passed; 1 a check failed or a lesson is broken; 2 no such lesson.");
+    return exit_ok;
+  }
+  std::vector<LessonFile> files;
+  if (names.empty()) files = all_lessons();
+  for (const std::string& n : names) files.push_back(find_lesson(n));
+
+  const Paint paint = paint_for_stdout(no_color);
+  int passed = 0, failed = 0;
+  std::size_t w = 0;
+  for (const auto& f : files) w = std::max(w, f.name.size());
+  for (const LessonFile& file : files) {
+    const LessonCheck result = check_lesson(file);
+    const std::string label = fmt::format("{:<{}}", file.name, w);
+    if (result.failures.empty()) {
+      ++passed;
+      std::cout << paint(style::good, "PASS") << "  " << label << "  "
+                << plural(static_cast<std::size_t>(result.checks), "check") << " in " << plural(file.lesson.blocks.size(), "block") << "\n";
+      continue;
+    }
+    ++failed;
+    std::cout << paint(style::bad, "FAIL") << "  " << label << "  " << file.path << "\n";
+    for (const auto& f : result.failures) std::cout << "      " << f << "\n";
+  }
+  std::cout << fmt::format("lessons: {} passed, {} failed\n", passed, failed);
+  return failed ? exit_failed_check : exit_ok;
+}
+
+}  // namespace gatelab::cli

@@ -1,0 +1,117 @@
+// gatelab eval: a program in; its trace, diagrams and checks out.
+#include <fmt/format.h>
+
+#include <iostream>
+#include <optional>
+
+#include "commands/command_line.hpp"
+#include "commands/commands.hpp"
+#include "commands/option_values.hpp"
+#include "files/diagrams.hpp"
+#include "render/eval_json.hpp"
+#include "render/eval_text.hpp"
+#include "render/stepper.hpp"
+#include "run/evaluation.hpp"
+#include "run/input_file.hpp"
+
+namespace gatelab::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+const char* const examples = R"(Examples:
+  gatelab eval 'y = x^2 + 1' --at x=2
+  gatelab eval 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --json
+  gatelab eval --file staged.gl --at x=3 --at y=-4 --expect 'f=1.5456' --expect 'grad(x)=2.0596'
+  gatelab eval 'y = relu(x) * 3' --at x=0 --gradcheck
+  gatelab eval 'f = 1/(exp(-(w*x + b)) + 1)' --at x=1 --at w=0 --at b=0 --mode forward --tangent w=1
+  gatelab eval 'y = x*x + 1' --at x=2 --svg y.svg --frames frames/
+Exit status: 0 all good; 1 backward impossible, an expectation or gradient check failed;
+2 the program, an option or a file is wrong.)";
+
+struct EvalOptions {
+  std::string program;
+  std::string file;
+  std::vector<std::string> at, tangents, expects;
+  std::optional<double> tol;
+  std::string mode = "reverse";
+  DiagramRequest diagrams;
+  bool json = false, gradcheck = false, step = false, no_color = false, help = false;
+};
+
+po::options_description describe_options(EvalOptions& o) {
+  po::options_description d("gatelab eval PROGRAM [options]\n\nEvaluates a program, runs backward, and prints every value and gradient.\nOptions");
+  d.add_options()
+      ("help,h", po::bool_switch(&o.help), "show this help")
+      ("program", po::value(&o.program), "the program text (or use --file)")
+      ("file", po::value(&o.file)->value_name("F"), "read the program from file F")
+      ("at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), "the value of an input (repeat for each)")
+      ("json", po::bool_switch(&o.json), "print one JSON object instead of the text trace")
+      ("dot", po::value(&o.diagrams.dot_path)->value_name("F"), "write the graph as Graphviz DOT to F")
+      ("svg", po::value(&o.diagrams.svg_path)->value_name("F"), "draw the graph as SVG to F")
+      ("frames", po::value(&o.diagrams.frames_dir)->value_name("DIR"), "write step-NNN.dot/.svg, one per trace step, into DIR (made if missing)")
+      ("mode", po::value(&o.mode)->value_name("reverse|forward"), "reverse (default) or forward mode")
+      ("tangent", po::value(&o.tangents)->composing()->value_name("NAME=DOT"), "forward mode's direction, one input at a time")
+      ("gradcheck", po::bool_switch(&o.gradcheck), "compare gradients with central differences")
+      ("expect", po::value(&o.expects)->composing()->value_name("NAME=VALUE"), "check a value or grad(NAME) you derived by hand")
+      ("tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }), "tolerance of every --expect (default: the precision written)")
+      ("step", po::bool_switch(&o.step), "show one trace step per Enter (q quits)")
+      ("no-color", po::bool_switch(&o.no_color), "no colour, even on a terminal");
+  return d;
+}
+
+// Checks the options and reads every value in them, before any work is done.
+EvalRequest request_for(const EvalOptions& o) {
+  if (o.program.empty() == o.file.empty())
+    throw UsageError("give the program as an argument or with --file, not both or neither");
+  if (o.mode != "reverse" && o.mode != "forward")
+    throw UsageError(fmt::format("--mode '{}': expected reverse or forward", o.mode));
+  if (o.mode == "forward" && o.tangents.empty())
+    throw UsageError("--mode forward needs a direction: add --tangent NAME=DOT for one or more inputs");
+  if (o.mode != "forward" && !o.tangents.empty()) throw UsageError("--tangent goes with --mode forward");
+  if (o.tol && !(*o.tol >= 0)) throw UsageError("--tol must be a number >= 0");
+  EvalRequest request;
+  request.at = bindings_option("--at", o.at);
+  request.tangents = bindings_option("--tangent", o.tangents);
+  request.expectations = expectations_option("--expect", o.expects, o.tol);
+  request.gradcheck = o.gradcheck;
+  check_diagram_paths(o.diagrams);
+  request.text = o.file.empty() ? o.program : read_file(o.file);
+  request.source.file = o.file;
+  return request;
+}
+
+}  // namespace
+
+int run_eval(const std::vector<std::string>& args) {
+  EvalOptions o;
+  const po::options_description options = describe_options(o);
+  po::positional_options_description positional;
+  positional.add("program", 1);
+  parse_command_line(args, options, positional);
+  if (o.help) {
+    print_help(options, examples);
+    return exit_ok;
+  }
+  const EvalResult r = evaluate(request_for(o));
+
+  OutputFiles files;
+  add_diagrams(files, o.diagrams, r.program.graph, r.trace);
+  files.write();
+
+  if (o.json) {
+    std::cout << report_json(r).dump(2) << "\n";
+  } else {
+    const Paint paint = paint_for_stdout(o.no_color);
+    const auto lines = report_lines(r, paint);
+    if (o.step && stdin_is_terminal()) step_through(lines, frame_files(o.diagrams, r.trace.size()), paint);
+    else
+      for (const TraceLine& l : lines) std::cout << l.text << "\n";
+  }
+  std::cout.flush();
+  if (r.backward_error) std::cerr << "gatelab: " << *r.backward_error << "\n";
+  return all_passed(r) ? exit_ok : exit_failed_check;
+}
+
+}  // namespace gatelab::cli

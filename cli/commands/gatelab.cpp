@@ -1,0 +1,87 @@
+// gatelab COMMAND: picks the command, and reports every error a user can cause as one line
+// on stderr (a syntax error adds its line and a caret) with a non-zero exit status.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <exception>
+#include <iostream>
+
+#include "commands/command_line.hpp"
+#include "commands/commands.hpp"
+#include "run/location.hpp"
+
+namespace gatelab::cli {
+
+namespace {
+
+const char* const usage = R"(gatelab: every value and every gradient of a computational graph, step by step.
+
+Usage:
+  gatelab eval PROGRAM [--at NAME=VALUE ...] [options]   evaluate, backpropagate, print the trace
+  gatelab lessons                                        list the lessons
+  gatelab lesson NAME [--svg-dir DIR] [--step]           read a lesson and run its programs
+  gatelab check [LESSON...]                              run the lessons' checks (all by default)
+  gatelab train --constraint none|tanh|tanh01|round|ste  train the notebook's constrained network
+  gatelab --help | gatelab COMMAND --help
+
+Examples:
+  gatelab eval 'y = x^2 + 1' --at x=2
+  gatelab eval 'f = (x + y) * z' --at x=-2 --at y=5 --at z=-4 --svg f.svg
+  gatelab eval 'y = detach(x^2 + 1) + x' --at x=2 --gradcheck
+  gatelab lesson detach
+  gatelab check
+  gatelab train --constraint ste
+  gatelab eval --help
+)";
+
+struct Command {
+  const char* name;
+  int (*run)(const std::vector<std::string>&);
+};
+const std::array commands{Command{"eval", run_eval}, Command{"lessons", run_lessons}, Command{"lesson", run_lesson},
+                          Command{"check", run_check}, Command{"train", run_train}};
+
+const Command* find_command(const std::string& name) {
+  const auto it = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return name == c.name; });
+  return it == commands.end() ? nullptr : &*it;
+}
+
+int dispatch(const std::string& name, const std::vector<std::string>& args) {
+  if (const Command* c = find_command(name)) return c->run(args);
+  if (name == "--help" || name == "-h" || name == "help") {
+    std::cout << usage;
+    return exit_ok;
+  }
+  std::string names;
+  for (const Command& c : commands) names += (names.empty() ? "" : ", ") + std::string(c.name);
+  throw UsageError(fmt::format("unknown command '{}' (the commands: {})", name, names));
+}
+
+}  // namespace
+
+int run_gatelab(const std::vector<std::string>& argv) {
+  if (argv.empty()) {
+    std::cerr << usage;
+    return exit_bad_input;
+  }
+  const std::string& name = argv.front();
+  const bool known = find_command(name) != nullptr;
+  const std::string who = known ? "gatelab " + name : "gatelab";
+  try {
+    return dispatch(name, {argv.begin() + 1, argv.end()});
+  } catch (const ProgramError& e) {
+    std::cerr << who << ": " << e.what() << "\n  " << e.source_line() << "\n  "
+              << std::string(static_cast<std::size_t>(std::max(0, e.column() - 1)), ' ') << "^\n";
+  } catch (const UsageError& e) {
+    std::cerr << who << ": " << e.what() << " (see '" << who << " --help')\n";
+  } catch (const Error& e) {
+    std::cerr << who << ": " << e.what() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << who << ": internal error: " << e.what() << "\n";
+    return exit_internal;
+  }
+  return exit_bad_input;
+}
+
+}  // namespace gatelab::cli

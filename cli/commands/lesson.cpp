@@ -1,0 +1,95 @@
+// gatelab lesson NAME: a lesson's prose, and each of its blocks run with its trace.
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "commands/command_line.hpp"
+#include "commands/commands.hpp"
+#include "files/output_files.hpp"
+#include "files/svg.hpp"
+#include "gatelab/dot.hpp"
+#include "lesson/directives.hpp"
+#include "render/lesson_text.hpp"
+#include "render/stepper.hpp"
+
+namespace gatelab::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+std::string examples() {
+  std::string text =
+      "Examples:\n  gatelab lesson detach\n  gatelab lesson staged-backprop --svg-dir slides/\n"
+      "  gatelab lesson my-lesson.md --step\n"
+      "Exit status: 0 every check passed; 1 a check failed; 2 no such lesson or a broken one.\n\n"
+      "A lesson is Markdown with ```gatelab blocks; lines '#| KEY: VALUE' in a block are its\n"
+      "directives (docs/lesson-format.md):\n";
+  for (const Directive& d : lesson_directives())
+    text += fmt::format("  #| {}{}\n", d.key, d.arguments.empty() ? "" : ": " + std::string(d.arguments));
+  text.pop_back();
+  return text;
+}
+
+void print(const std::vector<TraceLine>& lines) {
+  for (const TraceLine& l : lines) std::cout << l.text << "\n";
+}
+
+}  // namespace
+
+int run_lesson(const std::vector<std::string>& args) {
+  bool help = false, step = false, no_color = false;
+  std::string name, svg_dir;
+  po::options_description options("gatelab lesson NAME [options]\n\nPrints a lesson and runs each of its program blocks with its trace.\nOptions");
+  options.add_options()("help,h", po::bool_switch(&help), "show this help")(
+      "name", po::value(&name), "the lesson's name (see gatelab lessons) or a lesson file's path")(
+      "svg-dir", po::value(&svg_dir)->value_name("DIR"), "draw each block's graph as DIR/LESSON-N[-NAME].svg")(
+      "step", po::bool_switch(&step), "show each block's trace one step per Enter (q: the rest at once)")(
+      "no-color", po::bool_switch(&no_color), "no colour, even on a terminal");
+  po::positional_options_description positional;
+  positional.add("name", 1);
+  parse_command_line(args, options, positional);
+  if (help) {
+    print_help(options, examples());
+    return exit_ok;
+  }
+  if (name.empty()) throw UsageError("name a lesson (gatelab lessons lists them)");
+  if (!svg_dir.empty()) check_output_dir(svg_dir, false);
+  const LessonFile file = find_lesson(name);
+  const Paint paint = paint_for_stdout(no_color);
+  const bool stepping = step && stdin_is_terminal();
+
+  // Run everything first, so a broken block stops the lesson before anything is written.
+  std::vector<BlockOutcome> runs;
+  for (std::size_t i = 0; i < file.lesson.blocks.size(); ++i) runs.push_back(run_block(file, i));
+  auto diagram_path = [&](std::size_t i) { return svg_dir + "/" + block_file_stem(file, i) + ".svg"; };
+  if (!svg_dir.empty()) {
+    SvgRenderer renderer;
+    OutputFiles files;
+    for (std::size_t i = 0; i < runs.size(); ++i)
+      if (runs[i].has_graph())
+        files.add(diagram_path(i), renderer.render(to_dot(runs[i].result.program.graph, {.title = file.name + ": " + runs[i].title})));
+    files.write();
+  }
+
+  std::cout << paint(style::heading, file.lesson.title) << "\n" << paint(style::dim, file.lesson.summary) << "\n\n";
+  int failures = 0;
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    print(prose_lines(file.lesson.prose[i], paint));
+    const BlockOutcome& run = runs[i];
+    std::cout << paint(style::heading, fmt::format("── {} ", run.title)) << paint(style::dim, run.where.text()) << "\n";
+    const auto lines = block_lines(file.lesson.blocks[i], run, paint);
+    if (stepping) step_through(lines, {}, paint);
+    else print(lines);
+    if (!svg_dir.empty() && run.has_graph()) std::cout << paint(style::dim, "  diagram: " + diagram_path(i)) << "\n";
+    for (const LessonFailure& f : run.failures) std::cout << paint(style::bad, "  FAILED ") << located(f.where, f.message) << "\n";
+    if (run.failures.empty() && run.checks > 0)
+      std::cout << paint(style::good, fmt::format("  ✓ {} check{} passed", run.checks, run.checks == 1 ? "" : "s")) << "\n";
+    std::cout << "\n";
+    failures += static_cast<int>(run.failures.size());
+  }
+  print(prose_lines(file.lesson.prose.back(), paint));
+  return failures ? exit_failed_check : exit_ok;
+}
+
+}  // namespace gatelab::cli

@@ -1,0 +1,30 @@
+// gatelab lessons: the lessons with their summaries.
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "commands/command_line.hpp"
+#include "commands/commands.hpp"
+#include "lesson/library.hpp"
+
+namespace gatelab::cli {
+
+namespace po = boost::program_options;
+
+int run_lessons(const std::vector<std::string>& args) {
+  bool help = false;
+  po::options_description options("gatelab lessons\n\nLists the lessons with their summaries.\nOptions");
+  options.add_options()("help,h", po::bool_switch(&help), "show this help");
+  parse_command_line(args, options, {});
+  if (help) {
+    print_help(options, "Examples:\n  gatelab lessons\n  GATELAB_LESSONS=my-lessons gatelab lessons");
+    return exit_ok;
+  }
+  const auto lessons = all_lessons();
+  std::size_t w = 0;
+  for (const auto& l : lessons) w = std::max(w, l.name.size());
+  for (const auto& l : lessons) std::cout << fmt::format("  {:<{}}  {}\n", l.name, w, l.lesson.summary);
+  return exit_ok;
+}
+
+}  // namespace gatelab::cli

@@ -1,0 +1,196 @@
+// gatelab train: the constrained networks of the source notebook, trained on the
+// breast-cancer data in gatelab's own engine.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "commands/command_line.hpp"
+#include "commands/commands.hpp"
+#include "files/diagrams.hpp"
+#include "files/loss_plot.hpp"
+#include "files/svg.hpp"
+#include "files/weights_file.hpp"
+#include "gatelab/dot.hpp"
+#include "lesson/library.hpp"
+#include "render/train_report.hpp"
+#include "run/input_file.hpp"
+
+namespace gatelab::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+const char* const examples = R"(Examples:
+  gatelab train --constraint ste
+  gatelab train --constraint tanh --seed 1 --json > tanh.json
+  gatelab train --constraint round --max-epochs 1000
+  gatelab train --constraint ste --save-weights ste.json; gatelab train --constraint ste --init-weights ste.json
+  gatelab train --constraint ste --trace-sample 0 --svg row0.svg
+  gatelab train --constraint tanh01 --loss-svg tanh01-loss.svg
+Exit status: 0 trained; 2 an option or the data file is wrong.)";
+
+struct TrainArgs {
+  std::string constraint, init = "torch", data, loss_svg, init_weights, save_weights;
+  DiagramRequest row_diagram;  // of the --trace-sample row
+  unsigned seed = 0;
+  double lr = 0.5;
+  int patience = 5000, max_epochs = 100000, trace_sample = -1, trace_epoch = -1;
+  bool json = false, no_color = false, help = false;
+};
+
+po::options_description describe_options(TrainArgs& a) {
+  po::options_description d("gatelab train --constraint C [options]\n\nTrains the 9-5-2 sigmoid network of the constrained-networks notebook on the\nbreast-cancer data: full-batch Adam, early stopping, the notebook's log.\nOptions");
+  d.add_options()("help,h", po::bool_switch(&a.help), "show this help")(
+      "constraint", po::value(&a.constraint)->value_name("C"), "none, tanh, tanh01, round or ste")(
+      "seed", po::value(&a.seed)->value_name("S"), "seed of the initial weights (default 0)")(
+      "init", po::value(&a.init)->value_name("torch|uniform"), "torch: PyTorch's initial weights bit for bit (default); uniform: U(±1/sqrt(in+1))")(
+      "init-weights", po::value(&a.init_weights)->value_name("F"), "start from the parameters saved in F by --save-weights")(
+      "save-weights", po::value(&a.save_weights)->value_name("F"), "save the final parameters to F (JSON)")(
+      "lr", po::value(&a.lr)->value_name("LR"), "Adam's learning rate (default 0.5)")(
+      "patience", po::value(&a.patience)->value_name("N"), "epochs without a better valid loss before stopping (default 5000)")(
+      "max-epochs", po::value(&a.max_epochs)->value_name("N"), "at most this many epochs (default 100000)")(
+      "data", po::value(&a.data)->value_name("F"), "the data file (default: lessons/data/breast-cancer-wisconsin.data)")(
+      "json", po::bool_switch(&a.json), "print one JSON object: losses per epoch, accuracies, weights")(
+      "loss-svg", po::value(&a.loss_svg)->value_name("F"), "draw train and valid loss per epoch as SVG (PLplot)")(
+      "trace-sample", po::value(&a.trace_sample)->value_name("R"), "print the gate-by-gate trace of train row R with the final weights")(
+      "trace-epoch", po::value(&a.trace_epoch)->value_name("E"), "with --trace-sample: trace with the weights at the start of epoch E (default: the final weights)")(
+      "dot", po::value(&a.row_diagram.dot_path)->value_name("F"), "with --trace-sample: that row's graph as DOT")(
+      "svg", po::value(&a.row_diagram.svg_path)->value_name("F"), "with --trace-sample: that row's graph as SVG")(
+      "no-color", po::bool_switch(&a.no_color), "no colour, even on a terminal");
+  return d;
+}
+
+Constraint validate(TrainArgs& a) {
+  const auto constraint = constraint_from_name(a.constraint);
+  if (!constraint) throw UsageError(a.constraint.empty() ? "--constraint is required: none, tanh, tanh01, round or ste"
+                                                          : "--constraint '" + a.constraint + "': expected none, tanh, tanh01, round or ste");
+  if (a.init != "torch" && a.init != "uniform") throw UsageError("--init '" + a.init + "': expected torch or uniform");
+  if (!(a.lr > 0)) throw UsageError("--lr must be a number > 0");
+  if (a.patience < 0 || a.max_epochs < 1) throw UsageError("--patience must be >= 0 and --max-epochs >= 1");
+  if (a.row_diagram.any() && a.trace_sample < 0) throw UsageError("--dot and --svg draw the row chosen with --trace-sample");
+  if (a.trace_epoch >= 0 && a.trace_sample < 0) throw UsageError("--trace-epoch goes with --trace-sample");
+  if (a.trace_epoch >= a.max_epochs) throw UsageError("--trace-epoch must be below --max-epochs");
+  check_diagram_paths(a.row_diagram);
+  if (!a.loss_svg.empty()) check_output_file(a.loss_svg);
+  if (!a.save_weights.empty()) check_output_file(a.save_weights);
+  if (a.data.empty()) a.data = lessons_dir() + "/data/breast-cancer-wisconsin.data";
+  return *constraint;
+}
+
+// Reads a file's text, then parses it; a parse error is placed in the file.
+template <class Parse>
+auto read_and_parse(const std::string& path, Parse&& parse) {
+  const std::string text = read_file(path);
+  try {
+    return parse(text);
+  } catch (const Error& e) {
+    throw Error(path + ": " + e.what());
+  }
+}
+
+// Sets one train row's features and one-hot label, then runs forward and backward with a trace.
+Trace trace_row(Network& net, const Samples& s, std::size_t row) {
+  for (std::size_t f = 0; f < s.features; ++f) net.graph.set_value(net.features[f], s.at(row, f));
+  for (std::size_t k = 0; k < net.labels.size(); ++k) net.graph.set_value(net.labels[k], static_cast<int>(k) == s.y[row]);
+  Trace trace;
+  net.graph.forward(&trace);
+  net.graph.zero_grad();
+  net.graph.backward(net.loss, &trace);
+  return trace;
+}
+
+// The row's graph with one box per neuron.
+void add_row_diagrams(OutputFiles& files, const DiagramRequest& request, const Network& net, const std::string& title) {
+  DotOptions drawing{.title = title};
+  for (std::size_t l = 0; l < net.layers.size(); ++l)
+    for (std::size_t u = 0; u < net.layers[l].units.size(); ++u)
+      drawing.clusters.push_back({fmt::format("layer {} unit {}", l + 1, u), net.layers[l].units[u]});
+  const std::string dot = to_dot(net.graph, drawing);
+  if (!request.dot_path.empty()) files.add(request.dot_path, dot);
+  if (!request.svg_path.empty()) files.add(request.svg_path, SvgRenderer().render(dot));
+}
+
+}  // namespace
+
+int run_train(const std::vector<std::string>& args) {
+  TrainArgs a;
+  const po::options_description options = describe_options(a);
+  parse_command_line(args, options, {});
+  if (a.help) {
+    print_help(options, examples);
+    return exit_ok;
+  }
+  const Constraint constraint = validate(a);
+  const DataSplit split = read_and_parse(a.data, [](const std::string& text) { return parse_breast_cancer(text); });
+  if (a.trace_sample >= static_cast<int>(split.train.size()))
+    throw UsageError(fmt::format("--trace-sample {}: the train set has rows 0 to {}", a.trace_sample, split.train.size() - 1));
+
+  Network net = build_network(constraint);
+  Trainer trainer(net, split);
+  TrainSummary s{a.constraint, a.init, a.data, a.seed, a.lr, a.patience, a.max_epochs, {}, {}, {}, {}, {}, {}, {}, 0};
+  s.initial_params = a.init_weights.empty()
+                         ? initial_params(net, a.init == "torch" ? Init::Torch : Init::Uniform, a.seed)
+                         : read_and_parse(a.init_weights, [&](const std::string& text) { return parse_weights_file(text, net, a.constraint); });
+  trainer.set_params(s.initial_params);
+  const Paint paint = a.json ? Paint{} : paint_for_stdout(a.no_color);
+  if (!a.json)
+    for (const auto& line : train_heading(net, s, split.train.size(), split.valid.size(), split.test.size(), paint)) std::cout << line << "\n";
+
+  TrainOptions o;
+  o.lr = a.lr;
+  o.patience = a.patience;
+  o.max_epochs = a.max_epochs;
+  const Progress progress{!a.json && ::isatty(STDERR_FILENO)};
+  std::vector<double> traced_params = s.initial_params;  // the weights at the start of --trace-epoch
+  const auto started = std::chrono::steady_clock::now();
+  s.result = trainer.train(o, [&](const EpochLog& e) {
+    if (!a.json && e.epoch % 500 == 0) {
+      progress.clear();
+      std::cout << epoch_log_line(e) << std::endl;
+    }
+    progress.show(e, o.max_epochs);
+    if (e.epoch + 1 == a.trace_epoch) traced_params = trainer.params();
+  });
+  progress.clear();
+  s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (a.trace_epoch >= s.result.epochs_run)
+    throw Error(fmt::format("--trace-epoch {}: training stopped after {} epochs", a.trace_epoch, s.result.epochs_run));
+  s.train = trainer.evaluate(split.train);
+  s.valid = trainer.evaluate(split.valid);
+  s.test = trainer.evaluate(split.test);
+  s.final_params = trainer.params();
+  s.final_weights = trainer.weights();
+
+  // Everything is computed before any file is written.
+  OutputFiles files;
+  if (!a.save_weights.empty()) files.add(a.save_weights, weights_file_text(net, a.constraint, s.final_params));
+  if (!a.loss_svg.empty())
+    files.add(a.loss_svg, loss_svg(s.result.train_loss, s.result.valid_loss, two_class_loss_floor,
+                                   fmt::format("constraint {}: best valid loss at epoch {}", a.constraint, s.result.best_epoch)));
+  Trace row_trace;
+  if (a.trace_sample >= 0) {
+    if (a.trace_epoch >= 0) trainer.set_params(traced_params);
+    const auto row = static_cast<std::size_t>(a.trace_sample);
+    row_trace = trace_row(net, split.train, row);
+    add_row_diagrams(files, a.row_diagram, net,
+                     fmt::format("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint));
+  }
+  files.write();
+
+  if (a.json) {
+    std::cout << train_json(net, s).dump() << "\n";
+    return exit_ok;
+  }
+  for (const auto& line : train_result_lines(net, s, paint)) std::cout << line << "\n";
+  if (a.trace_sample >= 0) {
+    const std::string heading = a.trace_epoch < 0 ? fmt::format("train row {} with the final weights", a.trace_sample)
+                                                  : fmt::format("train row {} at the start of epoch {}", a.trace_sample, a.trace_epoch);
+    for (const auto& line : traced_row_lines(net, row_trace, heading, paint)) std::cout << line << "\n";
+  }
+  return exit_ok;
+}
+
+}  // namespace gatelab::cli

@@ -1,0 +1,150 @@
+#include "lesson/block.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include "gatelab/dot.hpp"
+
+namespace gatelab::cli {
+
+namespace {
+
+void fail(BlockOutcome& run, const Location& where, std::string message) {
+  run.failures.push_back({where, std::move(message)});
+}
+
+void check_expects(BlockOutcome& run) {
+  for (std::size_t i = 0; i < run.plan.expects.size(); ++i) {
+    ++run.checks;
+    const ExpectationResult& r = run.result.expectations[i];
+    if (!r.match) fail(run, run.plan.expects[i].where, mismatch_text(r.expectation, r.traced));
+  }
+}
+
+void check_backward(BlockOutcome& run) {
+  const Plan& plan = run.plan;
+  const auto& error = run.result.backward_error;
+  if (plan.expect_error) {
+    ++run.checks;
+    if (!error) fail(run, plan.expect_error_at, "expected backward to fail (" + *plan.expect_error + "), but it ran");
+    else if (error->find(*plan.expect_error) == std::string::npos)
+      fail(run, plan.expect_error_at, "backward failed with '" + *error + "', not with '" + *plan.expect_error + "'");
+    return;
+  }
+  if (error) fail(run, run.where, "backward is impossible: " + *error);
+}
+
+void check_gradcheck(BlockOutcome& run) {
+  if (!run.result.gradcheck) return;
+  const Graph& g = run.result.program.graph;
+  for (const InputCheck& c : run.result.gradcheck->inputs) {
+    ++run.checks;
+    const std::string input{g.name(c.input)};
+    const auto& statuses = run.plan.gradcheck_statuses;
+    const auto named = std::find_if(statuses.begin(), statuses.end(), [&](const auto& s) { return s.first == input; });
+    const bool ok = named != statuses.end() ? c.status == named->second : c.status != CheckStatus::Mismatch;
+    if (!ok)
+      fail(run, run.plan.gradcheck_at,
+           fmt::format("gradcheck of {}: expected {}, got {}", input, named != statuses.end() ? to_string(named->second) : "no mismatch",
+                       to_string(c.status)));
+  }
+}
+
+void run_sweep_and_differences(BlockOutcome& run) {
+  Program& p = run.result.program;
+  const SweepSpec& spec = run.plan.sweep;
+  if (!spec.input.empty()) {
+    try {
+      run.sweep = run_sweep(p, spec.input, spec.values, spec.show);
+    } catch (const Error& e) {
+      throw Error(located(spec.where, std::string("sweep: ") + e.what()));
+    }
+    for (const auto& [at, located_expectation] : spec.expect_when) {
+      ++run.checks;
+      const Expectation& e = located_expectation.expectation;
+      const SweepRow* row = find_row(*run.sweep, at);
+      const auto& columns = run.sweep->columns;
+      const auto col = std::find_if(columns.begin(), columns.end(), [&](const SweepColumn& c) {
+        return c.name == e.name && c.grad == (e.kind == Expectation::Kind::Grad) && e.kind != Expectation::Kind::Tangent;
+      });
+      if (!row || col == columns.end())
+        throw Error(located(located_expectation.where, "expect-when: " + spec.input + " = " + format_number(at) + " and " + e.text +
+                                                           " must be a swept value and a shown column"));
+      const double traced = row->cells[static_cast<std::size_t>(col - columns.begin())];
+      if (!within_tolerance(traced, e))
+        fail(run, located_expectation.where, fmt::format("when {} = {}, {}", spec.input, format_number(at), mismatch_text(e, traced)));
+    }
+  }
+  if (!run.plan.difference_input.empty()) {
+    try {
+      run.differences = run_differences(p, run.plan.difference_input);
+    } catch (const Error& e) {
+      throw Error(located(run.where, std::string("difference-table: ") + e.what()));
+    }
+  }
+}
+
+void run_descent_steps(BlockOutcome& run) {
+  const Plan& plan = run.plan;
+  if (!plan.descends) return;
+  DescentRun descent{plan.descent, {}};
+  try {
+    descent.steps = run_descent(run.result.program, plan.descent);
+  } catch (const Error& e) {
+    throw Error(located(run.where, e.what()));
+  }
+  for (const auto& [step, located_expectation] : plan.expect_step) {
+    ++run.checks;
+    const Expectation& e = located_expectation.expectation;
+    const auto param = std::find(plan.descent.params.begin(), plan.descent.params.end(), e.name);
+    if (step < 1 || step > static_cast<int>(descent.steps.size()) || e.kind != Expectation::Kind::Value ||
+        (param == plan.descent.params.end() && e.name != "loss"))
+      throw Error(located(located_expectation.where,
+                          fmt::format("expect-step: expected a step from 1 to {} and a parameter or 'loss'", descent.steps.size())));
+    const DescentStep& s = descent.steps[static_cast<std::size_t>(step - 1)];
+    const double traced = e.name == "loss" ? s.loss : s.params[static_cast<std::size_t>(param - plan.descent.params.begin())];
+    if (!within_tolerance(traced, e))
+      fail(run, located_expectation.where, fmt::format("after step {}, {}", step, mismatch_text(e, traced)));
+  }
+  run.descent = std::move(descent);
+}
+
+}  // namespace
+
+std::string block_file_stem(const LessonFile& file, std::size_t index) {
+  std::string name;
+  for (const LessonDirective& d : file.lesson.blocks[index].directives)
+    if (d.key == "name") name = d.value;
+  std::string stem = fmt::format("{}-{}", file.name, index + 1);
+  if (!name.empty()) stem += "-" + name;
+  for (char& c : stem)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') c = '-';
+  return stem;
+}
+
+BlockOutcome run_block(const LessonFile& file, std::size_t index) {
+  BlockOutcome run;
+  run.plan = read_plan(file, index);
+  const std::string number = fmt::format("{}", index + 1);
+  run.title = "block " + number + (run.plan.name != number ? " (" + run.plan.name + ")" : "");
+  run.where = {file.path, file.lesson.blocks[index].first_line - 1};
+  if (!run.plan.training.constraints.empty()) {  // a training block: no program to trace
+    const auto data = std::filesystem::path(file.path).parent_path() / "data" / "breast-cancer-wisconsin.data";
+    run.training = run_training(run.plan.training, data.string());
+    run.checks += static_cast<int>(run.plan.training.expectations.size());
+    for (const TrainingFailure& f : check_training(run.plan.training, *run.training)) fail(run, f.where, f.message);
+    return run;
+  }
+  run.result = evaluate(run.plan.request);
+  check_expects(run);
+  check_backward(run);
+  check_gradcheck(run);
+  run_sweep_and_differences(run);
+  run_descent_steps(run);
+  return run;
+}
+
+}  // namespace gatelab::cli

@@ -1,0 +1,46 @@
+// Running one ```gatelab block of a lesson: its plan, its program, its tables and its
+// checks, as data. render/lesson_text.hpp makes text of the outcome.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lesson/plan.hpp"
+
+namespace gatelab::cli {
+
+// A check that did not hold: where its directive is, and what was expected and traced.
+struct LessonFailure {
+  Location where;
+  std::string message;
+};
+
+struct DescentRun {
+  DescentSpec spec;
+  std::vector<DescentStep> steps;
+};
+
+struct BlockOutcome {
+  Plan plan;
+  std::string title;                        // "block 2 (fully-detached)"
+  Location where;                           // the block's opening fence
+  EvalResult result;                        // no graph for a training block
+  std::optional<SweepTable> sweep;
+  std::optional<DifferenceTable> differences;
+  std::optional<DescentRun> descent;
+  std::optional<TrainingRun> training;
+  std::vector<LessonFailure> failures;
+  int checks = 0;                           // how many checks ran
+
+  bool has_graph() const { return result.program.graph.size() > 0; }
+};
+
+// Throws gatelab::Error "FILE:LINE: ..." for a directive it cannot use (the lesson is
+// wrong) and for a program that cannot run; checks that fail are BlockOutcome::failures.
+BlockOutcome run_block(const LessonFile& file, std::size_t index);
+
+// The file name a block's diagram gets: "detach-2-fully-detached.svg".
+std::string block_file_stem(const LessonFile& file, std::size_t index);
+
+}  // namespace gatelab::cli

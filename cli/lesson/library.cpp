@@ -1,0 +1,66 @@
+#include "lesson/library.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include "gatelab/error.hpp"
+#include "run/input_file.hpp"
+
+#ifndef GATELAB_DEFAULT_LESSONS_DIR
+#define GATELAB_DEFAULT_LESSONS_DIR "lessons"
+#endif
+
+namespace gatelab::cli {
+
+namespace fs = std::filesystem;
+
+std::string lessons_dir() {
+  const char* env = std::getenv("GATELAB_LESSONS");
+  return env && *env ? env : GATELAB_DEFAULT_LESSONS_DIR;
+}
+
+static LessonFile load(const fs::path& path) {
+  std::error_code ec;
+  const fs::path near = fs::proximate(path, ec);  // relative to the working folder when it can be
+  const bool outside = ec || near.empty() || near.string().rfind("..", 0) == 0;
+  const std::string shown = outside ? path.string() : near.string();
+  const std::string text = read_file(shown);
+  try {
+    return {lesson_name_from_file(path.filename().string()), shown, parse_lesson(text)};
+  } catch (const Error& e) {
+    throw Error(shown + ": " + e.what());
+  }
+}
+
+static std::vector<fs::path> lesson_paths() {
+  const std::string dir = lessons_dir();
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    throw Error("the lessons folder '" + dir + "' does not exist (set GATELAB_LESSONS to the folder)");
+  std::vector<fs::path> paths;
+  for (const auto& entry : fs::directory_iterator(dir))
+    if (entry.is_regular_file() && entry.path().extension() == ".md" && entry.path().filename() != "README.md")
+      paths.push_back(entry.path());
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+std::vector<LessonFile> all_lessons() {
+  std::vector<LessonFile> lessons;
+  for (const fs::path& p : lesson_paths()) lessons.push_back(load(p));
+  return lessons;
+}
+
+LessonFile find_lesson(const std::string& name_or_path) {
+  if (name_or_path.size() > 3 && name_or_path.substr(name_or_path.size() - 3) == ".md") return load(name_or_path);
+  std::string known;
+  for (const fs::path& p : lesson_paths()) {
+    const std::string name = lesson_name_from_file(p.filename().string());
+    if (name == name_or_path) return load(p);
+    known += (known.empty() ? "" : ", ") + name;
+  }
+  throw Error("no lesson named '" + name_or_path + "' (the lessons: " + known + ")");
+}
+
+}  // namespace gatelab::cli

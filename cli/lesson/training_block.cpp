@@ -1,0 +1,98 @@
+#include "lesson/training_block.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "run/input_file.hpp"
+#include "run/expectations.hpp"
+#include "run/parse_text.hpp"
+
+namespace gatelab::cli {
+
+std::vector<TrainingExpectation> parse_training_expectations(const Location& where, const std::string& text) {
+  const auto colon = text.find(':');
+  if (colon == std::string::npos) throw Error("expected CONSTRAINT: KEY OP VALUE, ..., as in ste: test >= 0.93");
+  const std::string constraint = trim(text.substr(0, colon));
+  if (!constraint_from_name(constraint)) throw Error("'" + constraint + "' is no constraint (none, tanh, tanh01, round, ste)");
+  std::vector<TrainingExpectation> out;
+  for (const std::string& item : split_list(text.substr(colon + 1))) {
+    TrainingExpectation e{where, constraint, "", "", 0, 0, ""};
+    for (const char* op : {">=", "<=", "="}) {
+      const auto at = item.find(op);
+      if (at == std::string::npos) continue;
+      e.key = trim(item.substr(0, at));
+      e.op = op;
+      e.value_text = trim(item.substr(at + std::string(op).size()));
+      break;
+    }
+    static const std::vector<std::string> keys{"train", "valid", "test", "epochs", "best-epoch", "moved"};
+    if (e.op.empty() || std::find(keys.begin(), keys.end(), e.key) == keys.end())
+      throw Error("'" + item + "': expected KEY >= VALUE, KEY <= VALUE or KEY = VALUE with KEY one of train, valid, test, epochs, best-epoch, moved");
+    const auto v = parse_number(e.value_text);
+    if (!v) throw Error("'" + e.value_text + "' is not a number");
+    e.value = *v;
+    e.tolerance = written_precision(e.value_text);
+    out.push_back(e);
+  }
+  return out;
+}
+
+TrainingRun run_training(const TrainingPlan& plan, const std::string& data_file) {
+  const std::string text = read_file(data_file);
+  DataSplit split;
+  try {
+    split = parse_breast_cancer(text);
+  } catch (const Error& e) {
+    throw Error(data_file + ": " + e.what());
+  }
+  TrainingRun run{plan.seed, {}};
+  for (const std::string& name : plan.constraints) {
+    Network net = build_network(*constraint_from_name(name));
+    Trainer trainer(net, split);
+    trainer.set_params(initial_params(net, Init::Torch, plan.seed));
+    VariantOutcome o{name, trainer.train({}), {}, {}, {}, 0, ""};
+    o.train = trainer.evaluate(split.train);
+    o.valid = trainer.evaluate(split.valid);
+    o.test = trainer.evaluate(split.test);
+    for (unsigned char g : o.result.got_gradient) o.moved += g;
+    for (const auto& [c, published] : plan.published)
+      if (c == name) o.published = published;
+    run.variants.push_back(std::move(o));
+  }
+  return run;
+}
+
+namespace {
+
+double lookup(const VariantOutcome& o, const std::string& key) {
+  if (key == "train") return o.train.accuracy;
+  if (key == "valid") return o.valid.accuracy;
+  if (key == "test") return o.test.accuracy;
+  if (key == "epochs") return o.result.epochs_run;
+  if (key == "best-epoch") return o.result.best_epoch;
+  return o.moved;
+}
+
+}  // namespace
+
+std::vector<TrainingFailure> check_training(const TrainingPlan& plan, const TrainingRun& run) {
+  std::vector<TrainingFailure> failures;
+  for (const TrainingExpectation& e : plan.expectations) {
+    const auto it = std::find_if(run.variants.begin(), run.variants.end(), [&](const VariantOutcome& o) { return o.constraint == e.constraint; });
+    if (it == run.variants.end()) {
+      failures.push_back({e.where, e.constraint + " is not trained in this block"});
+      continue;
+    }
+    const double got = lookup(*it, e.key);
+    Expectation written;  // "=" on a written decimal checks it to the precision written, as expectations do
+    written.expected = e.value;
+    written.tolerance = e.tolerance;
+    const bool ok = e.op == ">=" ? got >= e.value : e.op == "<=" ? got <= e.value : within_tolerance(got, written);
+    if (!ok)
+      failures.push_back({e.where, fmt::format("{}: {} {} {} expected, trained {:.6g}", e.constraint, e.key, e.op, e.value_text, got)});
+  }
+  return failures;
+}
+
+}  // namespace gatelab::cli

@@ -1,0 +1,63 @@
+// A lesson block that trains the constrained networks instead of running a program:
+//   #| train: none, tanh, tanh01, round, ste
+//   #| seed: 0
+//   #| published: ste = train 0.9856, valid 0.9640, test 0.9571
+//   #| expect-train: ste: test >= 0.93, moved = 62
+// trains each variant, to be shown next to the published numbers, and checks the
+// expectations.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "gatelab/training.hpp"
+#include "run/location.hpp"
+
+namespace gatelab::cli {
+
+struct TrainingExpectation {
+  Location where;
+  std::string constraint;
+  std::string key;         // train, valid, test (accuracy), epochs, best-epoch, moved
+  std::string op;          // ">=", "<=" or "="
+  double value = 0;
+  double tolerance = 0;    // of "=": the precision the value was written with
+  std::string value_text;  // as written, for messages
+};
+
+struct TrainingPlan {
+  std::vector<std::string> constraints;
+  unsigned seed = 0;
+  std::vector<std::pair<std::string, std::string>> published;  // constraint, text
+  std::vector<TrainingExpectation> expectations;
+};
+
+// Reads "ste: test >= 0.93, moved = 62"; throws gatelab::Error on anything else.
+std::vector<TrainingExpectation> parse_training_expectations(const Location& where, const std::string& text);
+
+struct VariantOutcome {
+  std::string constraint;
+  TrainResult result;
+  Evaluation train, valid, test;
+  int moved = 0;           // parameters that ever received a non-zero gradient
+  std::string published;   // the reference result to show beside it
+};
+
+struct TrainingRun {
+  unsigned seed = 0;
+  std::vector<VariantOutcome> variants;
+};
+
+struct TrainingFailure {
+  Location where;
+  std::string message;
+};
+
+// Trains each variant on the data file's split.
+TrainingRun run_training(const TrainingPlan& plan, const std::string& data_file);
+
+// The expectations that do not hold.
+std::vector<TrainingFailure> check_training(const TrainingPlan& plan, const TrainingRun& run);
+
+}  // namespace gatelab::cli

@@ -1,0 +1,58 @@
+#include "render/eval_json.hpp"
+
+#include <cmath>
+
+#include "gatelab/dot.hpp"
+#include "render/trace_text.hpp"
+
+namespace gatelab::cli {
+
+using json = nlohmann::ordered_json;
+
+json json_number(double x) { return std::isfinite(x) ? json(x) : json(format_number(x)); }
+
+json report_json(const EvalResult& r) {
+  const Graph& g = r.program.graph;
+  json j;
+  j["value"] = json_number(g.value(r.program.output));
+  j["output"] = display_name(g, r.program.output);
+  if (r.backward_error) j["error"] = *r.backward_error;
+  j["grads"] = json::object();
+  for (NodeId id : r.program.inputs)
+    j["grads"][std::string(g.name(id))] = r.backward_error ? json(nullptr) : json_number(g.grad(id));
+  if (!r.tangents.empty()) {
+    j["jvp"] = json_number(r.jvp);
+    j["tangent"] = json::object();
+    for (const Tangent& t : r.tangents) j["tangent"][std::string(g.name(t.input))] = t.dot;
+  }
+  j["nodes"] = json::array();
+  for (NodeId id = 0; id < g.size(); ++id) {
+    const Node& n = g.node(id);
+    json node{{"id", id}};
+    node["name"] = g.name(id).empty() ? json(nullptr) : json(std::string(g.name(id)));
+    node["op"] = op_info(n.op).name;
+    node["inputs"] = json::array();
+    if (n.a != no_node) node["inputs"].push_back(n.a);
+    if (n.b != no_node) node["inputs"].push_back(n.b);
+    node["value"] = json_number(g.value(id));
+    node["grad"] = r.backward_error || !n.requires_grad ? json(nullptr) : json_number(g.grad(id));
+    j["nodes"].push_back(node);
+  }
+  if (r.gradcheck) {
+    j["gradcheck"] = json::array();
+    for (const InputCheck& c : r.gradcheck->inputs)
+      j["gradcheck"].push_back({{"input", g.label(c.input)}, {"analytic", json_number(c.analytic)},
+                                {"numeric", json_number(c.numeric)}, {"status", to_string(c.status)},
+                                {"gate", c.gate == no_node ? json(nullptr) : json(g.label(c.gate))}});
+  }
+  if (!r.expectations.empty()) {
+    j["expectations"] = json::array();
+    for (const ExpectationResult& e : r.expectations)
+      j["expectations"].push_back({{"expect", e.expectation.text}, {"expected", e.expectation.expected},
+                                   {"traced", json_number(e.traced)}, {"difference", json_number(e.difference)},
+                                   {"tolerance", e.expectation.tolerance}, {"match", e.match}});
+  }
+  return j;
+}
+
+}  // namespace gatelab::cli

@@ -1,0 +1,15 @@
+// `gatelab eval --json`: the report as one JSON object (docs/cli.md describes its keys).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "run/evaluation.hpp"
+
+namespace gatelab::cli {
+
+nlohmann::ordered_json report_json(const EvalResult& r);
+
+// A number for JSON: itself when finite, else its text ("inf", "nan"), which JSON lacks.
+nlohmann::ordered_json json_number(double x);
+
+}  // namespace gatelab::cli

@@ -1,0 +1,129 @@
+#include "render/eval_text.hpp"
+
+#include <fmt/format.h>
+
+#include "gatelab/dot.hpp"
+#include "render/text_columns.hpp"
+
+namespace gatelab::cli {
+
+namespace {
+
+std::string num(double x) { return format_number(x); }
+
+std::string direction_text(const EvalResult& r) {
+  std::string s;
+  for (const Tangent& t : r.tangents)
+    s += (s.empty() ? "" : ", ") + display_name(r.program.graph, t.input) + " = " + num(t.dot);
+  return s;
+}
+
+// A table under a heading: the first row is the header (dim); the last cell of each other
+// row takes that row's style.
+std::vector<TraceLine> table(const std::vector<Cells>& rows, const Paint& paint, const std::vector<fmt::text_style>& last_cell_styles) {
+  std::vector<TraceLine> out;
+  const auto aligned = align_columns(rows);
+  for (std::size_t i = 0; i < aligned.size(); ++i) {
+    Cells cells = aligned[i];
+    if (i > 0) cells.back() = paint(last_cell_styles[i - 1], cells.back());
+    const std::string line = join_cells(cells);
+    out.push_back({0, i == 0 ? paint(style::dim, line) : line});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TraceLine> gradcheck_lines(const EvalResult& r, const Paint& paint) {
+  const Graph& g = r.program.graph;
+  std::vector<TraceLine> out{{0, paint(style::heading, "gradient check") +
+                                      paint(style::dim, "  (reverse mode vs central differences)")}};
+  std::vector<Cells> rows{{"input", "analytic", "numeric", "difference", "result"}};
+  std::vector<fmt::text_style> styles;
+  for (const InputCheck& c : r.gradcheck->inputs) {
+    std::string result = to_string(c.status);
+    const std::string gate = c.gate == no_node ? "" : display_name(g, c.gate);
+    switch (c.status) {
+      case CheckStatus::Match: styles.push_back(style::good); break;
+      case CheckStatus::Kink:
+        result += ": " + gate + " switches branch within ±h, so no derivative exists there";
+        styles.push_back(style::note);
+        break;
+      case CheckStatus::Surrogate:
+        result += ": " + gate + " (" + std::string(op_info(g.node(c.gate).op).name) +
+                  ") sends a gradient that is, by design, not its value's derivative";
+        styles.push_back(style::note);
+        break;
+      case CheckStatus::Mismatch:
+        result = "MISMATCH" + (gate.empty() ? std::string{} : "; first disagreeing gate: " + gate);
+        styles.push_back(style::bad);
+        break;
+    }
+    rows.push_back({display_name(g, c.input), num(c.analytic), num(c.numeric), num(c.analytic - c.numeric), result});
+  }
+  auto lines = table(rows, paint, styles);
+  out.insert(out.end(), lines.begin(), lines.end());
+  return out;
+}
+
+std::vector<TraceLine> expectation_lines(const EvalResult& r, const Paint& paint) {
+  std::vector<TraceLine> out{{0, paint(style::heading, "expectations")}};
+  std::vector<Cells> rows{{"expected", "traced", "difference", "result"}};
+  std::vector<fmt::text_style> styles;
+  for (const ExpectationResult& e : r.expectations) {
+    const Expectation& x = e.expectation;
+    rows.push_back({fmt::format("{} = {} ± {}", x.subject(), num(x.expected), num(x.tolerance)), num(e.traced),
+                    num(e.difference), e.match ? "match" : "MISMATCH"});
+    styles.push_back(e.match ? style::good : style::bad);
+  }
+  auto lines = table(rows, paint, styles);
+  out.insert(out.end(), lines.begin(), lines.end());
+  return out;
+}
+
+std::vector<TraceLine> jvp_lines(const EvalResult& r, const Paint& paint) {
+  const Graph& g = r.program.graph;
+  const std::string out_name = display_name(g, r.program.output);
+  std::vector<TraceLine> out{
+      {0, paint(style::heading, "directional derivative") +
+              paint(style::dim, fmt::format("  (of {} along {})", out_name, direction_text(r)))},
+      {0, "  forward mode, one pass:        " + paint(style::heading, num(r.jvp))}};
+  if (r.backward_error) {
+    out.push_back({0, "  reverse mode, grad · tangent:  unavailable (backward is impossible)"});
+    return out;
+  }
+  std::string terms;
+  double dot = 0;
+  for (const Tangent& t : r.tangents) {
+    terms += (terms.empty() ? "" : " + ") + num(g.grad(t.input)) + " × " + num(t.dot);
+    dot += g.grad(t.input) * t.dot;
+  }
+  out.push_back({0, "  reverse mode, grad · tangent:  " + terms + " = " + paint(style::heading, num(dot))});
+  return out;
+}
+
+std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint) {
+  const Program& p = r.program;
+  std::vector<TraceLine> out;
+  auto section = [&](std::vector<TraceLine> lines) {
+    if (!out.empty()) out.push_back({0, ""});
+    out.insert(out.end(), lines.begin(), lines.end());
+  };
+  if (!p.inputs.empty()) {
+    std::vector<TraceLine> inputs{{0, paint(style::heading, "inputs")}};
+    for (NodeId id : p.inputs)
+      inputs.push_back({0, "  " + paint(style::name, display_name(p.graph, id)) + " = " + num(p.graph.value(id))});
+    section(inputs);
+  }
+  section(forward_lines(p.graph, r.trace, paint));
+  if (!r.tangents.empty()) section(tangent_lines(p.graph, r.trace, paint));
+  else if (!r.backward_error) section(backward_lines(p.graph, p.output, r.trace, paint));
+  else section({{0, paint(style::heading, "backward") + "  " + paint(style::bad, "impossible: " + *r.backward_error)}});
+  section(summary_lines(p, !r.backward_error, paint));
+  if (!r.tangents.empty()) section(jvp_lines(r, paint));
+  if (r.gradcheck) section(gradcheck_lines(r, paint));
+  if (!r.expectations.empty()) section(expectation_lines(r, paint));
+  return out;
+}
+
+}  // namespace gatelab::cli

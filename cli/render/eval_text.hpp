@@ -1,0 +1,19 @@
+// `gatelab eval`'s report as text: inputs, trace, summary, and whichever of the gradient
+// check, the expectations and forward mode's directional derivative were asked for.
+#pragma once
+
+#include <vector>
+
+#include "render/trace_text.hpp"
+#include "run/evaluation.hpp"
+
+namespace gatelab::cli {
+
+std::vector<TraceLine> gradcheck_lines(const EvalResult& r, const Paint& paint);
+std::vector<TraceLine> expectation_lines(const EvalResult& r, const Paint& paint);
+std::vector<TraceLine> jvp_lines(const EvalResult& r, const Paint& paint);
+
+// The whole report.
+std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint);
+
+}  // namespace gatelab::cli

@@ -1,0 +1,134 @@
+#include "render/lesson_text.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "gatelab/dot.hpp"
+#include "render/eval_text.hpp"
+#include "render/text_columns.hpp"
+#include "run/parse_text.hpp"
+
+namespace gatelab::cli {
+
+namespace {
+
+std::string num(double x) { return format_number(x); }
+
+void append(std::vector<TraceLine>& to, const std::vector<TraceLine>& lines) {
+  to.push_back({0, ""});
+  to.insert(to.end(), lines.begin(), lines.end());
+}
+
+// "all", "3" or "1-2": the rows of a descent step's batch, counted from 1.
+std::string rows_text(const DescentStep& s, std::size_t row_count) {
+  if (s.all_rows) return "all";
+  if (s.rows == 1) return fmt::format("{}", s.first_row + 1);
+  return fmt::format("{}-{}", s.first_row + 1, (s.first_row + s.rows - 1) % row_count + 1);
+}
+
+}  // namespace
+
+std::vector<TraceLine> prose_lines(const std::string& prose, const Paint& paint) {
+  std::vector<TraceLine> out;
+  bool blank = true;
+  for (std::size_t start = 0; start < prose.size();) {
+    const auto end = prose.find('\n', start);
+    std::string line = prose.substr(start, end - start);
+    start = end == std::string::npos ? prose.size() : end + 1;
+    if (line.find_first_not_of(" \t") == std::string::npos) {
+      if (!blank) out.push_back({0, ""});
+      blank = true;
+      continue;
+    }
+    blank = false;
+    if (line[0] == '#') {
+      const auto text = line.find_first_not_of("# ");
+      line = paint(style::heading, text == std::string::npos ? "" : line.substr(text));
+    }
+    out.push_back({0, line});
+  }
+  return out;
+}
+
+std::vector<TraceLine> sweep_lines(const SweepTable& table, const Paint& paint) {
+  std::vector<Cells> cells{{table.input}};
+  for (const SweepColumn& c : table.columns) cells[0].push_back(c.heading());
+  for (const SweepRow& r : table.rows) {
+    Cells line{num(r.value)};
+    for (double v : r.cells) line.push_back(num(v));
+    cells.push_back(std::move(line));
+  }
+  std::vector<TraceLine> out{{0, paint(style::heading, "sweep") + paint(style::dim, fmt::format("  (the program for each {})", table.input))}};
+  const auto aligned = align_columns(cells);
+  for (std::size_t i = 0; i < aligned.size(); ++i) out.push_back({0, i == 0 ? paint(style::dim, join_cells(aligned[i])) : join_cells(aligned[i])});
+  return out;
+}
+
+std::vector<TraceLine> difference_lines(const DifferenceTable& t, const Paint& paint) {
+  std::vector<TraceLine> out{
+      {0, paint(style::heading, "finite differences") +
+              paint(style::dim, fmt::format("  (d{}/d{} = {} by reverse mode)", t.output, t.input, num(t.exact)))},
+      {0, paint(style::dim, fmt::format("  {:<7}  {:<13}  {:<10}  {:<13}  {}", "h", "forward", "error", "central", "error"))}};
+  auto error = [&](double estimate) { return fmt::format("{:.2e}", std::fabs(estimate - t.exact)); };
+  for (const DifferenceRow& r : t.rows)
+    out.push_back({0, fmt::format("  {:<7}  {:<13.10f}  {:<10}  {:<13.10f}  {}", fmt::format("{:.0e}", r.h), r.forward, error(r.forward),
+                                  r.central, error(r.central))});
+  return out;
+}
+
+std::vector<TraceLine> descent_lines(const DescentRun& descent, const Paint& paint) {
+  const DescentSpec& spec = descent.spec;
+  const std::string kind = spec.batch == 0 ? "batch" : spec.batch == 1 ? "stochastic" : fmt::format("mini-batch of {}", spec.batch);
+  std::vector<TraceLine> out{{0, paint(style::heading, "gradient descent") +
+                                      paint(style::dim, fmt::format("  ({}, lr {}; loss is the mean over rows)", kind, num(spec.lr)))}};
+  std::string heading = fmt::format("  {:>5}  {:<6}  {:<11}", "step", "rows", "batch loss");
+  for (const std::string& p : spec.params) heading += fmt::format("  {:<11}", p);
+  out.push_back({0, paint(style::dim, heading + "  loss (all rows)")});
+  const std::size_t row_count = spec.data.empty() ? 0 : spec.data.front().second.size();
+  const int every = std::max(1, spec.steps / 10);
+  for (const DescentStep& s : descent.steps) {
+    if (spec.steps > 12 && s.step > 5 && s.step % every != 0 && s.step != spec.steps) continue;
+    std::string line = fmt::format("  {:>5}  {:<6}  {:<11}", s.step, rows_text(s, row_count), num(s.batch_loss));
+    for (double v : s.params) line += fmt::format("  {:<11}", num(v));
+    out.push_back({0, line + "  " + num(s.loss)});
+  }
+  return out;
+}
+
+std::vector<TraceLine> training_lines(const TrainingRun& training, const Paint& paint) {
+  std::vector<TraceLine> out{
+      {0, paint(style::heading, "training") +
+              paint(style::dim, fmt::format("  (9-5-2, Adam lr 0.5, torch init seed {}, early stopping after 5000 epochs)", training.seed))},
+      {0, paint(style::dim, fmt::format("  {:<11} {:>6} {:>6}  {:>6} {:>6} {:>6}  {:>9}  {:>6}  {}", "constraint", "epochs", "best",
+                                        "train", "valid", "test", "test loss", "moved", "notebook"))}};
+  for (const VariantOutcome& o : training.variants)
+    out.push_back({0, fmt::format("  {:<11} {:>6} {:>6}  {:>6.4f} {:>6.4f} {:>6.4f}  {:>9.5f}  {:>6}  {}", o.constraint,
+                                  o.result.epochs_run, o.result.best_epoch, o.train.accuracy, o.valid.accuracy, o.test.accuracy,
+                                  o.test.loss, o.moved, o.published)});
+  return out;
+}
+
+std::vector<TraceLine> block_lines(const LessonBlock& block, const BlockOutcome& run, const Paint& paint) {
+  std::vector<TraceLine> out;
+  for (std::size_t start = 0; start < block.program.size();) {
+    const auto end = block.program.find('\n', start);
+    const std::string line = block.program.substr(start, end - start);
+    start = end == std::string::npos ? block.program.size() : end + 1;
+    if (trim(line).rfind("#|", 0) != 0) out.push_back({0, "    " + paint(style::name, line)});
+  }
+  out.push_back({0, ""});
+  if (run.training) {
+    const auto table = training_lines(*run.training, paint);
+    out.insert(out.end(), table.begin(), table.end());
+    return out;
+  }
+  const auto report = report_lines(run.result, paint);
+  out.insert(out.end(), report.begin(), report.end());
+  if (run.sweep) append(out, sweep_lines(*run.sweep, paint));
+  if (run.differences) append(out, difference_lines(*run.differences, paint));
+  if (run.descent) append(out, descent_lines(*run.descent, paint));
+  return out;
+}
+
+}  // namespace gatelab::cli

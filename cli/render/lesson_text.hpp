@@ -1,0 +1,25 @@
+// A lesson as text: its prose for a terminal, and each block's program, report and tables.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lesson/block.hpp"
+#include "render/trace_text.hpp"
+
+namespace gatelab::cli {
+
+// Markdown prose for a terminal: headings in bold without their #s, runs of blank lines
+// folded to one; the rest as written.
+std::vector<TraceLine> prose_lines(const std::string& prose, const Paint& paint);
+
+// The block's program (without its directives), then its report and tables. Lines of
+// trace steps carry their step numbers, for --step.
+std::vector<TraceLine> block_lines(const LessonBlock& block, const BlockOutcome& run, const Paint& paint);
+
+std::vector<TraceLine> sweep_lines(const SweepTable& table, const Paint& paint);
+std::vector<TraceLine> difference_lines(const DifferenceTable& table, const Paint& paint);
+std::vector<TraceLine> descent_lines(const DescentRun& descent, const Paint& paint);
+std::vector<TraceLine> training_lines(const TrainingRun& training, const Paint& paint);
+
+}  // namespace gatelab::cli

@@ -1,0 +1,27 @@
+#include "render/stepper.hpp"
+
+#include <iostream>
+
+namespace gatelab::cli {
+
+void step_through(const std::vector<TraceLine>& lines, const std::vector<std::string>& frame_files, const Paint& paint) {
+  std::cout << paint(style::dim, "Enter: next step   q then Enter: show the rest at once") << "\n\n";
+  bool stepping = true;
+  for (const TraceLine& l : lines) {
+    std::cout << l.text;
+    if (!stepping || l.step == 0) {
+      std::cout << "\n";
+      continue;
+    }
+    if (static_cast<std::size_t>(l.step) <= frame_files.size())
+      std::cout << paint(style::dim, "   frame " + frame_files[static_cast<std::size_t>(l.step) - 1]);
+    std::cout << std::flush;
+    std::string answer;
+    if (!std::getline(std::cin, answer) || answer == "q" || answer == "Q") {
+      stepping = false;
+      if (std::cin.eof()) std::cout << "\n";
+    }
+  }
+}
+
+}  // namespace gatelab::cli

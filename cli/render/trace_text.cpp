@@ -1,0 +1,183 @@
+#include "render/trace_text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "gatelab/dot.hpp"
+#include "render/text_columns.hpp"
+
+namespace gatelab::cli {
+
+namespace {
+
+std::string num(double x) { return format_number(x); }
+
+// "a + b", "-a", "sigmoid(a)", "max(a, b)", with a and b already shown.
+std::string call_text(Op op, const std::string& a, const std::string& b) {
+  switch (op) {
+    case Op::Add: case Op::Sub: case Op::Mul: case Op::Div: case Op::Pow:
+      return a + " " + std::string(op_info(op).symbol) + " " + b;
+    case Op::Neg: return "-" + a;
+    default: break;
+  }
+  const std::string name{op_info(op).name};
+  return op_info(op).arity == 2 ? name + "(" + a + ", " + b + ")" : name + "(" + a + ")";
+}
+
+std::string step_tag(int step) { return fmt::format("[{}]", step); }
+
+// The cells of each kind of step. A line lays them out with widths (padded, the tag in
+// front); a caption without (unpadded, no tag, empty cells left out).
+struct ForwardCells {
+  std::string tag, label, symbolic, numeric, value;
+};
+ForwardCells forward_cells(const Graph& g, const ForwardStep& s) {
+  const bool two = op_info(s.op).arity == 2;
+  return {step_tag(s.step), display_name(g, s.node), call_text(s.op, display_name(g, s.a), two ? display_name(g, s.b) : ""),
+          call_text(s.op, num(s.a_value), two ? num(s.b_value) : ""), num(s.value)};
+}
+std::string forward_text(const ForwardCells& c, const std::vector<std::size_t>* w, const Paint& paint) {
+  if (!w) return c.label + " = " + c.symbolic + " = " + c.numeric + " = " + c.value;
+  return "  " + paint(style::dim, pad(c.tag, (*w)[0])) + " " + paint(style::name, pad(c.label, (*w)[1])) + " = " +
+         pad(c.symbolic, (*w)[2]) + " = " + pad(c.numeric, (*w)[3]) + " = " + paint(style::heading, c.value);
+}
+
+struct BackwardCells {
+  std::string tag, edge, product, grad, note;
+};
+BackwardCells backward_cells(const Graph& g, const BackwardStep& s) {
+  BackwardCells c{step_tag(s.step), "", "", "", ""};
+  const std::string to = display_name(g, s.to);
+  if (s.from == no_node) {
+    c.edge = "seed";
+    c.grad = fmt::format("grad({}) = 1", to);
+    c.note = fmt::format("d{0}/d{0} = 1", to);
+    return c;
+  }
+  c.edge = display_name(g, s.from) + " → " + to;
+  c.product = fmt::format("{} × {} = {}", num(s.upstream), num(s.local), num(s.contribution));
+  c.grad = s.accumulated ? fmt::format("grad({}) += {} → {}", to, num(s.contribution), num(s.grad_after))
+                         : fmt::format("grad({}) = {}", to, num(s.grad_after));
+  if (s.accumulated) c.note = "(+= at a fork)";
+  return c;
+}
+std::string backward_text(const BackwardCells& c, const std::vector<std::size_t>* w, const Paint& paint) {
+  if (!w) {
+    std::string s = c.edge;
+    for (const std::string* cell : {&c.product, &c.grad, &c.note})
+      if (!cell->empty()) s += "   " + *cell;
+    return s;
+  }
+  std::string line = "  " + paint(style::dim, pad(c.tag, (*w)[0])) + " " + paint(style::name, pad(c.edge, (*w)[1])) + "   " +
+                     pad(c.product, (*w)[2]) + "   " + c.grad;
+  if (!c.note.empty()) line += "   " + paint(style::note, c.note);
+  return line;
+}
+
+struct TangentCells {
+  std::string tag, subject, terms, value;
+};
+TangentCells tangent_cells(const Graph& g, const TangentStep& s) {
+  std::string terms;
+  if (s.a == no_node) {
+    terms = "seed";
+  } else {
+    auto term = [&](NodeId in, double local, double tangent) {
+      if (in == no_node || !g.node(in).requires_grad) return;
+      terms += (terms.empty() ? "" : " + ") + num(local) + " × " + num(tangent);
+    };
+    term(s.a, s.local_a, s.tangent_a);
+    term(s.b, s.local_b, s.tangent_b);
+    if (terms.empty()) terms = "no input carries a tangent";
+  }
+  return {step_tag(s.step), "tangent(" + display_name(g, s.node) + ")", terms, num(s.tangent)};
+}
+std::string tangent_text(const TangentCells& c, const std::vector<std::size_t>* w, const Paint& paint) {
+  if (!w) return c.subject + " = " + c.terms + " = " + c.value;
+  return "  " + paint(style::dim, pad(c.tag, (*w)[0])) + " " + paint(style::name, pad(c.subject, (*w)[1])) + " = " + c.terms +
+         " = " + paint(style::heading, c.value);
+}
+
+// The widest of each listed cell over a section's rows.
+template <class C, class... Members>
+std::vector<std::size_t> widths(const std::vector<C>& rows, Members... members) {
+  std::vector<std::size_t> w;
+  for (auto member : {members...}) {
+    std::size_t m = 0;
+    for (const C& row : rows) m = std::max(m, width(row.*member));
+    w.push_back(m);
+  }
+  return w;
+}
+
+}  // namespace
+
+std::string display_name(const Graph& g, NodeId id) {
+  if (g.node(id).op == Op::Const && g.name(id).empty()) return num(g.value(id));
+  return g.label(id);
+}
+
+std::vector<TraceLine> forward_lines(const Graph& g, const Trace& trace, const Paint& paint) {
+  std::vector<TraceLine> out{{0, paint(style::heading, "forward") + paint(style::dim, "  (each gate from its inputs)")}};
+  std::vector<ForwardCells> rows;
+  for (const ForwardStep& s : trace.forward) rows.push_back(forward_cells(g, s));
+  const auto w = widths(rows, &ForwardCells::tag, &ForwardCells::label, &ForwardCells::symbolic, &ForwardCells::numeric);
+  for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.forward[i].step, forward_text(rows[i], &w, paint)});
+  if (rows.empty()) out.push_back({0, paint(style::dim, "  (no gates: the output is a leaf)")});
+  return out;
+}
+
+std::vector<TraceLine> backward_lines(const Graph& g, NodeId output, const Trace& trace, const Paint& paint) {
+  std::vector<TraceLine> out{{0, paint(style::heading, "backward") +
+                                      paint(style::dim, fmt::format("  (gradients of {}: upstream × local = sent)",
+                                                                    display_name(g, output)))}};
+  std::vector<BackwardCells> rows;
+  for (const BackwardStep& s : trace.backward) rows.push_back(backward_cells(g, s));
+  const auto w = widths(rows, &BackwardCells::tag, &BackwardCells::edge, &BackwardCells::product);
+  for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.backward[i].step, backward_text(rows[i], &w, paint)});
+  return out;
+}
+
+std::vector<TraceLine> tangent_lines(const Graph& g, const Trace& trace, const Paint& paint) {
+  std::vector<TraceLine> out{{0, paint(style::heading, "forward mode") +
+                                      paint(style::dim, "  (tangent = Σ local × input tangent)")}};
+  std::vector<TangentCells> rows;
+  for (const TangentStep& s : trace.tangent) rows.push_back(tangent_cells(g, s));
+  const auto w = widths(rows, &TangentCells::tag, &TangentCells::subject);
+  for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.tangent[i].step, tangent_text(rows[i], &w, paint)});
+  return out;
+}
+
+std::string step_caption(const Graph& g, const Trace& trace, int step) {
+  const Paint plain;
+  for (const ForwardStep& s : trace.forward)
+    if (s.step == step) return forward_text(forward_cells(g, s), nullptr, plain);
+  for (const BackwardStep& s : trace.backward)
+    if (s.step == step) return backward_text(backward_cells(g, s), nullptr, plain);
+  for (const TangentStep& s : trace.tangent)
+    if (s.step == step) return tangent_text(tangent_cells(g, s), nullptr, plain);
+  return {};
+}
+
+std::vector<TraceLine> summary_lines(const Program& p, bool with_grads, const Paint& paint) {
+  const Graph& g = p.graph;
+  std::vector<NodeId> shown = p.inputs;
+  shown.insert(shown.end(), p.assigned.begin(), p.assigned.end());
+  if (std::find(shown.begin(), shown.end(), p.output) == shown.end()) shown.push_back(p.output);
+  std::vector<Cells> rows{with_grads ? Cells{"name", "value", "grad"} : Cells{"name", "value"}};
+  for (NodeId id : shown) {
+    rows.push_back({display_name(g, id) + (id == p.output ? " (output)" : ""), num(g.value(id))});
+    if (with_grads) rows.back().push_back(g.node(id).requires_grad ? num(g.grad(id)) : "no grad");
+  }
+  const auto aligned = align_columns(rows);
+  std::vector<TraceLine> out{{0, paint(style::heading, "summary")}, {0, paint(style::dim, join_cells(aligned[0]))}};
+  for (std::size_t i = 1; i < aligned.size(); ++i) {
+    Cells cells = aligned[i];
+    cells[0] = paint(style::name, cells[0]);
+    out.push_back({0, join_cells(cells)});
+  }
+  return out;
+}
+
+}  // namespace gatelab::cli

@@ -1,0 +1,40 @@
+// The numbered trace as text: forward evaluations, backward messages, tangents, summary.
+//
+// Each trace record becomes cells (made from the record, never from other text); the trace
+// aligns the cells of a section into columns, and a frame's caption is the same cells
+// unaligned:
+//
+//   [4] f → q   1 × -4 = -4   grad(q) = -4          (the trace line)
+//   f → q   1 × -4 = -4   grad(q) = -4              (the caption of step 4)
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "gatelab/program.hpp"
+#include "gatelab/trace.hpp"
+#include "render/terminal.hpp"
+
+namespace gatelab::cli {
+
+// One printed line; step is the trace step it shows, or 0 for headings and blank lines.
+struct TraceLine {
+  int step;
+  std::string text;
+};
+
+// How a node is called in text: its name, a constant's value, else "op#id".
+std::string display_name(const Graph& g, NodeId id);
+
+std::vector<TraceLine> forward_lines(const Graph& g, const Trace& trace, const Paint& paint);
+std::vector<TraceLine> backward_lines(const Graph& g, NodeId output, const Trace& trace, const Paint& paint);
+std::vector<TraceLine> tangent_lines(const Graph& g, const Trace& trace, const Paint& paint);
+
+// The value and gradient of every input and every assigned name, and the output.
+std::vector<TraceLine> summary_lines(const Program& p, bool with_grads, const Paint& paint);
+
+// A trace step as one line without its number, alignment or colour: a frame's caption.
+// Empty when the trace has no such step.
+std::string step_caption(const Graph& g, const Trace& trace, int step);
+
+}  // namespace gatelab::cli

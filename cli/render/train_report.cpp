@@ -1,0 +1,123 @@
+#include "render/train_report.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "render/params_json.hpp"
+
+namespace gatelab::cli {
+
+namespace {
+
+const char* map_text(Constraint c) {
+  switch (c) {
+    case Constraint::None: return "nn.Linear layers, no constraint";
+    case Constraint::Tanh: return "W = tanh(W')";
+    case Constraint::Tanh01: return "W = (tanh(W') + 1) / 2";
+    case Constraint::Round: return "W = round(W') * 0.1";
+    case Constraint::Ste: return "W = ste(round(W'), W') * 0.1, i.e. (detach(round(W')) - detach(W') + W') * 0.1";
+  }
+  return "";
+}
+
+// The names of the parameters that never received a non-zero gradient.
+std::vector<std::string> never_moved(const Network& net, const TrainResult& r) {
+  const auto ids = net.parameters();
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    if (!r.got_gradient[i]) names.emplace_back(net.graph.name(ids[i]));
+  return names;
+}
+
+}  // namespace
+
+std::vector<std::string> train_heading(const Network& net, const TrainSummary& s, std::size_t train_rows, std::size_t valid_rows,
+                                       std::size_t test_rows, const Paint& paint) {
+  return {paint(style::heading, fmt::format("9-5-2 sigmoid network, constraint {}", s.constraint)) + "  " +
+              paint(style::dim, map_text(net.constraint)),
+          paint(style::dim, fmt::format("{}: {} train, {} valid, {} test rows; Adam lr {}, {} init, seed {}", s.data_file, train_rows,
+                                        valid_rows, test_rows, s.lr, s.init, s.seed))};
+}
+
+std::string epoch_log_line(const EpochLog& e) {
+  return fmt::format("Epoch: {} | Train loss: {:.5f} | Valid loss: {:.5f} |", e.epoch, e.train_loss, e.valid_loss);
+}
+
+std::vector<std::string> train_result_lines(const Network& net, const TrainSummary& s, const Paint& paint) {
+  const TrainResult& r = s.result;
+  std::vector<std::string> out{
+      r.stopped_early ? fmt::format("Early stop: no better valid loss for {} epochs after epoch {}.", s.patience, r.best_epoch)
+                      : fmt::format("Stopped after --max-epochs {}.", s.max_epochs),
+      fmt::format("Finished: {} epochs; the weights of epoch {} (best valid loss) are kept.", r.epochs_run, r.best_epoch),
+      "",
+      fmt::format("The accuracy on train set is {:.4f}, on valid set is {:.4f}, on test set is {:.4f}.", s.train.accuracy,
+                  s.valid.accuracy, s.test.accuracy),
+      fmt::format("The loss on train set is {:.5f}, on valid set is {:.5f}, on test set is {:.5f} (it cannot go below log(1 + 1/e) = {:.5f}).",
+                  s.train.loss, s.valid.loss, s.test.loss, two_class_loss_floor),
+      ""};
+  // The learned W as the notebook prints it: one matrix per layer, 4 decimals.
+  std::size_t at = 0;
+  for (std::size_t k = 0; k < net.layers.size(); ++k) {
+    const Layer& l = net.layers[k];
+    out.push_back(paint(style::heading, fmt::format("W of layer {}", k + 1)) +
+                  paint(style::dim, fmt::format("  ({} x {}; the last row multiplies the extended 1: the bias)", l.in + 1, l.out)));
+    for (int i = 0; i <= l.in; ++i) {
+      std::string row = i == 0 ? "  [[" : "   [";
+      for (int j = 0; j < l.out; ++j) row += fmt::format("{}{:8.4f}", j ? ", " : "", s.final_weights[at++]);
+      out.push_back(row + (i == l.in ? "]]" : "],"));
+    }
+  }
+  const auto names = never_moved(net, r);
+  const std::size_t all = net.parameters().size();
+  std::string line = paint(style::heading, "parameters that never received a non-zero gradient: ");
+  if (names.empty()) line += "none";
+  else if (names.size() == all)
+    line += paint(style::bad, fmt::format("all {} (the weight map's derivative is 0: training cannot move them)", all));
+  else line += fmt::format("{} of {}: {}", names.size(), all, fmt::join(names, ", "));
+  out.push_back(line);
+  return out;
+}
+
+std::vector<std::string> traced_row_lines(const Network& net, const Trace& trace, const std::string& heading, const Paint& paint) {
+  std::vector<std::string> out{"", paint(style::heading, heading)};
+  for (const auto& l : forward_lines(net.graph, trace, paint)) out.push_back(l.text);
+  out.emplace_back();
+  for (const auto& l : backward_lines(net.graph, net.loss, trace, paint)) out.push_back(l.text);
+  return out;
+}
+
+nlohmann::ordered_json train_json(const Network& net, const TrainSummary& s) {
+  const TrainResult& r = s.result;
+  nlohmann::ordered_json j;
+  j["constraint"] = s.constraint;
+  j["seed"] = s.seed;
+  j["init"] = s.init;
+  j["epochs_run"] = r.epochs_run;
+  j["best_epoch"] = r.best_epoch;
+  j["stopped_early"] = r.stopped_early;
+  j["train_seconds"] = s.seconds;
+  j["train_loss"] = r.train_loss;
+  j["valid_loss"] = r.valid_loss;
+  j["accuracy"] = {{"train", s.train.accuracy}, {"valid", s.valid.accuracy}, {"test", s.test.accuracy}};
+  j["loss"] = {{"train", s.train.loss}, {"valid", s.valid.loss}, {"test", s.test.loss}};
+  j["initial_params"] = params_json(net, s.initial_params);
+  j["final_params"] = params_json(net, s.final_params);
+  j["final_weights"] = weights_json(net, s.final_weights);
+  j["never_got_gradient"] = never_moved(net, r);
+  return j;
+}
+
+void Progress::show(const EpochLog& e, int max_epochs) const {
+  if (!on || e.epoch % 100 != 0) return;
+  const int width = 30, filled = static_cast<int>(static_cast<double>(e.epoch) / max_epochs * width);
+  std::cerr << fmt::format("\r  [{}{}] epoch {:6}  train {:.5f}  valid {:.5f} ", std::string(static_cast<std::size_t>(filled), '#'),
+                           std::string(static_cast<std::size_t>(width - filled), ' '), e.epoch, e.train_loss, e.valid_loss)
+            << std::flush;
+}
+
+void Progress::clear() const {
+  if (on) std::cerr << "\r" << std::string(80, ' ') << "\r" << std::flush;
+}
+
+}  // namespace gatelab::cli

@@ -1,0 +1,28 @@
+#include "run/bindings.hpp"
+
+#include <algorithm>
+
+#include "gatelab/error.hpp"
+#include "run/parse_text.hpp"
+
+namespace gatelab::cli {
+
+Binding parse_binding(std::string_view text) {
+  const auto pair = split_name_value(text);
+  if (!pair || pair->name.empty()) throw Error("expected NAME=VALUE, as in x=2");
+  const auto value = parse_number(pair->value);
+  if (!value) throw Error("'" + pair->value + "' is not a finite number");
+  return {pair->name, *value, {}};
+}
+
+void add_binding(Bindings& bindings, Binding b) {
+  if (find_binding(bindings, b.name)) throw Error("'" + b.name + "' has a value already");
+  bindings.push_back(std::move(b));
+}
+
+const Binding* find_binding(const Bindings& bindings, std::string_view name) {
+  const auto it = std::find_if(bindings.begin(), bindings.end(), [&](const Binding& b) { return b.name == name; });
+  return it == bindings.end() ? nullptr : &*it;
+}
+
+}  // namespace gatelab::cli

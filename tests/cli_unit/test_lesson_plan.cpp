@@ -1,0 +1,115 @@
+// Lesson blocks read and run in-process: the directive table, typed values, error places.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "../error_text.hpp"
+#include "lesson/block.hpp"
+#include "lesson/directives.hpp"
+#include "lesson_text.hpp"
+
+using namespace gatelab::cli;
+using Catch::Matchers::Contains;
+
+TEST_CASE("lesson sweep: the traced run binds the first swept value as a number, 1.23456789 and not 1.23457") {
+  // y = x * 1 is x, so the traced run at the first swept value must give exactly 1.23456789;
+  // read back from 6-digit text it would be 1.23457, 2.1e-06 away (outside ± 5e-09).
+  const auto file = lesson_from("```gatelab\n#| sweep: x = 1.23456789, 2\n#| expect: y = 1.23456789\ny = x * 1\n```\n");
+  const BlockOutcome run = run_block(file, 0);
+  CHECK(run.failures.empty());
+  CHECK(run.checks == 1);
+  const auto& g = run.result.program.graph;
+  CHECK(g.value(run.result.program.output) == 1.23456789);
+  REQUIRE(run.sweep);
+  REQUIRE(run.sweep->rows.size() == 2);
+  CHECK(run.sweep->rows[0].cells[0] == 1.23456789);
+  CHECK(run.sweep->rows[1].cells[0] == 2);
+}
+
+TEST_CASE("lesson descent: the data's first row is bound as a number, and the trace is put back after descent") {
+  // loss = (w*x - t)^2 at w = 0.5 with rows (x, t) = (1.000000123, 2), (2, 4).
+  const auto file = lesson_from(
+      "```gatelab\n#| at: w = 0.5\n#| data: x = 1.000000123, 2\n#| data: t = 2, 4\n#| descend: w\n#| lr: 0.1\n#| steps: 1\n"
+      "loss = (w*x - t)^2\n```\n");
+  const BlockOutcome run = run_block(file, 0);
+  const auto& p = run.result.program;
+  CHECK(p.graph.value(p.graph.find("x")) == 1.000000123);
+  CHECK(p.graph.value(p.graph.find("w")) == 0.5);
+  REQUIRE(run.descent);
+  // d/dw mean((w x - t)^2) = mean(2 (w x - t) x); at w = 0.5: 2(0.5000000615 - 2)(1.000000123) and 2(1 - 4)(2).
+  const double g1 = 2 * (0.5 * 1.000000123 - 2) * 1.000000123, g2 = 2 * (0.5 * 2 - 4) * 2;
+  CHECK(run.descent->steps.at(0).params.at(0) == Approx(0.5 - 0.1 * (g1 + g2) / 2).epsilon(1e-14));
+}
+
+TEST_CASE("lesson at: values are numbers, each name once, and errors name the file and line") {
+  const auto ok = lesson_from("```gatelab\n#| at: x = 0.1, y = 2e-3\ny = x + 1\n```\n");
+  const Plan plan = read_plan(ok, 0);
+  REQUIRE(plan.request.at.size() == 2);
+  CHECK(plan.request.at[0].name == "x");
+  CHECK(plan.request.at[0].value == 0.1);
+  CHECK(plan.request.at[1].value == 2e-3);
+
+  const auto twice = lesson_from("```gatelab\n#| at: x = 1\n#| at: x = 2\ny = x\n```\n");
+  CHECK(error_text([&] { read_plan(twice, 0); }) == "lessons/01-test.md:7: at: 'x = 2': 'x' has a value already");
+  const auto bad = lesson_from("```gatelab\n#| at: x = two\ny = x\n```\n");
+  CHECK(error_text([&] { read_plan(bad, 0); }) == "lessons/01-test.md:6: at: 'x = two': 'two' is not a finite number");
+  const auto unknown = lesson_from("```gatelab\n#| at: q = 1\ny = x\n```\n");
+  CHECK(error_text([&] { run_block(unknown, 0); }) ==
+        "lessons/01-test.md:6: at: the program has no input named 'q' (its inputs: x)");
+}
+
+TEST_CASE("lesson errors: every location is FILE:LINE or FILE:LINE:COLUMN") {
+  const auto missing = lesson_from("\n```gatelab\ny = x + z\n#| at: x = 1\n```\n");
+  CHECK(error_text([&] { run_block(missing, 0); }) == "lessons/01-test.md:7:9: the input 'z' has no value: add '#| at:' z=VALUE");
+  const auto syntax = lesson_from("```gatelab\ny = (x + 1\n```\n");
+  CHECK(error_text([&] { run_block(syntax, 0); }) == "lessons/01-test.md:6:5: this '(' is never closed: expected ')' before the end of the program");
+  const auto empty = lesson_from("```gatelab\n#| name:\ny = x\n```\n");
+  CHECK(error_text([&] { read_plan(empty, 0); }) == "lessons/01-test.md:6: name: needs a value, as in '#| name: NAME'");
+  const auto sweep = lesson_from("```gatelab\n#| sweep: q = 1, 2\n#| at: x = 1\ny = x\n```\n");
+  CHECK(error_text([&] { run_block(sweep, 0); }) == "lessons/01-test.md:6: sweep: the program has no input named 'q' (its inputs: x)");
+}
+
+TEST_CASE("lesson tol: applies to every expectation of the block, wherever it is written") {
+  const auto file = lesson_from("```gatelab\n#| expect: y = 3.1\n#| tol: 0.2\n#| at: x = 3\ny = x\n```\n");
+  const Plan plan = read_plan(file, 0);
+  REQUIRE(plan.expects.size() == 1);
+  CHECK(plan.expects[0].expectation.tolerance == 0.2);
+  CHECK(run_block(file, 0).failures.empty());  // |3 - 3.1| <= 0.2
+}
+
+TEST_CASE("lesson directives: an unknown key lists the table's keys") {
+  const auto file = lesson_from("```gatelab\n#| expectation: y = 9\ny = x\n```\n");
+  const std::string message = error_text([&] { read_plan(file, 0); });
+  CHECK_THAT(message, Contains("lessons/01-test.md:6: unknown directive 'expectation' (the directives: name, at, expect,"));
+  for (const Directive& d : lesson_directives()) CHECK_THAT(message, Contains(std::string(d.key)));
+  CHECK(find_directive("expectation") == nullptr);
+  REQUIRE(find_directive("sweep") != nullptr);
+  CHECK(find_directive("sweep")->needs_value);
+  CHECK_FALSE(find_directive("gradcheck")->needs_value);
+}
+
+TEST_CASE("docs/lesson-format.md lists exactly the directive table, row for row") {
+  std::ifstream in(std::string(GATELAB_SOURCE_DIR) + "/docs/lesson-format.md");
+  REQUIRE(in);
+  std::string line, documented;
+  bool in_table = false;
+  while (std::getline(in, line)) {
+    if (line == "| directive | meaning |") in_table = true;
+    if (in_table && line.rfind("|", 0) != 0) break;
+    if (in_table) documented += line + "\n";
+  }
+  INFO("docs/lesson-format.md's directive table should read:\n" << directive_table_markdown());
+  CHECK(documented == directive_table_markdown());
+
+  // And the keys, the way a reader sees them: every `key` in the first column.
+  std::set<std::string> doc_keys, table_keys;
+  const std::regex key("^\\| `([a-z-]+)");
+  std::istringstream rows(documented);
+  for (std::smatch m; std::getline(rows, line);)
+    if (std::regex_search(line, m, key)) doc_keys.insert(m[1]);
+  for (const Directive& d : lesson_directives()) table_keys.insert(std::string(d.key));
+  CHECK(doc_keys == table_keys);
+}

@@ -1,0 +1,62 @@
+// Trace text made from trace records: aligned lines, and frame captions from the same cells.
+#include <catch2/catch.hpp>
+
+#include "gatelab/forward_mode.hpp"
+#include "render/trace_text.hpp"
+
+using namespace gatelab;
+using namespace gatelab::cli;
+
+namespace {
+
+// The cs231n circuit q = x + y, f = q * z at (-2, 5, -4), traced forward and backward.
+struct Circuit {
+  Program p = parse_program("q = x + y; f = q * z");
+  Trace trace;
+  Circuit() {
+    p.graph.set_value(p.graph.find("x"), -2);
+    p.graph.set_value(p.graph.find("y"), 5);
+    p.graph.set_value(p.graph.find("z"), -4);
+    p.graph.forward(&trace);
+    p.graph.backward(p.output, &trace);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("trace lines: forward and backward aligned in columns") {
+  const Circuit c;
+  const auto forward = forward_lines(c.p.graph, c.trace, Paint{});
+  REQUIRE(forward.size() == 3);
+  CHECK(forward[1].text == "  [1] q = x + y = -2 + 5 = 3");
+  CHECK(forward[2].text == "  [2] f = q * z = 3 * -4 = -12");
+  CHECK(forward[2].step == 2);
+  const auto backward = backward_lines(c.p.graph, c.p.output, c.trace, Paint{});
+  REQUIRE(backward.size() == 6);
+  // df/dq = z = -4 and df/dz = q = 3; add passes -4 unchanged to x and y.
+  CHECK(backward[2].text == "  [4] f → q   1 × -4 = -4   grad(q) = -4");
+  CHECK(backward[5].text == "  [7] q → y   -4 × 1 = -4   grad(y) = -4");
+}
+
+TEST_CASE("frame captions: a trace step's cells, unaligned and without its number") {
+  const Circuit c;
+  CHECK(step_caption(c.p.graph, c.trace, 1) == "q = x + y = -2 + 5 = 3");
+  CHECK(step_caption(c.p.graph, c.trace, 3) == "seed   grad(f) = 1   df/df = 1");
+  CHECK(step_caption(c.p.graph, c.trace, 4) == "f → q   1 × -4 = -4   grad(q) = -4");
+  CHECK(step_caption(c.p.graph, c.trace, 99).empty());
+}
+
+TEST_CASE("frame captions: a fork's second message and forward mode's tangents") {
+  // a + a at a = 1: the second message into a is the += at the fork, 1 + 1 = 2.
+  Program p = parse_program("b = a + a");
+  p.graph.set_value(p.graph.find("a"), 1);
+  Trace trace;
+  p.graph.forward(&trace);
+  p.graph.backward(p.output, &trace);
+  CHECK(step_caption(p.graph, trace, 4) == "b → a   1 × 1 = 1   grad(a) += 1 → 2   (+= at a fork)");
+
+  Trace tangents;
+  forward_tangents(p.graph, {{p.graph.find("a"), 1.0}}, &tangents);
+  CHECK(step_caption(p.graph, tangents, 1) == "tangent(a) = seed = 1");
+  CHECK(step_caption(p.graph, tangents, 2) == "tangent(b) = 1 × 1 + 1 × 1 = 2");
+}
