@@ -3,6 +3,7 @@
 #include <cassert>
 
 #include "gatelab/error.hpp"
+#include "gatelab/trace.hpp"
 
 namespace gatelab {
 

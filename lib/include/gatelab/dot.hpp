@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "gatelab/graph.hpp"
+#include "gatelab/trace.hpp"  // DotOptions points at the trace whose steps it draws
 
 namespace gatelab {
 

@@ -10,17 +10,23 @@
 // Gradients accumulate across backward() calls, as in PyTorch; zero_grad() clears them.
 #pragma once
 
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "gatelab/ops.hpp"
-#include "gatelab/trace.hpp"
 
 namespace gatelab {
 
+// A node's index in its graph: creation order, so a gate's inputs have smaller ids.
+using NodeId = std::uint32_t;
+inline constexpr NodeId no_node = std::numeric_limits<NodeId>::max();
+
 class Var;
+struct Trace;  // gatelab/trace.hpp: the records forward() and backward() append when given one
 
 struct Node {
   NodeId a = no_node;
