@@ -1,20 +1,12 @@
 #include "gatelab/dot.hpp"
 
-#include <cmath>
-#include <cstdio>
 #include <optional>
-#include <vector>
 #include <sstream>
+#include <vector>
+
+#include "gatelab/format.hpp"
 
 namespace gatelab {
-
-std::string format_number(double x) {
-  if (x == 0) x = 0;  // turns -0 into 0
-  if (std::isnan(x)) return "nan";  // never "-nan"
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6g", x);
-  return buf;
-}
 
 namespace {
 
