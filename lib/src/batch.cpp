@@ -6,6 +6,7 @@
 #include <string>
 
 #include "gatelab/error.hpp"
+#include "messages.hpp"
 
 namespace gatelab {
 
@@ -188,24 +189,16 @@ void BatchEvaluator::forward() {
   }
 }
 
-bool BatchEvaluator::receives(const Node& gate, bool input_b) const {
-  const OpInfo& info = op_info(gate.op);
-  if (input_b) return info.arity == 2 && info.grad_b && graph_.node(gate.b).requires_grad;
-  return info.arity > 0 && info.grad_a && graph_.node(gate.a).requires_grad;
-}
-
 std::vector<std::uint32_t> BatchEvaluator::messages_to(NodeId output, std::vector<unsigned char>& on_path) const {
   std::vector<std::uint32_t> messages(graph_.size(), 0);
   on_path.assign(graph_.size(), 0);
   on_path[output] = 1;
   for (NodeId i = output + 1; i-- > 0;) {  // the order backward visits them
     if (!on_path[i]) continue;
-    for (bool b : {false, true}) {
-      if (!receives(graph_.node(i), b)) continue;
-      const NodeId in = b ? graph_.node(i).b : graph_.node(i).a;
+    detail::for_each_message(graph_, i, [&](int, NodeId in) {
       ++messages[in];
       on_path[in] = 1;
-    }
+    });
   }
   return messages;
 }
@@ -221,17 +214,14 @@ void BatchEvaluator::plan_backward(NodeId output) {
   std::vector<unsigned char> reached(graph_.size(), 0);
   for (NodeId i = output + 1; i-- > 0;) {
     if (!on_path[i]) continue;
-    const Node& n = graph_.node(i);
-    const OpInfo& info = op_info(n.op);
-    for (bool b : {false, true}) {
-      if (!receives(n, b)) continue;
-      const NodeId in = b ? n.b : n.a;
-      if (messages[in] == 1 && (b ? info.passes_b : info.passes_a) && per_row_[in] == per_row_[i])
+    const OpInfo& info = op_info(graph_.node(i).op);
+    detail::for_each_message(graph_, i, [&](int slot, NodeId in) {
+      if (messages[in] == 1 && (slot == 0 ? info.passes_a : info.passes_b) && per_row_[in] == per_row_[i])
         adjoint_offset_[in] = adjoint_offset_[i];  // i's own is final: its consumers came first
       else
-        (b ? send_b_[i] : send_a_[i]) = reached[in] ? Send::Add : Send::Assign;
+        (slot == 0 ? send_a_[i] : send_b_[i]) = reached[in] ? Send::Add : Send::Assign;
       reached[in] = 1;
-    }
+    });
   }
 }
 

@@ -75,7 +75,6 @@ class BatchEvaluator {
   void layout();
   void plan_backward(NodeId output);
   void require_kept(NodeId id) const;
-  bool receives(const Node& gate, bool input_b) const;  // does backward send to that input?
   // The nodes on a gradient path to output, and how many messages each gets.
   std::vector<std::uint32_t> messages_to(NodeId output, std::vector<unsigned char>& on_path) const;
 

@@ -77,6 +77,12 @@ class Graph {
 void reverse_pass(const Graph& graph, NodeId output, std::vector<double>& grads,
                   Trace* trace = nullptr);
 
+// Does input `slot` (0: a, 1: b) of `gate` take a gradient message? It does when the gate's
+// op passes gradients to that input (not detach's input, not ste's f) and the input requires
+// grad. Reverse mode sends messages, and forward mode sums tangent terms, along exactly
+// these edges. False for a leaf and for a slot the gate does not have.
+bool takes_message(const Graph& graph, NodeId gate, int slot);
+
 // A handle on one node of a graph, with the arithmetic a library user expects.
 class Var {
  public:
