@@ -13,13 +13,14 @@ namespace gatelab {
 
 namespace {
 
-// Calls loop.template operator()<A, B>() with A, B = whether inputs a and b vary by row.
+// Calls loop.template operator()<A, B>() with A, B = whether inputs a and b of a per-row
+// gate vary by row; at least one does, or the gate would be shared.
 template <class Loop>
 void dispatch_strides(bool a, bool b, Loop& loop) {
   if (a && b) return loop.template operator()<true, true>();
   if (a) return loop.template operator()<true, false>();
-  if (b) return loop.template operator()<false, true>();
-  loop.template operator()<false, false>();
+  assert(b && "a per-row gate has a per-row input");
+  loop.template operator()<false, true>();
 }
 
 // A sum over rows is kept in `lanes` independent partial sums (row r goes to lane r % lanes),
@@ -137,7 +138,7 @@ void BatchEvaluator::layout() {
   std::vector<NodeId> last_read(size, 0);
   for (NodeId i = 0; i < size; ++i) {
     const Node& n = graph_.node(i);
-    last_read[i] = std::max(last_read[i], i);
+    last_read[i] = i;  // until a later gate reads it
     if (op_info(n.op).arity > 0) last_read[n.a] = i;
     if (op_info(n.op).arity == 2) last_read[n.b] = i;
   }
@@ -205,7 +206,7 @@ void BatchEvaluator::forward() {
       if constexpr (O::info.arity > 0) {
         const double* a = values.data() + offset_[n.a];
         const double* b = O::info.arity == 2 ? values.data() + offset_[n.b] : a;
-        const std::size_t count = per_row_[i] ? rows_ : 1;
+        const std::size_t count = rows_;
         if constexpr (requires { O::values(a, out, count); }) return O::values(a, out, count);
         // Loops specialised on which inputs vary by row, so that simple gates vectorise.
         auto loop = [&]<bool A, bool B>() {
@@ -287,7 +288,7 @@ void BatchEvaluator::backward_mean(NodeId output) {
         const double* b = O::info.arity == 2 ? values.data() + offset_[n.b] : a;
         const double* v = values.data() + offset_[i];
         const double* up = adjoints.data() + adjoint_offset_[i];
-        const std::size_t count = per_row_[i] ? rows_ : 1;
+        const std::size_t count = rows_;
         double* da = adjoints.data() + adjoint_offset_[n.a];
         double* db = O::info.arity == 2 ? adjoints.data() + adjoint_offset_[n.b] : da;
         // One pass per input, so that each loop is simple enough to vectorise.
