@@ -80,13 +80,6 @@ TEST_CASE("a trace step is highlighted: a gate for forward steps, an edge for me
   CHECK_THAT(step6, Contains("n1 -> n3 [label=\"local 1\\nsends -4\"];"));
 }
 
-TEST_CASE("numbers print with 6 significant digits and no negative zero") {
-  CHECK(gatelab::format_number(0.73105857863) == "0.731059");
-  CHECK(gatelab::format_number(-0.0) == "0");
-  CHECK(gatelab::format_number(1e-9) == "1e-09");
-  CHECK(gatelab::format_number(12) == "12");
-}
-
 TEST_CASE("as of a step, the diagram shows only what the trace has reached") {
   gatelab::Graph g;
   auto x = g.input(-2, "x"), y = g.input(5, "y"), z = g.input(-4, "z");

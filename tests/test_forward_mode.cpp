@@ -95,3 +95,13 @@ TEST_CASE("a tangent on a gate is an error") {
   auto y = x * x;
   CHECK_THROWS_AS(gatelab::forward_tangents(g, {{y.id(), 1.0}}), gatelab::Error);
 }
+
+TEST_CASE("a zero tangent contributes nothing even through an infinite partial") {
+  gatelab::Graph g;
+  auto x = g.input(0, "x"), z = g.input(5, "z");
+  auto l = log(x);  // d log(x) / dx = 1/0 = inf at x = 0
+  auto y = l + z;
+  const auto t = gatelab::forward_tangents(g, {{z.id(), 1.0}});  // x's tangent is 0
+  CHECK(t[l.id()] == 0);  // 0, not inf * 0 = nan
+  CHECK(t[y.id()] == 1);  // dy/dz
+}

@@ -122,3 +122,39 @@ TEST_CASE("a chain of 1,000,000 gates runs forward and backward without recursio
   y.backward();
   CHECK(x.grad() == n + 1);
 }
+
+TEST_CASE("detach's input takes no gradient message but round's does") {
+  gatelab::Graph g;
+  auto x = g.input(2, "x");
+  auto d = detach(x);
+  auto r = round(x);
+  CHECK_FALSE(gatelab::takes_message(g, d.id(), 0));  // detach cuts its one edge
+  CHECK(gatelab::takes_message(g, r.id(), 0));        // round passes a gradient, which is 0
+  CHECK_FALSE(gatelab::takes_message(g, r.id(), 1));  // a one-input gate has no slot b
+  CHECK_FALSE(gatelab::takes_message(g, x.id(), 0));  // a leaf has no inputs
+}
+
+TEST_CASE("ste sends its message to b only and only when b requires grad") {
+  gatelab::Graph g;
+  auto f = g.input(0.4, "f"), b = g.input(0.37, "b");
+  auto s = ste(f, b);
+  CHECK_FALSE(gatelab::takes_message(g, s.id(), 0));  // the value comes from f, never a gradient
+  CHECK(gatelab::takes_message(g, s.id(), 1));
+  auto s_const = ste(f, g.constant(0.5));
+  CHECK_FALSE(gatelab::takes_message(g, s_const.id(), 0));
+  CHECK_FALSE(gatelab::takes_message(g, s_const.id(), 1));  // a constant b requires no grad
+}
+
+TEST_CASE("an add with a constant sends only to the side that requires grad") {
+  gatelab::Graph g;
+  auto x = g.input(1, "x");
+  auto right = x + 1.0;  // x is a, the constant b
+  auto left = 1.0 + x;   // the constant a, x b
+  CHECK(gatelab::takes_message(g, right.id(), 0));
+  CHECK_FALSE(gatelab::takes_message(g, right.id(), 1));
+  CHECK_FALSE(gatelab::takes_message(g, left.id(), 0));
+  CHECK(gatelab::takes_message(g, left.id(), 1));
+  auto cut = detach(x) * x;  // the detached value requires no grad, so it takes no message
+  CHECK_FALSE(gatelab::takes_message(g, cut.id(), 0));
+  CHECK(gatelab::takes_message(g, cut.id(), 1));
+}

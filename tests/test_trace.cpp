@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "gatelab/graph.hpp"
+#include "gatelab/trace.hpp"
 
 TEST_CASE("the trace of (x + y) z at (-2, 5, -4) has every value and message") {
   gatelab::Graph g;

@@ -3,21 +3,24 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdint>
+#include <new>
 #include <string>
 
 #include "gatelab/error.hpp"
+#include "messages.hpp"
 
 namespace gatelab {
 
 namespace {
 
-// Calls loop.template operator()<A, B>() with A, B = whether inputs a and b vary by row.
+// Calls loop.template operator()<A, B>() with A, B = whether inputs a and b of a per-row
+// gate vary by row; at least one does, or the gate would be shared.
 template <class Loop>
 void dispatch_strides(bool a, bool b, Loop& loop) {
   if (a && b) return loop.template operator()<true, true>();
   if (a) return loop.template operator()<true, false>();
-  if (b) return loop.template operator()<false, true>();
-  loop.template operator()<false, false>();
+  assert(b && "a per-row gate has a per-row input");
+  loop.template operator()<false, true>();
 }
 
 // A sum over rows is kept in `lanes` independent partial sums (row r goes to lane r % lanes),
@@ -53,8 +56,34 @@ void send(double* to, bool first, const double* up, std::size_t count, const Par
 
 }  // namespace
 
+// The rows' values and adjoints. Each per-row column is padded to a multiple of 8 doubles and
+// starts a cache line, so that no vector load or store straddles two lines.
+struct BatchEvaluator::Columns {
+  template <class T>
+  struct CacheLineAllocator {
+    using value_type = T;
+    static constexpr std::align_val_t line{64};
+    CacheLineAllocator() = default;
+    template <class U>
+    CacheLineAllocator(const CacheLineAllocator<U>&) {}
+    T* allocate(std::size_t n) { return static_cast<T*>(::operator new(n * sizeof(T), line)); }
+    void deallocate(T* p, std::size_t) { ::operator delete(p, line); }
+    friend bool operator==(CacheLineAllocator, CacheLineAllocator) { return true; }
+  };
+  using Column = std::vector<double, CacheLineAllocator<double>>;
+
+  Column values;    // indexed by offset_
+  Column adjoints;  // indexed by adjoint_offset_
+};
+
+BatchEvaluator::BatchEvaluator(BatchEvaluator&&) noexcept = default;
+BatchEvaluator::~BatchEvaluator() = default;
+
+std::size_t BatchEvaluator::stored_values() const { return columns_->values.size(); }
+
 BatchEvaluator::BatchEvaluator(const Graph& graph, std::vector<NodeId> data_leaves)
-    : graph_(graph), data_leaves_(std::move(data_leaves)), per_row_(graph.size(), 0) {
+    : graph_(graph), data_leaves_(std::move(data_leaves)), per_row_(graph.size(), 0),
+      columns_(std::make_unique<Columns>()) {
   for (NodeId id : data_leaves_) {
     if (graph.node(id).op != Op::Input && graph.node(id).op != Op::Const)
       throw Error("batch: node " + graph.label(id) + " is a gate, not a leaf that can hold data");
@@ -93,7 +122,7 @@ void BatchEvaluator::keep_only(const std::vector<NodeId>& read, NodeId backward_
 
 void BatchEvaluator::layout() {
   const NodeId size = static_cast<NodeId>(graph_.size());
-  // Each per-row column starts on a cache line (see Column): per-row columns first, then
+  // Each per-row column starts on a cache line (see Columns): per-row columns first, then
   // the pool, then one slot per shared node.
   const std::size_t stride = (rows_ + 7) / 8 * 8;
   offset_.assign(size, 0);
@@ -109,7 +138,7 @@ void BatchEvaluator::layout() {
   std::vector<NodeId> last_read(size, 0);
   for (NodeId i = 0; i < size; ++i) {
     const Node& n = graph_.node(i);
-    last_read[i] = std::max(last_read[i], i);
+    last_read[i] = i;  // until a later gate reads it
     if (op_info(n.op).arity > 0) last_read[n.a] = i;
     if (op_info(n.op).arity == 2) last_read[n.b] = i;
   }
@@ -135,7 +164,7 @@ void BatchEvaluator::layout() {
   at += buffers * stride;
   for (NodeId i = 0; i < size; ++i)
     if (!per_row_[i]) offset_[i] = at++;
-  values_.assign(at, 0.0);
+  columns_->values.assign(at, 0.0);
   // Adjoints: a column per per-row node, then a slot per shared node; plan_backward lets
   // some nodes share.
   dense_offset_.assign(size, 0);
@@ -146,7 +175,7 @@ void BatchEvaluator::layout() {
       dense_offset_[i] = adjoints;
       adjoints += per_row ? stride : 1;
     }
-  adjoints_.assign(adjoints, 0.0);
+  columns_->adjoints.assign(adjoints, 0.0);
   adjoint_offset_ = dense_offset_;
   planned_output_ = no_node;  // a plan holds offsets
 }
@@ -160,23 +189,24 @@ void BatchEvaluator::set_rows(std::size_t rows, const std::vector<std::vector<do
     layout();
   }
   for (std::size_t c = 0; c < columns.size(); ++c)
-    std::copy(columns[c].begin(), columns[c].end(), values_.begin() + static_cast<std::ptrdiff_t>(offset_[data_leaves_[c]]));
+    std::copy(columns[c].begin(), columns[c].end(), columns_->values.begin() + static_cast<std::ptrdiff_t>(offset_[data_leaves_[c]]));
 }
 
 void BatchEvaluator::forward() {
+  Columns::Column& values = columns_->values;
   for (NodeId i = 0; i < graph_.size(); ++i) {
     const Node& n = graph_.node(i);
-    double* out = values_.data() + offset_[i];
+    double* out = values.data() + offset_[i];
     if (!per_row_[i]) {  // one value for all rows: a parameter, a constant, W = tanh(W')
       const bool leaf = op_info(n.op).arity == 0;
-      *out = leaf ? graph_.value(i) : op_value(n.op, values_[offset_[n.a]], n.b == no_node ? 0 : values_[offset_[n.b]]);
+      *out = leaf ? graph_.value(i) : op_value(n.op, values[offset_[n.a]], n.b == no_node ? 0 : values[offset_[n.b]]);
       continue;
     }
     visit_op(n.op, [&]<class O>(O) {
       if constexpr (O::info.arity > 0) {
-        const double* a = values_.data() + offset_[n.a];
-        const double* b = O::info.arity == 2 ? values_.data() + offset_[n.b] : a;
-        const std::size_t count = per_row_[i] ? rows_ : 1;
+        const double* a = values.data() + offset_[n.a];
+        const double* b = O::info.arity == 2 ? values.data() + offset_[n.b] : a;
+        const std::size_t count = rows_;
         if constexpr (requires { O::values(a, out, count); }) return O::values(a, out, count);
         // Loops specialised on which inputs vary by row, so that simple gates vectorise.
         auto loop = [&]<bool A, bool B>() {
@@ -188,31 +218,23 @@ void BatchEvaluator::forward() {
   }
 }
 
-bool BatchEvaluator::receives(const Node& gate, bool input_b) const {
-  const OpInfo& info = op_info(gate.op);
-  if (input_b) return info.arity == 2 && info.grad_b && graph_.node(gate.b).requires_grad;
-  return info.arity > 0 && info.grad_a && graph_.node(gate.a).requires_grad;
-}
-
 std::vector<std::uint32_t> BatchEvaluator::messages_to(NodeId output, std::vector<unsigned char>& on_path) const {
   std::vector<std::uint32_t> messages(graph_.size(), 0);
   on_path.assign(graph_.size(), 0);
   on_path[output] = 1;
   for (NodeId i = output + 1; i-- > 0;) {  // the order backward visits them
     if (!on_path[i]) continue;
-    for (bool b : {false, true}) {
-      if (!receives(graph_.node(i), b)) continue;
-      const NodeId in = b ? graph_.node(i).b : graph_.node(i).a;
+    detail::for_each_message(graph_, i, [&](int, NodeId in) {
       ++messages[in];
       on_path[in] = 1;
-    }
+    });
   }
   return messages;
 }
 
 void BatchEvaluator::plan_backward(NodeId output) {
   planned_output_ = output;
-  std::fill(adjoints_.begin(), adjoints_.end(), 0.0);  // nodes off the path read as 0
+  std::fill(columns_->adjoints.begin(), columns_->adjoints.end(), 0.0);  // nodes off the path read as 0
   send_a_.assign(graph_.size(), Send::None);
   send_b_.assign(graph_.size(), Send::None);
   adjoint_offset_ = dense_offset_;
@@ -221,17 +243,14 @@ void BatchEvaluator::plan_backward(NodeId output) {
   std::vector<unsigned char> reached(graph_.size(), 0);
   for (NodeId i = output + 1; i-- > 0;) {
     if (!on_path[i]) continue;
-    const Node& n = graph_.node(i);
-    const OpInfo& info = op_info(n.op);
-    for (bool b : {false, true}) {
-      if (!receives(n, b)) continue;
-      const NodeId in = b ? n.b : n.a;
-      if (messages[in] == 1 && (b ? info.passes_b : info.passes_a) && per_row_[in] == per_row_[i])
+    const OpInfo& info = op_info(graph_.node(i).op);
+    detail::for_each_message(graph_, i, [&](int slot, NodeId in) {
+      if (messages[in] == 1 && (slot == 0 ? info.passes_a : info.passes_b) && per_row_[in] == per_row_[i])
         adjoint_offset_[in] = adjoint_offset_[i];  // i's own is final: its consumers came first
       else
-        (b ? send_b_[i] : send_a_[i]) = reached[in] ? Send::Add : Send::Assign;
+        (slot == 0 ? send_a_[i] : send_b_[i]) = reached[in] ? Send::Add : Send::Assign;
       reached[in] = 1;
-    }
+    });
   }
 }
 
@@ -242,19 +261,21 @@ void BatchEvaluator::backward_mean(NodeId output) {
     throw Error("batch: its values were kept for " + (kept_for_ == no_node ? std::string("no backward pass") : "backward from '" + graph_.label(kept_for_) + "'") +
                 ", not from '" + graph_.label(output) + "'");
   if (output != planned_output_) plan_backward(output);
+  const Columns::Column& values = columns_->values;
+  Columns::Column& adjoints = columns_->adjoints;
   const std::size_t out_count = per_row_[output] ? rows_ : 1;
-  std::fill_n(adjoints_.begin() + static_cast<std::ptrdiff_t>(adjoint_offset_[output]), out_count,
+  std::fill_n(adjoints.begin() + static_cast<std::ptrdiff_t>(adjoint_offset_[output]), out_count,
               1.0 / static_cast<double>(out_count));
   for (NodeId i = output + 1; i-- > 0;) {
     if (send_a_[i] == Send::None && send_b_[i] == Send::None) continue;
     const Node& n = graph_.node(i);
     if (!per_row_[i]) {  // a gate of shared nodes only, as in forward()
-      const double a = values_[offset_[n.a]], b = n.b == no_node ? 0 : values_[offset_[n.b]];
-      const ops::Partials p = op_partials(n.op, a, b, values_[offset_[i]]);
-      const double up = adjoints_[adjoint_offset_[i]];
+      const double a = values[offset_[n.a]], b = n.b == no_node ? 0 : values[offset_[n.b]];
+      const ops::Partials p = op_partials(n.op, a, b, values[offset_[i]]);
+      const double up = adjoints[adjoint_offset_[i]];
       auto deliver = [&](Send how, NodeId to, double partial) {
         if (how == Send::None) return;  // also when the gate has no such input
-        double& adjoint = adjoints_[adjoint_offset_[to]];
+        double& adjoint = adjoints[adjoint_offset_[to]];
         adjoint = how == Send::Assign ? partial * up : adjoint + partial * up;
       };
       deliver(send_a_[i], n.a, p.da);
@@ -263,13 +284,13 @@ void BatchEvaluator::backward_mean(NodeId output) {
     }
     visit_op(n.op, [&]<class O>(O) {
       if constexpr (O::info.arity > 0) {
-        const double* a = values_.data() + offset_[n.a];
-        const double* b = O::info.arity == 2 ? values_.data() + offset_[n.b] : a;
-        const double* v = values_.data() + offset_[i];
-        const double* up = adjoints_.data() + adjoint_offset_[i];
-        const std::size_t count = per_row_[i] ? rows_ : 1;
-        double* da = adjoints_.data() + adjoint_offset_[n.a];
-        double* db = O::info.arity == 2 ? adjoints_.data() + adjoint_offset_[n.b] : da;
+        const double* a = values.data() + offset_[n.a];
+        const double* b = O::info.arity == 2 ? values.data() + offset_[n.b] : a;
+        const double* v = values.data() + offset_[i];
+        const double* up = adjoints.data() + adjoint_offset_[i];
+        const std::size_t count = rows_;
+        double* da = adjoints.data() + adjoint_offset_[n.a];
+        double* db = O::info.arity == 2 ? adjoints.data() + adjoint_offset_[n.b] : da;
         // One pass per input, so that each loop is simple enough to vectorise.
         auto loop = [&]<bool A, bool B>() {
           auto partial_a = [&](std::size_t r) { return O::partials(a[A ? r : 0], b[B ? r : 0], v[r]).da; };
@@ -289,19 +310,19 @@ void BatchEvaluator::require_kept(NodeId id) const {
 
 double BatchEvaluator::value(NodeId id, std::size_t row) const {
   require_kept(id);
-  return values_[offset_[id] + (per_row_[id] ? row : 0)];
+  return columns_->values[offset_[id] + (per_row_[id] ? row : 0)];
 }
 
 double BatchEvaluator::mean(NodeId id) const {
   require_kept(id);
-  if (!per_row_[id]) return values_[offset_[id]];
-  const double* v = values_.data() + offset_[id];
+  if (!per_row_[id]) return columns_->values[offset_[id]];
+  const double* v = columns_->values.data() + offset_[id];
   return sum_rows(rows_, [&](std::size_t r) { return v[r]; }) / static_cast<double>(rows_);
 }
 
 double BatchEvaluator::grad(NodeId id) const {
   assert(!per_row_[id] && "the gradient of a per-row node is one value per row");
-  return adjoints_[adjoint_offset_[id]];
+  return columns_->adjoints[adjoint_offset_[id]];
 }
 
 }  // namespace gatelab

@@ -1,20 +1,13 @@
 #include "gatelab/dot.hpp"
 
-#include <cmath>
-#include <cstdio>
 #include <optional>
-#include <vector>
 #include <sstream>
+#include <vector>
+
+#include "gatelab/format.hpp"
+#include "messages.hpp"
 
 namespace gatelab {
-
-std::string format_number(double x) {
-  if (x == 0) x = 0;  // turns -0 into 0
-  if (std::isnan(x)) return "nan";  // never "-nan"
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6g", x);
-  return buf;
-}
 
 namespace {
 
@@ -79,11 +72,12 @@ Shown final_state(const Graph& g) {
     const Node& node = g.node(id);
     if (!node.requires_grad) continue;
     s.grad[id] = g.grad(id);
-    const OpInfo& info = op_info(node.op);
-    if (info.arity == 0) continue;
+    if (op_info(node.op).arity == 0) continue;
     const ops::Partials p = op_partials(node.op, g.value(node.a), node.b == no_node ? 0.0 : g.value(node.b), g.value(id));
-    if (info.grad_a && g.node(node.a).requires_grad) s.sent[id] = Message{p.da, p.da * g.grad(id)};
-    if (info.grad_b && g.node(node.b).requires_grad) s.sent_b[id] = Message{p.db, p.db * g.grad(id)};
+    detail::for_each_message(g, id, [&](int slot, NodeId) {
+      const double local = detail::partial_of(p, slot);
+      (slot == 0 ? s.sent : s.sent_b)[id] = Message{local, local * g.grad(id)};
+    });
   }
   return s;
 }

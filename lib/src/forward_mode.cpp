@@ -1,6 +1,7 @@
 #include "gatelab/forward_mode.hpp"
 
 #include "gatelab/error.hpp"
+#include "messages.hpp"
 
 namespace gatelab {
 
@@ -17,14 +18,19 @@ static void tangent_loop(const Graph& g, std::vector<double>& tangents, Trace* t
         const double a = g.value(n.a);
         const double b = O::info.arity == 2 ? g.value(n.b) : 0.0;
         const ops::Partials p = O::partials(a, b, g.value(i));
-        const double local_a = O::info.grad_a ? p.da : 0.0;
-        const double local_b = O::info.grad_b ? p.db : 0.0;
-        const double ta = tangents[n.a];
-        const double tb = O::info.arity == 2 ? tangents[n.b] : 0.0;
-        // A zero tangent contributes nothing, even where the partial is infinite.
-        tangents[i] = (ta != 0 ? local_a * ta : 0.0) + (tb != 0 ? local_b * tb : 0.0);
-        if constexpr (Record)
-          trace->tangent.push_back({trace->next_step++, i, n.a, n.b, local_a, local_b, ta, tb, tangents[i]});
+        double term[2] = {0.0, 0.0};  // along a and b: partial * tangent where a message goes
+        detail::for_each_message<O>(g, n, [&](int slot, NodeId in) {
+          // A zero tangent contributes nothing, even where the partial is infinite.
+          if (tangents[in] != 0) term[slot] = detail::partial_of(p, slot) * tangents[in];
+        });
+        tangents[i] = term[0] + term[1];
+        if constexpr (Record) {
+          // The op's partials as the op table gives them; a cut slot (detach, ste's f) shows 0.
+          const double local_a = O::info.grad_a ? p.da : 0.0;
+          const double local_b = O::info.grad_b ? p.db : 0.0;
+          const double tb = O::info.arity == 2 ? tangents[n.b] : 0.0;
+          trace->tangent.push_back({trace->next_step++, i, n.a, n.b, local_a, local_b, tangents[n.a], tb, tangents[i]});
+        }
       }
     });
   }

@@ -27,7 +27,9 @@ static bool close(double x, double y, const GradcheckOptions& o) {
 
 static double step_at(double x, const GradcheckOptions& o) { return o.step * std::max(1.0, std::fabs(x)); }
 
-bool local_partial_agrees(const Graph& g, NodeId id, int slot, const GradcheckOptions& o) {
+// Does the local partial of gate id for the given slot agree with central differences of
+// the gate's own value? Slots whose gradient is cut (detach, ste's f) count as partial 0.
+static bool local_partial_agrees(const Graph& g, NodeId id, int slot, const GradcheckOptions& o) {
   const Node& n = g.node(id);
   const OpInfo& info = op_info(n.op);
   double in[2] = {g.value(n.a), info.arity == 2 ? g.value(n.b) : 0.0};

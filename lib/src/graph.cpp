@@ -3,6 +3,8 @@
 #include <cassert>
 
 #include "gatelab/error.hpp"
+#include "gatelab/trace.hpp"
+#include "messages.hpp"
 
 namespace gatelab {
 
@@ -117,11 +119,17 @@ static void reverse_loop(const Graph& g, NodeId output, std::vector<double>& gra
         const double a = g.value(n.a);
         const double b = O::info.arity == 2 ? g.value(n.b) : 0.0;
         const ops::Partials p = O::partials(a, b, g.value(i));
-        if (O::info.grad_a && g.node(n.a).requires_grad) send(i, n.a, 0, p.da);
-        if (O::info.grad_b && g.node(n.b).requires_grad) send(i, n.b, 1, p.db);
+        detail::for_each_message<O>(g, n, [&](int slot, NodeId in) { send(i, in, slot, detail::partial_of(p, slot)); });
       }
     });
   }
+}
+
+bool takes_message(const Graph& g, NodeId gate, int slot) {
+  assert(gate < g.size());
+  bool takes = false;
+  detail::for_each_message(g, gate, [&](int s, NodeId) { takes = takes || s == slot; });
+  return takes;
 }
 
 void reverse_pass(const Graph& g, NodeId output, std::vector<double>& grads, Trace* trace) {

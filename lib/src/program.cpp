@@ -169,89 +169,110 @@ class Parser {
     reduce(gate);
   }
 
+  // Where expression() stands between tokens.
+  struct ExprState {
+    std::size_t base;          // pending_.size() when the expression began
+    int open = 0;              // parentheses and calls not yet closed
+    bool want_operand = true;  // an operand comes next, not an operator
+  };
+
   // Parses the expression starting at t_ and returns its node; t_ ends on what ended it.
   NodeId expression() {
-    const std::size_t base = pending_.size();
-    int open = 0;  // parentheses and calls not yet closed
-    bool want_operand = true;
+    ExprState e{pending_.size()};
     for (;; advance()) {
-      const Token& t = t_;
-      const Token& next = next_;
       // Inside parentheses a newline only continues the statement.
-      if (t.kind == Tok::Newline && open > 0) continue;
-      if (want_operand) {
-        switch (t.kind) {
-          case Tok::Number:
-            operands_.push_back(record(p_.graph.constant(t.number).id(), t.pos));
-            want_operand = false;
-            continue;
-          case Tok::Name:
-            if (next.kind == Tok::LParen) {
-              const auto op = op_from_name(t.text);
-              if (!op || op_info(*op).arity == 0)
-                fail(t.pos, "unknown function '" + std::string(t.text) + "'; the functions are " + known_functions());
-              pending_.push_back({Pending::Kind::Call, *op, t.pos, 0, 0});
-              ++open;
-              advance();  // onto '('
-              if (next.kind == Tok::RParen) close_call(pending_.back());
-              continue;
-            }
-            operands_.push_back(lookup(t));
-            want_operand = false;
-            continue;
-          case Tok::LParen:
-            pending_.push_back({Pending::Kind::Paren, Op::Add, t.pos});
-            ++open;
-            continue;
-          case Tok::Minus:
-            pending_.push_back({Pending::Kind::Negate, Op::Neg, t.pos, 0, negate_prec});
-            continue;
-          default:
-            fail(t.pos, "expected a number, a name, '(' or '-', but found " + describe(t));
-        }
-      }
-      Op op;
-      int prec;
-      if (binary(t.kind, op, prec)) {
-        reduce_for(prec, t.kind == Tok::Caret);
-        pending_.push_back({Pending::Kind::Binary, op, t.pos, 0, prec});
-        want_operand = true;
+      if (t_.kind == Tok::Newline && e.open > 0) continue;
+      if (e.want_operand) {
+        operand_step(e);
         continue;
       }
-      if (t.kind == Tok::RParen) {
-        if (pending_.size() == base || !reduce_to_open() || pending_.size() == base)
-          fail(t.pos, "')' has no matching '('");
+      if (operator_step(e)) break;
+    }
+    const NodeId value = operands_.back();
+    operands_.pop_back();
+    return value;
+  }
+
+  // t_ stands where an operand must: a number, a name, a call, '(' or a unary '-'.
+  void operand_step(ExprState& e) {
+    switch (t_.kind) {
+      case Tok::Number:
+        operands_.push_back(record(p_.graph.constant(t_.number).id(), t_.pos));
+        e.want_operand = false;
+        return;
+      case Tok::Name:
+        if (next_.kind == Tok::LParen) return open_call(e);
+        operands_.push_back(lookup(t_));
+        e.want_operand = false;
+        return;
+      case Tok::LParen:
+        pending_.push_back({Pending::Kind::Paren, Op::Add, t_.pos});
+        ++e.open;
+        return;
+      case Tok::Minus:
+        pending_.push_back({Pending::Kind::Negate, Op::Neg, t_.pos, 0, negate_prec});
+        return;
+      default:
+        fail(t_.pos, "expected a number, a name, '(' or '-', but found " + describe(t_));
+    }
+  }
+
+  // t_ is a function's name and next_ its '('; leaves t_ on the '('.
+  void open_call(ExprState& e) {
+    const auto op = op_from_name(t_.text);
+    if (!op || op_info(*op).arity == 0)
+      fail(t_.pos, "unknown function '" + std::string(t_.text) + "'; the functions are " + known_functions());
+    pending_.push_back({Pending::Kind::Call, *op, t_.pos, 0, 0});
+    ++e.open;
+    advance();
+    if (next_.kind == Tok::RParen) close_call(pending_.back());  // f(): no gate takes no arguments
+  }
+
+  // t_ stands after an operand: an operator, ')', ',' or the end of the statement.
+  // Returns true when the statement ends here, with its value the last operand.
+  bool operator_step(ExprState& e) {
+    Op op;
+    int prec;
+    if (binary(t_.kind, op, prec)) {
+      reduce_for(prec, t_.kind == Tok::Caret);
+      pending_.push_back({Pending::Kind::Binary, op, t_.pos, 0, prec});
+      e.want_operand = true;
+      return false;
+    }
+    switch (t_.kind) {
+      case Tok::RParen: {
+        if (pending_.size() == e.base || !reduce_to_open() || pending_.size() == e.base)
+          fail(t_.pos, "')' has no matching '('");
         Pending closed = pending_.back();
         pending_.pop_back();
-        --open;
+        --e.open;
         if (closed.kind == Pending::Kind::Call) {
           ++closed.args;
           close_call(closed);
         }
-        continue;
+        return false;
       }
-      if (t.kind == Tok::Comma) {
-        if (!reduce_to_open() || pending_.size() == base || pending_.back().kind != Pending::Kind::Call)
-          fail(t.pos, "',' separates the arguments of a function call, and there is none open here");
+      case Tok::Comma:
+        if (!reduce_to_open() || pending_.size() == e.base || pending_.back().kind != Pending::Kind::Call)
+          fail(t_.pos, "',' separates the arguments of a function call, and there is none open here");
         ++pending_.back().args;
-        want_operand = true;
-        continue;
-      }
-      if (t.kind == Tok::Newline || t.kind == Tok::Semicolon || t.kind == Tok::End) {
+        e.want_operand = true;
+        return false;
+      case Tok::Newline:
+      case Tok::Semicolon:
+      case Tok::End:
         reduce_to_open();
-        if (pending_.size() > base) {
+        if (pending_.size() > e.base) {
           const Pending& unclosed = pending_.back();
           fail(unclosed.pos, "this '" +
                                  std::string(unclosed.kind == Pending::Kind::Call ? op_info(unclosed.op).name : "") +
-                                 "(' is never closed: expected ')' before " + describe(t));
+                                 "(' is never closed: expected ')' before " + describe(t_));
         }
-        const NodeId value = operands_.back();
-        operands_.pop_back();
-        return value;
-      }
-      if (t.kind == Tok::Assign)
-        fail(t.pos, "unexpected '=': a statement names one result, as in y = x * x");
-      fail(t.pos, "expected an operator, ')' or the end of the statement, but found " + describe(t));
+        return true;
+      case Tok::Assign:
+        fail(t_.pos, "unexpected '=': a statement names one result, as in y = x * x");
+      default:
+        fail(t_.pos, "expected an operator, ')' or the end of the statement, but found " + describe(t_));
     }
   }
 

@@ -9,6 +9,7 @@
 
 #include "gatelab/program.hpp"
 #include "gatelab/torch_init.hpp"
+#include "gatelab/trace.hpp"
 #include "gatelab/training.hpp"
 #include "../shipped_data.hpp"
 

@@ -23,38 +23,25 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <new>
+#include <memory>
 #include <vector>
 
 #include "gatelab/graph.hpp"
 
 namespace gatelab {
 
-// Storage whose first value starts a cache line, so that a column of rows padded to a
-// multiple of 8 doubles never has a vector load or store straddle two lines.
-template <class T>
-struct CacheLineAllocator {
-  using value_type = T;
-  static constexpr std::align_val_t line{64};
-  CacheLineAllocator() = default;
-  template <class U>
-  CacheLineAllocator(const CacheLineAllocator<U>&) {}
-  T* allocate(std::size_t n) { return static_cast<T*>(::operator new(n * sizeof(T), line)); }
-  void deallocate(T* p, std::size_t) { ::operator delete(p, line); }
-  friend bool operator==(CacheLineAllocator, CacheLineAllocator) { return true; }
-};
-using Column = std::vector<double, CacheLineAllocator<double>>;
-
 class BatchEvaluator {
  public:
   BatchEvaluator(const Graph& graph, std::vector<NodeId> data_leaves);
+  BatchEvaluator(BatchEvaluator&&) noexcept;
+  ~BatchEvaluator();
 
   // Keep the per-row values of `read`, the data, and what backward_mean(backward_output)
   // needs (no_node: backward will not run); the other gates' values last only until their
   // readers have run. Clears the rows: call set_rows after.
   void keep_only(const std::vector<NodeId>& read, NodeId backward_output);
   bool kept(NodeId id) const { return kept_[id] || !per_row_[id]; }
-  std::size_t stored_values() const { return values_.size(); }  // columns are padded to 8 rows
+  std::size_t stored_values() const;  // columns are padded to 8 rows
 
   // columns[i] holds the rows' values of data_leaves[i]; each has `rows` values.
   void set_rows(std::size_t rows, const std::vector<std::vector<double>>& columns);
@@ -75,7 +62,6 @@ class BatchEvaluator {
   void layout();
   void plan_backward(NodeId output);
   void require_kept(NodeId id) const;
-  bool receives(const Node& gate, bool input_b) const;  // does backward send to that input?
   // The nodes on a gradient path to output, and how many messages each gets.
   std::vector<std::uint32_t> messages_to(NodeId output, std::vector<unsigned char>& on_path) const;
 
@@ -85,9 +71,9 @@ class BatchEvaluator {
   std::vector<unsigned char> kept_;
   NodeId kept_for_ = no_node;  // the backward output keep_only planned for
   bool keep_all_ = true;
-  std::vector<std::size_t> offset_;  // into values_
-  Column values_;
-  Column adjoints_;
+  std::vector<std::size_t> offset_;  // into the values
+  struct Columns;                    // the values and the adjoints, in batch.cpp
+  std::unique_ptr<Columns> columns_;
   std::size_t rows_ = 0;
   // For backward from planned_output_: what each gate sends to each input. A message into
   // a node that gets only that one, unchanged (x + y passes its gradient to both), is not

@@ -14,7 +14,9 @@
 #include <string>
 #include <vector>
 
+#include "gatelab/format.hpp"  // for now: cli/ still finds format_number through dot.hpp
 #include "gatelab/graph.hpp"
+#include "gatelab/trace.hpp"  // DotOptions points at the trace whose steps it draws
 
 namespace gatelab {
 
@@ -36,8 +38,5 @@ struct DotOptions {
 
 void write_dot(std::ostream& out, const Graph& graph, const DotOptions& options = {});
 std::string to_dot(const Graph& graph, const DotOptions& options = {});
-
-// A number as gatelab's text outputs show it: 6 significant digits, no "-0".
-std::string format_number(double x);
 
 }  // namespace gatelab

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "gatelab/graph.hpp"
+#include "gatelab/trace.hpp"  // forward_tangents records TangentSteps
 
 namespace gatelab {
 

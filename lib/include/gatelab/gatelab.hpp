@@ -9,6 +9,7 @@
 
 #include "gatelab/dot.hpp"
 #include "gatelab/error.hpp"
+#include "gatelab/format.hpp"
 #include "gatelab/forward_mode.hpp"
 #include "gatelab/gradcheck.hpp"
 #include "gatelab/graph.hpp"

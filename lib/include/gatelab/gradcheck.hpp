@@ -45,8 +45,4 @@ struct GradcheckReport {
 // and its accumulated gradients are left alone.
 GradcheckReport gradcheck(Graph& graph, NodeId output, const GradcheckOptions& options = {});
 
-// Does the local partial of gate id for the given slot agree with central differences of
-// the gate's own value? Slots whose gradient is cut (detach, ste's f) count as partial 0.
-bool local_partial_agrees(const Graph& graph, NodeId id, int slot, const GradcheckOptions& options);
-
 }  // namespace gatelab

@@ -10,17 +10,23 @@
 // Gradients accumulate across backward() calls, as in PyTorch; zero_grad() clears them.
 #pragma once
 
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "gatelab/ops.hpp"
-#include "gatelab/trace.hpp"
 
 namespace gatelab {
 
+// A node's index in its graph: creation order, so a gate's inputs have smaller ids.
+using NodeId = std::uint32_t;
+inline constexpr NodeId no_node = std::numeric_limits<NodeId>::max();
+
 class Var;
+struct Trace;  // gatelab/trace.hpp: the records forward() and backward() append when given one
 
 struct Node {
   NodeId a = no_node;
@@ -70,6 +76,12 @@ class Graph {
 // them, without touching the graph's accumulated gradients. Throws like Graph::backward.
 void reverse_pass(const Graph& graph, NodeId output, std::vector<double>& grads,
                   Trace* trace = nullptr);
+
+// Does input `slot` (0: a, 1: b) of `gate` take a gradient message? It does when the gate's
+// op passes gradients to that input (not detach's input, not ste's f) and the input requires
+// grad. Reverse mode sends messages, and forward mode sums tangent terms, along exactly
+// these edges. False for a leaf and for a slot the gate does not have.
+bool takes_message(const Graph& graph, NodeId gate, int slot);
 
 // A handle on one node of a graph, with the arithmetic a library user expects.
 class Var {

@@ -11,9 +11,11 @@
 // function over many values at once, bit for bit equal to value() on each; the batched
 // engine uses it.
 //
-// To add a gate: add its enumerator to Op, its struct below, and its case to visit_op
-// (the switch has no default, so the compiler lists any case you forgot); then add its
-// sample points to tests/test_ops.cpp.
+// To add a gate: add its enumerator to Op (anywhere before count_), its struct below, and
+// its case to visit_op (the switch has no default, so the compiler lists any case you
+// forgot); add its sample points to tests/test_ops.cpp and, if library users should write
+// foo(x), its overload at the end of graph.hpp; then raise the count in the static_assert
+// after Op, which fails until you do.
 #pragma once
 
 #include <cmath>
@@ -31,8 +33,13 @@ enum class Op : std::uint8_t {
   Add, Sub, Mul, Div, Neg, Pow, Exp, Log, Inv,              // arithmetic
   Sigmoid, Tanh, Relu, Softplus, Erf, Abs, Max, Min, Round, // activations and kinks
   Detach, Ste,                                              // gradient surgery
+  count_,  // not an op: the number of ops, so a gate added above it is counted
 };
-inline constexpr int op_count = static_cast<int>(Op::Ste) + 1;
+inline constexpr int op_count = static_cast<int>(Op::count_);
+static_assert(op_count == 22,
+              "a new gate also needs: its struct in ops::, its case in visit_op, its sample "
+              "points in tests/test_ops.cpp and, for library users, its overload at the end of "
+              "graph.hpp; then update this count");
 
 // What partials(a, b, value) reads: the batched engine keeps those values for backward.
 inline constexpr unsigned reads_a = 1, reads_b = 2, reads_value = 4;
@@ -223,6 +230,7 @@ constexpr decltype(auto) visit_op(Op op, F&& f) {
     case Op::Round: return f(ops::Round{});
     case Op::Detach: return f(ops::Detach{});
     case Op::Ste: return f(ops::Ste{});
+    case Op::count_: break;  // the count, never a node's op
   }
   __builtin_unreachable();
 }

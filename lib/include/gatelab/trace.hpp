@@ -8,16 +8,12 @@
 // number their events 1..F and F+1..F+B. Passing no trace records nothing and costs nothing.
 #pragma once
 
-#include <cstdint>
-#include <limits>
 #include <vector>
 
+#include "gatelab/graph.hpp"
 #include "gatelab/ops.hpp"
 
 namespace gatelab {
-
-using NodeId = std::uint32_t;
-inline constexpr NodeId no_node = std::numeric_limits<NodeId>::max();
 
 // A gate was evaluated: value = op(a_value, b_value).
 struct ForwardStep {
