@@ -41,9 +41,9 @@ TEST_CASE("the split: 683 complete rows as 411 / 136 / 136, features in [0, 1]")
 TEST_CASE("malformed data names the line and the field") {
   auto error = [](const std::string& text) { return error_text([&] { gatelab::parse_breast_cancer(text); }); };
   CHECK_THAT(error("1,1,1,1,1,1,1,1,1,1,2\n1,1,1\n"), Contains("line 2: expected 11 comma-separated fields"));
-  CHECK_THAT(error("1,1,1,1,x,1,1,1,1,1,2\n"), Contains("line 1, field 5: 'x' is not a whole number"));
-  CHECK_THAT(error("1,1,1,1,1,1,1,1,1,11,2\n"), Contains("line 1, field 10: attribute 11 is outside 1..10"));
-  CHECK_THAT(error("1,1,1,1,1,1,1,1,1,1,3\n"), Contains("line 1, field 11: class 3"));
+  CHECK_THAT(error("1,1,1,1,x,1,1,1,1,1,2\n"), Contains("line 1: field 5: 'x' is not a whole number"));
+  CHECK_THAT(error("1,1,1,1,1,1,1,1,1,11,2\n"), Contains("line 1: field 10: attribute 11 is outside 1..10"));
+  CHECK_THAT(error("1,1,1,1,1,1,1,1,1,1,3\n"), Contains("line 1: field 11: class 3"));
   CHECK_THAT(error(""), Contains("no complete rows"));
 }
 

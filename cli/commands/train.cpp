@@ -15,6 +15,7 @@
 #include "gatelab/dot.hpp"
 #include "lesson/library.hpp"
 #include "render/train_report.hpp"
+#include "run/location.hpp"
 #include "run/input_file.hpp"
 
 namespace gatelab::cli {
@@ -87,7 +88,7 @@ auto read_and_parse(const std::string& path, Parse&& parse) {
   try {
     return parse(text);
   } catch (const Error& e) {
-    throw Error(path + ": " + e.what());
+    throw placed_in(path, e);
   }
 }
 

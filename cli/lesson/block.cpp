@@ -6,7 +6,7 @@
 #include <cctype>
 #include <filesystem>
 
-#include "gatelab/dot.hpp"
+#include "gatelab/format.hpp"
 
 namespace gatelab::cli {
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "gatelab/error.hpp"
+#include "run/location.hpp"
 #include "run/input_file.hpp"
 
 #ifndef GATELAB_DEFAULT_LESSONS_DIR
@@ -29,7 +30,7 @@ static LessonFile load(const fs::path& path) {
   try {
     return {lesson_name_from_file(path.filename().string()), shown, parse_lesson(text)};
   } catch (const Error& e) {
-    throw Error(shown + ": " + e.what());
+    throw placed_in(shown, e);
   }
 }
 

@@ -44,7 +44,7 @@ TrainingRun run_training(const TrainingPlan& plan, const std::string& data_file)
   try {
     split = parse_breast_cancer(text);
   } catch (const Error& e) {
-    throw Error(data_file + ": " + e.what());
+    throw placed_in(data_file, e);
   }
   TrainingRun run{plan.seed, {}};
   for (const std::string& name : plan.constraints) {

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "gatelab/dot.hpp"
+#include "gatelab/format.hpp"
 #include "render/trace_text.hpp"
 
 namespace gatelab::cli {

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "gatelab/dot.hpp"
+#include "gatelab/format.hpp"
 #include "render/text_columns.hpp"
 
 namespace gatelab::cli {

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "gatelab/dot.hpp"
+#include "gatelab/format.hpp"
 #include "render/eval_text.hpp"
 #include "render/text_columns.hpp"
 #include "run/parse_text.hpp"

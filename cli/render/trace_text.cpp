@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "gatelab/dot.hpp"
+#include "gatelab/format.hpp"
 #include "render/text_columns.hpp"
 
 namespace gatelab::cli {
@@ -83,12 +83,12 @@ TangentCells tangent_cells(const Graph& g, const TangentStep& s) {
   if (s.a == no_node) {
     terms = "seed";
   } else {
-    auto term = [&](NodeId in, double local, double tangent) {
-      if (in == no_node || !g.node(in).requires_grad) return;
+    auto term = [&](int slot, double local, double tangent) {
+      if (!takes_message(g, s.node, slot)) return;
       terms += (terms.empty() ? "" : " + ") + num(local) + " × " + num(tangent);
     };
-    term(s.a, s.local_a, s.tangent_a);
-    term(s.b, s.local_b, s.tangent_b);
+    term(0, s.local_a, s.tangent_a);
+    term(1, s.local_b, s.tangent_b);
     if (terms.empty()) terms = "no input carries a tangent";
   }
   return {step_tag(s.step), "tangent(" + display_name(g, s.node) + ")", terms, num(s.tangent)};

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "gatelab/dot.hpp"
+#include "gatelab/format.hpp"
 #include "run/parse_text.hpp"
 
 namespace gatelab::cli {

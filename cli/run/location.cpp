@@ -18,4 +18,8 @@ std::string located(const Location& where, const std::string& message) {
   return at.empty() ? message : at + ": " + message;
 }
 
+Error placed_in(const std::string& file, const Error& e) {
+  return Error(located({file, e.line(), e.column()}, e.message()));
+}
+
 }  // namespace gatelab::cli

@@ -23,6 +23,10 @@ struct Location {
 // "LOCATION: message" (the message alone when the location is empty).
 std::string located(const Location& where, const std::string& message);
 
+// An error in the text of `file`, placed in it: "file:3: ..." where the error has a line,
+// "file: ..." where it has none.
+Error placed_in(const std::string& file, const Error& e);
+
 // Where a program's text came from: a file (empty: the command line) and the file line of
 // the program's first line (a lesson block starts mid-file).
 struct Source {

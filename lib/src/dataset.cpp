@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t attributes = 9;
 
 [[noreturn]] void fail(int line, std::size_t field, const std::string& message) {
-  throw Error("line " + std::to_string(line) + (field ? ", field " + std::to_string(field) : "") + ": " + message);
+  throw Error(line, 0, (field ? "field " + std::to_string(field) + ": " : "") + message);
 }
 
 int integer(std::string_view text, int line, std::size_t field) {

@@ -15,7 +15,7 @@ std::string_view trim(std::string_view s) {
 }
 
 [[noreturn]] void fail(int line, const std::string& message) {
-  throw Error("line " + std::to_string(line) + ": " + message);
+  throw Error(line, 0, message);
 }
 
 // Splits text into lines (without their '\n' or '\r').

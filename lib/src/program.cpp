@@ -9,10 +9,7 @@
 namespace gatelab {
 
 ParseError::ParseError(SourcePos pos, const std::string& message, std::string source_line)
-    : Error("line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column) + ": " + message),
-      pos_(pos),
-      message_(message),
-      source_line_(std::move(source_line)) {}
+    : Error(pos.line, pos.column, message), pos_(pos), source_line_(std::move(source_line)) {}
 
 namespace {
 

@@ -126,7 +126,7 @@ TEST_CASE("train: bad options and bad data are one clear line") {
       {{"train", "--constraint", "ste", "--lr", "0"}, "--lr must be a number > 0"},
       {{"train", "--constraint", "ste", "--init", "xavier"}, "--init 'xavier'"},
       {{"train", "--constraint", "ste", "--data", dir + "/missing.data"}, "cannot read"},
-      {{"train", "--constraint", "ste", "--data", dir + "/bad.data"}, "bad.data: line 2, field 11: class 7"},
+      {{"train", "--constraint", "ste", "--data", dir + "/bad.data"}, "bad.data:2: field 11: class 7"},
       {{"train", "--constraint", "ste", "--trace-sample", "411"}, "the train set has rows 0 to 410"},
       {{"train", "--constraint", "ste", "--svg", dir + "/x.svg"}, "--dot and --svg draw the row chosen with --trace-sample"},
       {{"train", "--constraint", "ste", "--trace-sample", "0", "--svg", dir + "/no/x.svg"}, "does not exist"},

@@ -1,6 +1,9 @@
 // Lesson blocks read and run in-process: the directive table, typed values, error places.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -70,6 +73,16 @@ TEST_CASE("lesson errors: every location is FILE:LINE or FILE:LINE:COLUMN") {
   CHECK(error_text([&] { read_plan(empty, 0); }) == "lessons/01-test.md:6: name: needs a value, as in '#| name: NAME'");
   const auto sweep = lesson_from("```gatelab\n#| sweep: q = 1, 2\n#| at: x = 1\ny = x\n```\n");
   CHECK(error_text([&] { run_block(sweep, 0); }) == "lessons/01-test.md:6: sweep: the program has no input named 'q' (its inputs: x)");
+}
+
+TEST_CASE("lesson documents: an error in the front matter or a data file is placed as FILE:LINE") {
+  const std::string dir = std::filesystem::temp_directory_path() / ("gatelab-unit-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/01-bad.md") << "---\ntitle: T\n---\n";
+  CHECK(error_text([&] { find_lesson(dir + "/01-bad.md"); }) == dir + "/01-bad.md:3: the front matter has no 'summary:' (gatelab lessons lists it)");
+  CHECK(placed_in("a.data", gatelab::Error(2, 0, "field 11: class 7")).what() == std::string("a.data:2: field 11: class 7"));
+  CHECK(placed_in("w.json", gatelab::Error("expected 2 layers")).what() == std::string("w.json: expected 2 layers"));
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("lesson tol: applies to every expectation of the block, wherever it is written") {

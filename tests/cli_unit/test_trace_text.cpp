@@ -60,3 +60,21 @@ TEST_CASE("frame captions: a fork's second message and forward mode's tangents")
   CHECK(step_caption(p.graph, tangents, 1) == "tangent(a) = seed = 1");
   CHECK(step_caption(p.graph, tangents, 2) == "tangent(b) = 1 × 1 + 1 × 1 = 2");
 }
+
+TEST_CASE("tangent terms: only the inputs a gate passes gradients to, so ste's f and detach's input add none") {
+  // ids: x 0, r 1, d 2, ste 3, y 4. ste(r, x) passes the tangent of x (here 2) with partial 1.
+  Program p = parse_program("r = round(x); d = detach(x); y = ste(r, x) + d");
+  p.graph.set_value(p.graph.find("x"), 1.3);
+  p.graph.forward();
+  Trace t;
+  forward_tangents(p.graph, {{p.graph.find("x"), 2.0}}, &t);
+  auto caption_of = [&](const char* name) {
+    for (const TangentStep& s : t.tangent)
+      if (s.node == p.graph.find(name)) return step_caption(p.graph, t, s.step);
+    return std::string("no step");
+  };
+  CHECK(caption_of("r") == "tangent(r) = 0 × 2 = 0");  // round passes a gradient of 0
+  CHECK(caption_of("d") == "tangent(d) = no input carries a tangent = 0");
+  for (const TangentStep& s : t.tangent)
+    if (p.graph.node(s.node).op == Op::Ste) CHECK(step_caption(p.graph, t, s.step) == "tangent(ste#3) = 1 × 2 = 2");
+}

@@ -14,7 +14,6 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/format.hpp"  // for now: cli/ still finds format_number through dot.hpp
 #include "gatelab/graph.hpp"
 #include "gatelab/trace.hpp"  // DotOptions points at the trace whose steps it draws
 

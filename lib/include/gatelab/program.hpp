@@ -40,17 +40,16 @@ struct Program {
   NodeId find(const std::string& name) const;
 };
 
-// A syntax error: what() is one line, "line L, column C: <what was expected>".
+// A syntax error: what() is one line, "line L, column C: <what was expected>"; message() is
+// the part after the place.
 class ParseError : public Error {
  public:
   ParseError(SourcePos pos, const std::string& message, std::string source_line);
   SourcePos pos() const { return pos_; }
   const std::string& source_line() const { return source_line_; }  // the line, for a caret
-  const std::string& message() const { return message_; }          // without the position
 
  private:
   SourcePos pos_;
-  std::string message_;
   std::string source_line_;
 };
 
