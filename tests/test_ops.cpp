@@ -162,3 +162,14 @@ TEST_CASE("every op has a unique name that maps back to it") {
   }
   CHECK_FALSE(gatelab::op_from_name("sinh").has_value());
 }
+
+TEST_CASE("every gate states its rule in words for hints: its formula and each input's partial") {
+  for (int i = 0; i < gatelab::op_count; ++i) {
+    const gatelab::OpInfo& info = gatelab::op_info(static_cast<Op>(i));
+    INFO(info.name);
+    if (info.arity == 0) continue;
+    CHECK_FALSE(info.formula.empty());
+    CHECK_FALSE(info.da.empty());
+    CHECK(info.db.empty() == (info.arity == 1));
+  }
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include "dependence.hpp"
 
 namespace gatelab {
 
@@ -47,17 +48,7 @@ static bool local_partial_agrees(const Graph& g, NodeId id, int slot, const Grad
 
 namespace {
 
-// Which nodes does `from` reach on its way to the output, gradient or not?
-std::vector<unsigned char> depends_on(const Graph& g, NodeId from) {
-  std::vector<unsigned char> dep(g.size(), 0);
-  dep[from] = 1;
-  for (NodeId i = from + 1; i < g.size(); ++i) {
-    const Node& n = g.node(i);
-    if (op_info(n.op).arity == 0) continue;
-    dep[i] = dep[n.a] || (n.b != no_node && dep[n.b]);
-  }
-  return dep;
-}
+using detail::depends_on;
 
 std::vector<unsigned char> ancestors_of(const Graph& g, NodeId output) {
   std::vector<unsigned char> anc(g.size(), 0);

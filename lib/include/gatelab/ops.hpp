@@ -54,6 +54,10 @@ struct OpInfo {
   bool passes_a = false;     // is the partial for a the constant 1 (the gradient passes unchanged)?
   bool passes_b = false;     // ... for b?
   unsigned reads = 0;        // reads_a | reads_b | reads_value: what partials() depends on
+  // The same rules in words, for a learner's hint: the value from a and b, and its partials.
+  std::string_view formula;  // "a · b"
+  std::string_view da;       // "b": d value / d a (what partials() computes for a)
+  std::string_view db;       // "a": d value / d b
 };
 
 namespace ops {
@@ -80,57 +84,57 @@ struct Const {
 };
 
 struct Add {  // distributes: both inputs receive the upstream gradient
-  static constexpr OpInfo info{.name = "add", .symbol = "+", .arity = 2, .grad_a = true, .grad_b = true, .passes_a = true, .passes_b = true};
+  static constexpr OpInfo info{.name = "add", .symbol = "+", .arity = 2, .grad_a = true, .grad_b = true, .passes_a = true, .passes_b = true, .formula = "a + b", .da = "1", .db = "1"};
   static double value(double a, double b) { return a + b; }
   static Partials partials(double, double, double) { return {1, 1}; }
 };
 struct Sub {
-  static constexpr OpInfo info{.name = "sub", .symbol = "-", .arity = 2, .grad_a = true, .grad_b = true, .passes_a = true};
+  static constexpr OpInfo info{.name = "sub", .symbol = "-", .arity = 2, .grad_a = true, .grad_b = true, .passes_a = true, .formula = "a - b", .da = "1", .db = "-1"};
   static double value(double a, double b) { return a - b; }
   static Partials partials(double, double, double) { return {1, -1}; }
 };
 struct Mul {  // swaps: each input receives the other's value
-  static constexpr OpInfo info{.name = "mul", .symbol = "*", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b};
+  static constexpr OpInfo info{.name = "mul", .symbol = "*", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b, .formula = "a · b", .da = "b", .db = "a"};
   static double value(double a, double b) { return a * b; }
   static Partials partials(double a, double b, double) { return {b, a}; }
 };
 struct Div {
-  static constexpr OpInfo info{.name = "div", .symbol = "/", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b};
+  static constexpr OpInfo info{.name = "div", .symbol = "/", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b, .formula = "a / b", .da = "1/b", .db = "-a/b²"};
   static double value(double a, double b) { return a / b; }
   static Partials partials(double a, double b, double) { return {1 / b, -a / (b * b)}; }
 };
 struct Neg {
-  static constexpr OpInfo info{.name = "neg", .symbol = "-", .arity = 1, .grad_a = true};
+  static constexpr OpInfo info{.name = "neg", .symbol = "-", .arity = 1, .grad_a = true, .formula = "-a", .da = "-1"};
   static double value(double a, double) { return -a; }
   static Partials partials(double, double, double) { return {-1, 0}; }
 };
 struct Pow {  // d/db = a^b log a; as in PyTorch it is 0 where a == 0 (and nan where a < 0)
-  static constexpr OpInfo info{.name = "pow", .symbol = "^", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b | reads_value};
+  static constexpr OpInfo info{.name = "pow", .symbol = "^", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b | reads_value, .formula = "a^b", .da = "b · a^(b-1)", .db = "a^b · ln(a)"};
   static double value(double a, double b) { return std::pow(a, b); }
   static Partials partials(double a, double b, double v) {
     return {b * std::pow(a, b - 1), a == 0 ? 0 : v * std::log(a)};
   }
 };
 struct Exp {
-  static constexpr OpInfo info{.name = "exp", .symbol = "exp", .arity = 1, .grad_a = true, .reads = reads_value};
+  static constexpr OpInfo info{.name = "exp", .symbol = "exp", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "e^a", .da = "e^a, the value itself"};
   static double value(double a, double) { return math::exp(a); }
   static void values(const double* a, double* out, std::size_t n) { math::exp(a, out, n); }
   static Partials partials(double, double, double v) { return {v, 0}; }
 };
 struct Log {
-  static constexpr OpInfo info{.name = "log", .symbol = "log", .arity = 1, .grad_a = true, .reads = reads_a};
+  static constexpr OpInfo info{.name = "log", .symbol = "log", .arity = 1, .grad_a = true, .reads = reads_a, .formula = "ln(a)", .da = "1/a"};
   static double value(double a, double) { return math::log(a); }
   static void values(const double* a, double* out, std::size_t n) { math::log(a, out, n); }
   static Partials partials(double a, double, double) { return {1 / a, 0}; }
 };
 struct Inv {
-  static constexpr OpInfo info{.name = "inv", .symbol = "1/x", .arity = 1, .grad_a = true, .reads = reads_value};
+  static constexpr OpInfo info{.name = "inv", .symbol = "1/x", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "1/a", .da = "-1/a², minus the value squared"};
   static double value(double a, double) { return 1 / a; }
   static Partials partials(double, double, double v) { return {-v * v, 0}; }
 };
 
 struct Sigmoid {
-  static constexpr OpInfo info{.name = "sigmoid", .symbol = "σ", .arity = 1, .grad_a = true, .reads = reads_value};
+  static constexpr OpInfo info{.name = "sigmoid", .symbol = "σ", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "1 / (1 + e^-a)", .da = "σ(a) · (1 - σ(a)), from the value"};
   static double value(double a, double) { return ops::sigmoid(a); }
   static void values(const double* a, double* out, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) out[i] = -std::fabs(a[i]);
@@ -140,12 +144,12 @@ struct Sigmoid {
   static Partials partials(double, double, double v) { return {(1 - v) * v, 0}; }
 };
 struct Tanh {
-  static constexpr OpInfo info{.name = "tanh", .symbol = "tanh", .arity = 1, .grad_a = true, .reads = reads_value};
+  static constexpr OpInfo info{.name = "tanh", .symbol = "tanh", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "tanh(a)", .da = "1 - tanh(a)², from the value"};
   static double value(double a, double) { return std::tanh(a); }
   static Partials partials(double, double, double v) { return {1 - v * v, 0}; }
 };
 struct Softplus {  // log(1 + e^a), computed without overflow; its derivative is sigmoid(a)
-  static constexpr OpInfo info{.name = "softplus", .symbol = "softplus", .arity = 1, .grad_a = true, .reads = reads_a};
+  static constexpr OpInfo info{.name = "softplus", .symbol = "softplus", .arity = 1, .grad_a = true, .reads = reads_a, .formula = "ln(1 + e^a)", .da = "σ(a)"};
   static double value(double a, double) {
     return a > 0 ? a + std::log1p(std::exp(-a)) : std::log1p(std::exp(a));
   }
@@ -153,7 +157,7 @@ struct Softplus {  // log(1 + e^a), computed without overflow; its derivative is
 };
 
 struct Erf {  // the error function, for the exact GELU x·(1 + erf(x/√2))/2
-  static constexpr OpInfo info{.name = "erf", .symbol = "erf", .arity = 1, .grad_a = true, .reads = reads_a};
+  static constexpr OpInfo info{.name = "erf", .symbol = "erf", .arity = 1, .grad_a = true, .reads = reads_a, .formula = "erf(a)", .da = "2/√π · e^(-a²)"};
   static double value(double a, double) { return std::erf(a); }
   static Partials partials(double a, double, double) { return {1.1283791670955126 * std::exp(-a * a), 0}; }  // 2/√π e^-a²
 };
@@ -161,43 +165,43 @@ struct Erf {  // the error function, for the exact GELU x·(1 + erf(x/√2))/2
 // Gates with a kink: branch() names the piece of the function an input falls on, so a
 // gradient check can tell a kink (the branch changed within ±h) from a wrong derivative.
 struct Relu {  // relu'(0) = 0, as in PyTorch
-  static constexpr OpInfo info{.name = "relu", .symbol = "relu", .arity = 1, .grad_a = true, .reads = reads_a};
+  static constexpr OpInfo info{.name = "relu", .symbol = "relu", .arity = 1, .grad_a = true, .reads = reads_a, .formula = "a if a > 0, else 0", .da = "1 if a > 0, else 0"};
   static double value(double a, double) { return a > 0 ? a : 0; }
   static Partials partials(double a, double, double) { return {a > 0 ? 1.0 : 0.0, 0}; }
   static int branch(double a, double) { return a > 0; }
 };
 struct Abs {  // abs'(0) = 0, as in PyTorch
-  static constexpr OpInfo info{.name = "abs", .symbol = "abs", .arity = 1, .grad_a = true, .reads = reads_a};
+  static constexpr OpInfo info{.name = "abs", .symbol = "abs", .arity = 1, .grad_a = true, .reads = reads_a, .formula = "|a|", .da = "1 if a > 0, -1 if a < 0, 0 at 0"};
   static double value(double a, double) { return std::fabs(a); }
   static Partials partials(double a, double, double) { return {a > 0 ? 1.0 : a < 0 ? -1.0 : 0.0, 0}; }
   static int branch(double a, double) { return (a > 0) - (a < 0); }
 };
 struct Max {  // routes the gradient to the larger input; to a on a tie
-  static constexpr OpInfo info{.name = "max", .symbol = "max", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b};
+  static constexpr OpInfo info{.name = "max", .symbol = "max", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b, .formula = "the larger of a and b", .da = "1 if a >= b, else 0", .db = "1 if b > a, else 0"};
   static double value(double a, double b) { return a >= b ? a : b; }
   static Partials partials(double a, double b, double) { return a >= b ? Partials{1, 0} : Partials{0, 1}; }
   static int branch(double a, double b) { return a >= b; }
 };
 struct Min {  // routes the gradient to the smaller input; to a on a tie
-  static constexpr OpInfo info{.name = "min", .symbol = "min", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b};
+  static constexpr OpInfo info{.name = "min", .symbol = "min", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b, .formula = "the smaller of a and b", .da = "1 if a <= b, else 0", .db = "1 if b < a, else 0"};
   static double value(double a, double b) { return a <= b ? a : b; }
   static Partials partials(double a, double b, double) { return a <= b ? Partials{1, 0} : Partials{0, 1}; }
   static int branch(double a, double b) { return a <= b; }
 };
 struct Round {  // half to even, as torch.round; a step function, so its derivative is 0
-  static constexpr OpInfo info{.name = "round", .symbol = "round", .arity = 1, .grad_a = true};
+  static constexpr OpInfo info{.name = "round", .symbol = "round", .arity = 1, .grad_a = true, .formula = "a rounded, half to even", .da = "0: a step function has no slope"};
   static double value(double a, double) { return std::nearbyint(a); }
   static Partials partials(double, double, double) { return {0, 0}; }
   static int branch(double a, double) { return static_cast<int>(std::nearbyint(a)); }
 };
 
 struct Detach {  // the value of a; no gradient flows back through it
-  static constexpr OpInfo info{.name = "detach", .symbol = "detach", .arity = 1, .surrogate = true};
+  static constexpr OpInfo info{.name = "detach", .symbol = "detach", .arity = 1, .surrogate = true, .formula = "a", .da = "none: no gradient passes back"};
   static double value(double a, double) { return a; }
   static Partials partials(double, double, double) { return {0, 0}; }
 };
 struct Ste {  // straight-through: the value of f (a), the gradient of b, as if the gate were b
-  static constexpr OpInfo info{.name = "ste", .symbol = "ste", .arity = 2, .grad_b = true, .surrogate = true, .passes_b = true};
+  static constexpr OpInfo info{.name = "ste", .symbol = "ste", .arity = 2, .grad_b = true, .surrogate = true, .passes_b = true, .formula = "f (input a)", .da = "none: no gradient goes to f", .db = "1: the gradient goes to b as if the gate were b"};
   static double value(double f, double) { return f; }
   static Partials partials(double, double, double) { return {0, 1}; }
 };
