@@ -6,6 +6,7 @@
 #include "commands/command_line.hpp"
 #include "commands/commands.hpp"
 #include "lesson/block.hpp"
+#include "render/lesson_text.hpp"
 #include "render/terminal.hpp"
 
 namespace gatelab::cli {
@@ -26,7 +27,7 @@ LessonCheck check_lesson(const LessonFile& file) {
     try {
       const BlockOutcome run = run_block(file, i);
       result.checks += run.checks;
-      for (const LessonFailure& f : run.failures) result.failures.push_back(located(f.where, run.title + ": " + f.message));
+      for (const LessonFailure& f : run.failures) result.failures.push_back(located(f.where, run.title + ": " + failure_text(run, f)));
     } catch (const Error& e) {
       result.failures.push_back(fmt::format("block {} cannot run: {}", i + 1, e.what()));
     }
@@ -47,12 +48,10 @@ int run_check(const std::vector<std::string>& args) {
       "no-color", po::bool_switch(&no_color), "no colour, even on a terminal");
   po::positional_options_description positional;
   positional.add("lesson", -1);
-  parse_command_line(args, options, positional);
-  if (help) {
-    print_help(options, "Examples:\n  gatelab check\n  gatelab check detach gates\n"
-                        "Exit status: 0 every check passed; 1 a check failed or a lesson is broken; 2 no such lesson.");
+  if (parse_or_help(args, options, positional, help,
+                    "Examples:\n  gatelab check\n  gatelab check detach gates\n"
+                    "Exit status: 0 every check passed; 1 a check failed or a lesson is broken; 2 no such lesson."))
     return exit_ok;
-  }
   std::vector<LessonFile> files;
   if (names.empty()) files = all_lessons();
   for (const std::string& n : names) files.push_back(find_lesson(n));

@@ -23,8 +23,11 @@ void parse_command_line(std::vector<std::string> args, const po::options_descrip
   }
 }
 
-void print_help(const po::options_description& options, const std::string& examples) {
-  std::cout << options << "\n" << examples << "\n";
+bool parse_or_help(const std::vector<std::string>& args, const po::options_description& options,
+                   const po::positional_options_description& positional, const bool& help, const std::string& examples) {
+  parse_command_line(args, options, positional);
+  if (help) std::cout << options << "\n" << examples << "\n";
+  return help;
 }
 
 }  // namespace gatelab::cli

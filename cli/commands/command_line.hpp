@@ -26,7 +26,10 @@ class UsageError : public Error {
 void parse_command_line(std::vector<std::string> args, const boost::program_options::options_description& options,
                         const boost::program_options::positional_options_description& positional);
 
-// Prints a command's options and examples: its --help.
-void print_help(const boost::program_options::options_description& options, const std::string& examples);
+// Parses the arguments (as above); when they asked for help (the option bound to `help`),
+// prints the options and examples and returns true: the command is done.
+bool parse_or_help(const std::vector<std::string>& args, const boost::program_options::options_description& options,
+                   const boost::program_options::positional_options_description& positional, const bool& help,
+                   const std::string& examples);
 
 }  // namespace gatelab::cli

@@ -13,6 +13,7 @@ int run_lessons(const std::vector<std::string>& args);
 int run_lesson(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
 int run_train(const std::vector<std::string>& args);
+int run_quiz(const std::vector<std::string>& args);
 
 // gatelab COMMAND ARGS...: argv without the program name.
 int run_gatelab(const std::vector<std::string>& argv);

@@ -10,6 +10,7 @@
 #include "files/diagrams.hpp"
 #include "render/eval_json.hpp"
 #include "render/eval_text.hpp"
+#include "render/asker.hpp"
 #include "render/stepper.hpp"
 #include "run/evaluation.hpp"
 #include "run/input_file.hpp"
@@ -37,7 +38,7 @@ struct EvalOptions {
   std::optional<double> tol;
   std::string mode = "reverse";
   DiagramRequest diagrams;
-  bool json = false, gradcheck = false, step = false, no_color = false, help = false;
+  bool json = false, gradcheck = false, step = false, predict = false, no_color = false, help = false;
 };
 
 po::options_description describe_options(EvalOptions& o) {
@@ -57,6 +58,7 @@ po::options_description describe_options(EvalOptions& o) {
       ("expect", po::value(&o.expects)->composing()->value_name("NAME=VALUE"), "check a value or grad(NAME) you derived by hand")
       ("tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }), "tolerance of every --expect (default: the precision written)")
       ("step", po::bool_switch(&o.step), "show one trace step per Enter (q quits)")
+      ("predict", po::bool_switch(&o.predict), "with --step: type each value and gradient before it is shown")
       ("no-color", po::bool_switch(&o.no_color), "no colour, even on a terminal");
   return d;
 }
@@ -71,6 +73,7 @@ EvalRequest request_for(const EvalOptions& o) {
     throw UsageError("--mode forward needs a direction: add --tangent NAME=DOT for one or more inputs");
   if (o.mode != "forward" && !o.tangents.empty()) throw UsageError("--tangent goes with --mode forward");
   if (o.tol && !(*o.tol >= 0)) throw UsageError("--tol must be a number >= 0");
+  if (o.predict && (!o.step || o.json)) throw UsageError("--predict goes with --step (and not with --json)");
   EvalRequest request;
   request.at = bindings_option("--at", o.at);
   request.tangents = bindings_option("--tangent", o.tangents);
@@ -89,29 +92,37 @@ int run_eval(const std::vector<std::string>& args) {
   const po::options_description options = describe_options(o);
   po::positional_options_description positional;
   positional.add("program", 1);
-  parse_command_line(args, options, positional);
-  if (o.help) {
-    print_help(options, examples);
-    return exit_ok;
-  }
+  if (parse_or_help(args, options, positional, o.help, examples)) return exit_ok;
   const EvalResult r = evaluate(request_for(o));
 
   OutputFiles files;
   add_diagrams(files, o.diagrams, r.program.graph, r.trace);
   files.write();
 
+  bool predictions_right = true;
   if (o.json) {
     std::cout << report_json(r).dump(2) << "\n";
   } else {
     const Paint paint = paint_for_stdout(o.no_color);
     const auto lines = report_lines(r, paint);
-    if (o.step && stdin_is_terminal()) step_through(lines, frame_files(o.diagrams, r.trace.size()), paint);
-    else
+    if (o.predict) {
+      Asker asker(std::cin, std::cout, paint, !stdin_is_terminal(), o.tol);
+      QuizScore score;
+      int unasked = 0;
+      std::cout << paint(style::dim, "Type each number before it is shown; ? for a hint, s to skip, q to show the rest.") << "\n\n";
+      predict_through(lines, r.program.graph, r.trace, asker, score, unasked);
+      std::cout << "\n";
+      print_score(std::cout, score, unasked, paint);
+      predictions_right = score.right == score.asked && unasked == 0;
+    } else if (o.step && stdin_is_terminal()) {
+      step_through(lines, frame_files(o.diagrams, r.trace.size()), paint);
+    } else {
       for (const TraceLine& l : lines) std::cout << l.text << "\n";
+    }
   }
   std::cout.flush();
   if (r.backward_error) std::cerr << "gatelab: " << *r.backward_error << "\n";
-  return all_passed(r) ? exit_ok : exit_failed_check;
+  return all_passed(r) && predictions_right ? exit_ok : exit_failed_check;
 }
 
 }  // namespace gatelab::cli

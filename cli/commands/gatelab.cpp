@@ -23,6 +23,7 @@ Usage:
   gatelab lesson NAME [--svg-dir DIR] [--step]           read a lesson and run its programs
   gatelab check [LESSON...]                              run the lessons' checks (all by default)
   gatelab train --constraint none|tanh|tanh01|round|ste  train the notebook's constrained network
+  gatelab quiz PROGRAM [--at NAME=VALUE ...] | --lesson NAME   predict each value and gradient
   gatelab --help | gatelab COMMAND --help
 
 Examples:
@@ -32,6 +33,7 @@ Examples:
   gatelab lesson detach
   gatelab check
   gatelab train --constraint ste
+  gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4
   gatelab eval --help
 )";
 
@@ -40,7 +42,7 @@ struct Command {
   int (*run)(const std::vector<std::string>&);
 };
 const std::array commands{Command{"eval", run_eval}, Command{"lessons", run_lessons}, Command{"lesson", run_lesson},
-                          Command{"check", run_check}, Command{"train", run_train}};
+                          Command{"check", run_check}, Command{"train", run_train}, Command{"quiz", run_quiz}};
 
 const Command* find_command(const std::string& name) {
   const auto it = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return name == c.name; });

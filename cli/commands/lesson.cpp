@@ -38,22 +38,20 @@ void print(const std::vector<TraceLine>& lines) {
 }  // namespace
 
 int run_lesson(const std::vector<std::string>& args) {
-  bool help = false, step = false, no_color = false;
+  bool help = false, step = false, predict = false, no_color = false;
   std::string name, svg_dir;
   po::options_description options("gatelab lesson NAME [options]\n\nPrints a lesson and runs each of its program blocks with its trace.\nOptions");
   options.add_options()("help,h", po::bool_switch(&help), "show this help")(
       "name", po::value(&name), "the lesson's name (see gatelab lessons) or a lesson file's path")(
       "svg-dir", po::value(&svg_dir)->value_name("DIR"), "draw each block's graph as DIR/LESSON-N[-NAME].svg")(
       "step", po::bool_switch(&step), "show each block's trace one step per Enter (q: the rest at once)")(
+      "predict", po::bool_switch(&predict), "with --step: type each value and gradient before it is shown")(
       "no-color", po::bool_switch(&no_color), "no colour, even on a terminal");
   po::positional_options_description positional;
   positional.add("name", 1);
-  parse_command_line(args, options, positional);
-  if (help) {
-    print_help(options, examples());
-    return exit_ok;
-  }
+  if (parse_or_help(args, options, positional, help, examples())) return exit_ok;
   if (name.empty()) throw UsageError("name a lesson (gatelab lessons lists them)");
+  if (predict && !step) throw UsageError("--predict goes with --step");
   if (!svg_dir.empty()) check_output_dir(svg_dir, false);
   const LessonFile file = find_lesson(name);
   const Paint paint = paint_for_stdout(no_color);
@@ -74,22 +72,33 @@ int run_lesson(const std::vector<std::string>& args) {
 
   std::cout << paint(style::heading, file.lesson.title) << "\n" << paint(style::dim, file.lesson.summary) << "\n\n";
   int failures = 0;
+  Asker asker(std::cin, std::cout, paint, !stdin_is_terminal(), std::nullopt);
+  QuizScore score;
+  int unasked = 0;
+  bool predicting = predict;
   for (std::size_t i = 0; i < runs.size(); ++i) {
     print(prose_lines(file.lesson.prose[i], paint));
     const BlockOutcome& run = runs[i];
     std::cout << paint(style::heading, fmt::format("── {} ", run.title)) << paint(style::dim, run.where.text()) << "\n";
     const auto lines = block_lines(file.lesson.blocks[i], run, paint);
-    if (stepping) step_through(lines, {}, paint);
-    else print(lines);
+    if (predicting) {
+      predicting = predict_through(lines, run.result.program.graph, run.result.trace, asker, score, unasked, run.title + " ");
+    } else {
+      if (predict) unasked += static_cast<int>(quiz_steps(run.result.trace, QuizAsk::Both).size());  // after the learner stopped
+      if (stepping && !predict) step_through(lines, {}, paint);
+      else print(lines);
+    }
     if (!svg_dir.empty() && run.has_graph()) std::cout << paint(style::dim, "  diagram: " + diagram_path(i)) << "\n";
-    for (const LessonFailure& f : run.failures) std::cout << paint(style::bad, "  FAILED ") << located(f.where, f.message) << "\n";
+    for (const LessonFailure& f : run.failures) std::cout << paint(style::bad, "  FAILED ") << located(f.where, failure_text(run, f)) << "\n";
     if (run.failures.empty() && run.checks > 0)
       std::cout << paint(style::good, fmt::format("  ✓ {} check{} passed", run.checks, run.checks == 1 ? "" : "s")) << "\n";
     std::cout << "\n";
     failures += static_cast<int>(run.failures.size());
   }
   print(prose_lines(file.lesson.prose.back(), paint));
-  return failures ? exit_failed_check : exit_ok;
+  if (predict) print_score(std::cout, score, unasked, paint);
+  const bool predictions_right = !predict || (score.right == score.asked && unasked == 0);
+  return failures || !predictions_right ? exit_failed_check : exit_ok;
 }
 
 }  // namespace gatelab::cli

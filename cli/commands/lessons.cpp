@@ -15,11 +15,8 @@ int run_lessons(const std::vector<std::string>& args) {
   bool help = false;
   po::options_description options("gatelab lessons\n\nLists the lessons with their summaries.\nOptions");
   options.add_options()("help,h", po::bool_switch(&help), "show this help");
-  parse_command_line(args, options, {});
-  if (help) {
-    print_help(options, "Examples:\n  gatelab lessons\n  GATELAB_LESSONS=my-lessons gatelab lessons");
+  if (parse_or_help(args, options, {}, help, "Examples:\n  gatelab lessons\n  GATELAB_LESSONS=my-lessons gatelab lessons"))
     return exit_ok;
-  }
   const auto lessons = all_lessons();
   std::size_t w = 0;
   for (const auto& l : lessons) w = std::max(w, l.name.size());

@@ -119,11 +119,7 @@ void add_row_diagrams(OutputFiles& files, const DiagramRequest& request, const N
 int run_train(const std::vector<std::string>& args) {
   TrainArgs a;
   const po::options_description options = describe_options(a);
-  parse_command_line(args, options, {});
-  if (a.help) {
-    print_help(options, examples);
-    return exit_ok;
-  }
+  if (parse_or_help(args, options, {}, a.help, examples)) return exit_ok;
   const Constraint constraint = validate(a);
   const DataSplit split = read_and_parse(a.data, [](const std::string& text) { return parse_breast_cancer(text); });
   if (a.trace_sample >= static_cast<int>(split.train.size()))

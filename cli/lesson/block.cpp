@@ -12,15 +12,38 @@ namespace gatelab::cli {
 
 namespace {
 
-void fail(BlockOutcome& run, const Location& where, std::string message) {
-  run.failures.push_back({where, std::move(message)});
+void fail(BlockOutcome& run, const Location& where, std::string message, std::optional<Diagnosis> diagnosis = {}) {
+  run.failures.push_back({where, std::move(message), std::move(diagnosis)});
+}
+
+// An expectation on a sweep row or a descent step, whose graph state is gone: judged as a number.
+void check_number(BlockOutcome& run, const Located& located_expectation, double traced, const std::string& context) {
+  const Expectation& e = located_expectation.expectation;
+  if (judge(e.answer, traced) == Verdict::Right) return;
+  const Question q{run.result.program.find(e.name), e.kind == Expectation::Kind::Value ? Asks::Value : Asks::Grad};
+  fail(run, located_expectation.where, context + mismatch_text(e, traced), diagnose_number(q, traced, e.answer));
 }
 
 void check_expects(BlockOutcome& run) {
   for (std::size_t i = 0; i < run.plan.expects.size(); ++i) {
     ++run.checks;
     const ExpectationResult& r = run.result.expectations[i];
-    if (!r.match) fail(run, run.plan.expects[i].where, mismatch_text(r.expectation, r.traced));
+    if (!r.match()) fail(run, run.plan.expects[i].where, mismatch_text(r.expectation, r.traced), r.diagnosis);
+  }
+}
+
+void check_mistakes(BlockOutcome& run) {
+  std::vector<Expectation> answers;
+  for (const auto& [l, mistake] : run.plan.mistakes) answers.push_back(l.expectation);
+  run.mistakes = check_expectations(run.result.program, answers, run.result.node_tangents);
+  for (std::size_t i = 0; i < run.mistakes.size(); ++i) {
+    ++run.checks;
+    const ExpectationResult& r = run.mistakes[i];
+    const auto& [l, wanted] = run.plan.mistakes[i];
+    const std::string answer = r.expectation.subject() + " = " + r.expectation.written;
+    if (!r.diagnosis) fail(run, l.where, answer + " is right, not a mistake (" + to_string(wanted) + ")");
+    else if (r.diagnosis->kind != wanted)
+      fail(run, l.where, answer + " is diagnosed as " + to_string(r.diagnosis->kind) + ", not " + to_string(wanted), r.diagnosis);
   }
 }
 
@@ -74,8 +97,7 @@ void run_sweep_and_differences(BlockOutcome& run) {
         throw Error(located(located_expectation.where, "expect-when: " + spec.input + " = " + format_number(at) + " and " + e.text +
                                                            " must be a swept value and a shown column"));
       const double traced = row->cells[static_cast<std::size_t>(col - columns.begin())];
-      if (!within_tolerance(traced, e))
-        fail(run, located_expectation.where, fmt::format("when {} = {}, {}", spec.input, format_number(at), mismatch_text(e, traced)));
+      check_number(run, located_expectation, traced, fmt::format("when {} = {}, ", spec.input, format_number(at)));
     }
   }
   if (!run.plan.difference_input.empty()) {
@@ -106,8 +128,7 @@ void run_descent_steps(BlockOutcome& run) {
                           fmt::format("expect-step: expected a step from 1 to {} and a parameter or 'loss'", descent.steps.size())));
     const DescentStep& s = descent.steps[static_cast<std::size_t>(step - 1)];
     const double traced = e.name == "loss" ? s.loss : s.params[static_cast<std::size_t>(param - plan.descent.params.begin())];
-    if (!within_tolerance(traced, e))
-      fail(run, located_expectation.where, fmt::format("after step {}, {}", step, mismatch_text(e, traced)));
+    check_number(run, located_expectation, traced, fmt::format("after step {}, ", step));
   }
   run.descent = std::move(descent);
 }
@@ -140,6 +161,7 @@ BlockOutcome run_block(const LessonFile& file, std::size_t index) {
   }
   run.result = evaluate(run.plan.request);
   check_expects(run);
+  check_mistakes(run);
   check_backward(run);
   check_gradcheck(run);
   run_sweep_and_differences(run);

@@ -10,10 +10,12 @@
 
 namespace gatelab::cli {
 
-// A check that did not hold: where its directive is, and what was expected and traced.
+// A check that did not hold: where its directive is, what was expected and traced, and for a
+// wrong number the likely mistake behind it.
 struct LessonFailure {
   Location where;
   std::string message;
+  std::optional<Diagnosis> diagnosis;
 };
 
 struct DescentRun {
@@ -30,6 +32,7 @@ struct BlockOutcome {
   std::optional<DifferenceTable> differences;
   std::optional<DescentRun> descent;
   std::optional<TrainingRun> training;
+  std::vector<ExpectationResult> mistakes;  // the expect-mistake answers, judged and diagnosed
   std::vector<LessonFailure> failures;
   int checks = 0;                           // how many checks ran
 

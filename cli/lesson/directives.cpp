@@ -77,6 +77,18 @@ const std::array directives{
     Directive{"expect", "y = 5, grad(x) = 4, tangent(f) = 0.25", true,
               "values, gradients and (in forward mode) tangents that must match the trace (see *Tolerance*)",
               [](Plan& p, V v, L at) { for_each_item(v, [&](V item) { p.expects.push_back(expectation_at(item, at, "expect")); }); }},
+    Directive{"expect-mistake", "grad(x) = 1.5832: missing_branches", true,
+              "a wrong answer a learner might give: the lesson shows its diagnosis, and checks that it is the mistake named "
+              "(`too_few_digits`, `sign_error`, `missing_branches`, `extra_branch`, `through_cut_gate`, `local_only`, "
+              "`upstream_only`, `value_for_gradient`, `gradient_for_value`, `other_node`, `wrong_upstream`)",
+              [](Plan& p, V v, L at) {
+                const auto colon = v.rfind(':');
+                if (colon == std::string::npos) throw Error("expected ANSWER: MISTAKE, as in grad(x) = 1.5832: missing_branches");
+                const std::string kind = trim(v.substr(colon + 1));
+                const auto mistake = mistake_from_name(kind);
+                if (!mistake || *mistake == Mistake::Unknown) throw Error("'" + kind + "' is no kind of mistake gatelab names");
+                p.mistakes.push_back({expectation_at(trim(v.substr(0, colon)), at, "expect-mistake"), *mistake});
+              }},
     Directive{"expect-error", "TEXT", true, "backward must fail, with TEXT in its message (e.g. `does not require grad`)",
               [](Plan& p, V v, L at) {
                 p.expect_error = v;

@@ -39,9 +39,10 @@ Plan read_plan(const LessonFile& file, std::size_t index) {
   for (const LessonDirective& d : block.directives) read_directive(plan, d, {file.path, d.line});
 
   if (plan.tol) {
-    for (Located& l : plan.expects) l.expectation.tolerance = *plan.tol;
-    for (auto& [row, l] : plan.sweep.expect_when) l.expectation.tolerance = *plan.tol;
-    for (auto& [step, l] : plan.expect_step) l.expectation.tolerance = *plan.tol;
+    for (Located& l : plan.expects) l.expectation.answer.tolerance = plan.tol;
+    for (auto& [l, mistake] : plan.mistakes) l.expectation.answer.tolerance = plan.tol;
+    for (auto& [row, l] : plan.sweep.expect_when) l.expectation.answer.tolerance = plan.tol;
+    for (auto& [step, l] : plan.expect_step) l.expectation.answer.tolerance = plan.tol;
   }
   if (!plan.sweep.input.empty()) bind_default(plan, plan.sweep.input, plan.sweep.values.front(), plan.sweep.where, "sweep");
   for (const auto& [name, values] : plan.descent.data)

@@ -34,6 +34,7 @@ struct Plan {
   std::string name;
   EvalRequest request;
   std::vector<Located> expects;
+  std::vector<std::pair<Located, Mistake>> mistakes;  // a wrong answer and the mistake it must be diagnosed as
   std::optional<double> tol;
   std::optional<std::string> expect_error;
   Location expect_error_at;

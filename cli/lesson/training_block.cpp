@@ -17,7 +17,7 @@ std::vector<TrainingExpectation> parse_training_expectations(const Location& whe
   if (!constraint_from_name(constraint)) throw Error("'" + constraint + "' is no constraint (none, tanh, tanh01, round, ste)");
   std::vector<TrainingExpectation> out;
   for (const std::string& item : split_list(text.substr(colon + 1))) {
-    TrainingExpectation e{where, constraint, "", "", 0, 0, ""};
+    TrainingExpectation e{where, constraint, "", "", {}, ""};
     for (const char* op : {">=", "<=", "="}) {
       const auto at = item.find(op);
       if (at == std::string::npos) continue;
@@ -29,10 +29,7 @@ std::vector<TrainingExpectation> parse_training_expectations(const Location& whe
     static const std::vector<std::string> keys{"train", "valid", "test", "epochs", "best-epoch", "moved"};
     if (e.op.empty() || std::find(keys.begin(), keys.end(), e.key) == keys.end())
       throw Error("'" + item + "': expected KEY >= VALUE, KEY <= VALUE or KEY = VALUE with KEY one of train, valid, test, epochs, best-epoch, moved");
-    const auto v = parse_number(e.value_text);
-    if (!v) throw Error("'" + e.value_text + "' is not a number");
-    e.value = *v;
-    e.tolerance = written_precision(e.value_text);
+    e.value = written_answer(e.value_text);
     out.push_back(e);
   }
   return out;
@@ -85,10 +82,8 @@ std::vector<TrainingFailure> check_training(const TrainingPlan& plan, const Trai
       continue;
     }
     const double got = lookup(*it, e.key);
-    Expectation written;  // "=" on a written decimal checks it to the precision written, as expectations do
-    written.expected = e.value;
-    written.tolerance = e.tolerance;
-    const bool ok = e.op == ">=" ? got >= e.value : e.op == "<=" ? got <= e.value : within_tolerance(got, written);
+    const double v = e.value.value;
+    const bool ok = e.op == ">=" ? got >= v : e.op == "<=" ? got <= v : judge(e.value, got) == Verdict::Right;
     if (!ok)
       failures.push_back({e.where, fmt::format("{}: {} {} {} expected, trained {:.6g}", e.constraint, e.key, e.op, e.value_text, got)});
   }

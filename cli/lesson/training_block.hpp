@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "gatelab/diagnosis.hpp"
 #include "gatelab/training.hpp"
 #include "run/location.hpp"
 
@@ -21,8 +22,7 @@ struct TrainingExpectation {
   std::string constraint;
   std::string key;         // train, valid, test (accuracy), epochs, best-epoch, moved
   std::string op;          // ">=", "<=" or "="
-  double value = 0;
-  double tolerance = 0;    // of "=": the precision the value was written with
+  Answer value;            // as written: "=" checks it as expectations are checked
   std::string value_text;  // as written, for messages
 };
 

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "gatelab/format.hpp"
+#include "render/diagnosis_text.hpp"
 #include "render/trace_text.hpp"
 
 namespace gatelab::cli {
@@ -47,10 +48,14 @@ json report_json(const EvalResult& r) {
   }
   if (!r.expectations.empty()) {
     j["expectations"] = json::array();
-    for (const ExpectationResult& e : r.expectations)
-      j["expectations"].push_back({{"expect", e.expectation.text}, {"expected", e.expectation.expected},
-                                   {"traced", json_number(e.traced)}, {"difference", json_number(e.difference)},
-                                   {"tolerance", e.expectation.tolerance}, {"match", e.match}});
+    for (const ExpectationResult& e : r.expectations) {
+      json x{{"expect", e.expectation.text}, {"expected", e.expectation.expected()}, {"written", e.expectation.written},
+             {"traced", json_number(e.traced)}, {"difference", json_number(e.difference)}, {"tolerance", json_number(e.accepted)},
+             {"result", e.verdict == Verdict::Right ? "match" : e.verdict == Verdict::TooFewDigits ? "too_few_digits" : "mismatch"},
+             {"match", e.match()}};
+      if (e.diagnosis) x["diagnosis"] = {{"kind", to_string(e.diagnosis->kind)}, {"text", diagnosis_text(g, *e.diagnosis)}};
+      j["expectations"].push_back(x);
+    }
   }
   return j;
 }

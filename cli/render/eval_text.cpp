@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "gatelab/format.hpp"
+#include "render/diagnosis_text.hpp"
 #include "render/text_columns.hpp"
 
 namespace gatelab::cli {
@@ -33,6 +34,15 @@ std::vector<TraceLine> table(const std::vector<Cells>& rows, const Paint& paint,
 }
 
 }  // namespace
+
+const char* verdict_text(Verdict v) {
+  switch (v) {
+    case Verdict::Right: return "match";
+    case Verdict::TooFewDigits: return "too few digits";
+    case Verdict::Wrong: break;
+  }
+  return "MISMATCH";
+}
 
 std::vector<TraceLine> gradcheck_lines(const EvalResult& r, const Paint& paint) {
   const Graph& g = r.program.graph;
@@ -72,12 +82,15 @@ std::vector<TraceLine> expectation_lines(const EvalResult& r, const Paint& paint
   std::vector<fmt::text_style> styles;
   for (const ExpectationResult& e : r.expectations) {
     const Expectation& x = e.expectation;
-    rows.push_back({fmt::format("{} = {} ± {}", x.subject(), num(x.expected), num(x.tolerance)), num(e.traced),
-                    num(e.difference), e.match ? "match" : "MISMATCH"});
-    styles.push_back(e.match ? style::good : style::bad);
+    rows.push_back({fmt::format("{} = {} ± {}", x.subject(), x.written, num(e.accepted)), num(e.traced), num(e.difference),
+                    verdict_text(e.verdict)});
+    styles.push_back(e.verdict == Verdict::Right ? style::good : e.verdict == Verdict::TooFewDigits ? style::note : style::bad);
   }
   auto lines = table(rows, paint, styles);
   out.insert(out.end(), lines.begin(), lines.end());
+  for (const ExpectationResult& e : r.expectations)
+    if (e.diagnosis)
+      out.push_back({0, "  " + paint(style::note, e.expectation.subject() + ": ") + diagnosis_text(r.program.graph, *e.diagnosis)});
   return out;
 }
 

@@ -13,6 +13,9 @@ std::vector<TraceLine> gradcheck_lines(const EvalResult& r, const Paint& paint);
 std::vector<TraceLine> expectation_lines(const EvalResult& r, const Paint& paint);
 std::vector<TraceLine> jvp_lines(const EvalResult& r, const Paint& paint);
 
+// "match", "too few digits" or "MISMATCH".
+const char* verdict_text(Verdict v);
+
 // The whole report.
 std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint);
 

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "gatelab/format.hpp"
+#include "render/diagnosis_text.hpp"
 #include "render/eval_text.hpp"
 #include "render/text_columns.hpp"
 #include "run/parse_text.hpp"
@@ -29,6 +30,10 @@ std::string rows_text(const DescentStep& s, std::size_t row_count) {
 
 }  // namespace
 
+std::string failure_text(const BlockOutcome& run, const LessonFailure& f) {
+  return f.diagnosis ? f.message + ": " + diagnosis_text(run.result.program.graph, *f.diagnosis) : f.message;
+}
+
 std::vector<TraceLine> prose_lines(const std::string& prose, const Paint& paint) {
   std::vector<TraceLine> out;
   bool blank = true;
@@ -47,6 +52,15 @@ std::vector<TraceLine> prose_lines(const std::string& prose, const Paint& paint)
       line = paint(style::heading, text == std::string::npos ? "" : line.substr(text));
     }
     out.push_back({0, line});
+  }
+  return out;
+}
+
+std::vector<TraceLine> mistake_lines(const BlockOutcome& run, const Paint& paint) {
+  std::vector<TraceLine> out{{0, paint(style::heading, "wrong answers") + paint(style::dim, "  (what gatelab tells a learner who writes them)")}};
+  for (const ExpectationResult& r : run.mistakes) {
+    const std::string answer = r.expectation.subject() + " = " + r.expectation.written;
+    out.push_back({0, "  " + paint(style::name, answer) + ": " + (r.diagnosis ? diagnosis_text(run.result.program.graph, *r.diagnosis) : "right")});
   }
   return out;
 }
@@ -125,6 +139,7 @@ std::vector<TraceLine> block_lines(const LessonBlock& block, const BlockOutcome&
   }
   const auto report = report_lines(run.result, paint);
   out.insert(out.end(), report.begin(), report.end());
+  if (!run.mistakes.empty()) append(out, mistake_lines(run, paint));
   if (run.sweep) append(out, sweep_lines(*run.sweep, paint));
   if (run.differences) append(out, difference_lines(*run.differences, paint));
   if (run.descent) append(out, descent_lines(*run.descent, paint));

@@ -17,6 +17,11 @@ std::vector<TraceLine> prose_lines(const std::string& prose, const Paint& paint)
 // trace steps carry their step numbers, for --step.
 std::vector<TraceLine> block_lines(const LessonBlock& block, const BlockOutcome& run, const Paint& paint);
 
+// A failed check in words, with its diagnosis: "grad(x): expected 3 ± 0.06, traced 6 ...: 3 is ...".
+std::string failure_text(const BlockOutcome& run, const LessonFailure& failure);
+
+// expect-mistake: each wrong answer with what gatelab tells the learner.
+std::vector<TraceLine> mistake_lines(const BlockOutcome& run, const Paint& paint);
 std::vector<TraceLine> sweep_lines(const SweepTable& table, const Paint& paint);
 std::vector<TraceLine> difference_lines(const DifferenceTable& table, const Paint& paint);
 std::vector<TraceLine> descent_lines(const DescentRun& descent, const Paint& paint);

@@ -1,5 +1,6 @@
 #include "render/stepper.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 namespace gatelab::cli {
@@ -22,6 +23,20 @@ void step_through(const std::vector<TraceLine>& lines, const std::vector<std::st
       if (std::cin.eof()) std::cout << "\n";
     }
   }
+}
+
+bool predict_through(const std::vector<TraceLine>& lines, const Graph& g, const Trace& trace, Asker& asker, QuizScore& score,
+                     int& unasked, const std::string& label) {
+  const std::vector<int> asked = quiz_steps(trace, QuizAsk::Both);
+  bool going = true;
+  for (const TraceLine& l : lines) {
+    if (l.step > 0 && std::find(asked.begin(), asked.end(), l.step) != asked.end()) {
+      if (going) going = asker.ask_all(g, trace, {l.step}, score, label);
+      if (!going) ++unasked;
+    }
+    std::cout << l.text << "\n";
+  }
+  return going;
 }
 
 }  // namespace gatelab::cli

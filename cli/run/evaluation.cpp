@@ -65,7 +65,7 @@ EvalResult evaluate(const EvalRequest& request) {
 bool all_passed(const EvalResult& r) {
   if (r.backward_error) return false;
   if (r.gradcheck && !r.gradcheck->ok()) return false;
-  return std::all_of(r.expectations.begin(), r.expectations.end(), [](const auto& e) { return e.match; });
+  return std::all_of(r.expectations.begin(), r.expectations.end(), [](const auto& e) { return e.match(); });
 }
 
 }  // namespace gatelab::cli

@@ -8,16 +8,41 @@
 
 namespace gatelab::cli {
 
-double written_precision(std::string_view number) {
-  const std::string text = trim(number);
-  const auto value = parse_number(text).value_or(0);
+namespace {
+
+// Half a unit in the last decimal place written: 5e-05 for 1.5456, 0.5 for 2.
+double half_unit(const std::string& text) {
   const auto dot = text.find('.');
   const auto exp = text.find_first_of("eE");
-  if (dot == std::string::npos) return 1e-9 * std::max(1.0, std::fabs(value));
-  const auto last = exp == std::string::npos ? text.size() : exp;
-  const int decimals = static_cast<int>(last - dot - 1);
+  const auto mantissa_end = exp == std::string::npos ? text.size() : exp;
+  const int decimals = dot == std::string::npos || dot > mantissa_end ? 0 : static_cast<int>(mantissa_end - dot - 1);
   const int exponent = exp == std::string::npos ? 0 : std::atoi(text.c_str() + exp + 1);
   return 0.5 * std::pow(10.0, exponent - decimals);
+}
+
+// Digits from the first non-zero one to the last written: 2 for 2.1, 3 for 0.0179, 1 for 0.
+int significant_digits(const std::string& text) {
+  const auto mantissa_end = text.find_first_of("eE");
+  int digits = 0;
+  bool started = false;
+  for (std::size_t i = 0; i < std::min(mantissa_end, text.size()); ++i) {
+    const char c = text[i];
+    if (c < '0' || c > '9') continue;
+    started = started || c != '0';
+    digits += started;
+  }
+  return std::max(digits, 1);
+}
+
+Asks asks(Expectation::Kind kind) { return kind == Expectation::Kind::Value ? Asks::Value : Asks::Grad; }
+
+}  // namespace
+
+Answer written_answer(std::string_view number, std::optional<double> tol) {
+  const std::string text = trim(number);
+  const auto v = parse_number(text);
+  if (!v) throw Error("'" + text + "' is not a number");
+  return {*v, half_unit(text), significant_digits(text), tol};
 }
 
 std::string Expectation::subject() const {
@@ -45,26 +70,20 @@ Expectation parse_expectation(std::string_view text, std::optional<double> tol) 
   }
   if (lhs.empty() || lhs.find_first_of("() ") != std::string::npos) throw usage;
   e.name = lhs;
-  const auto v = parse_number(pair->value);
-  if (!v) throw Error("'" + pair->value + "' is not a number");
-  e.expected = *v;
-  e.tolerance = tol ? *tol : written_precision(pair->value);
+  e.written = pair->value;
+  e.answer = written_answer(pair->value, tol);
   return e;
 }
 
-bool within_tolerance(double traced, const Expectation& e) {
-  // A hair of slack, so that 0.25 written as 0.2 or 0.3 is not decided by binary rounding.
-  return std::fabs(traced - e.expected) <= e.tolerance * (1 + 1e-9) + 1e-300;
-}
-
 std::string mismatch_text(const Expectation& e, double traced) {
-  return e.subject() + ": expected " + format_number(e.expected) + " ± " + format_number(e.tolerance) + ", traced " +
-         format_number(traced) + " (difference " + format_number(traced - e.expected) + ")";
+  return e.subject() + ": expected " + e.written + " ± " + format_number(accepted_difference(e.answer, traced)) + ", traced " +
+         format_number(traced) + " (difference " + format_number(traced - e.expected()) + ")";
 }
 
 std::vector<ExpectationResult> check_expectations(const Program& p, const std::vector<Expectation>& expectations,
                                                   const std::vector<double>& tangents) {
   std::vector<ExpectationResult> results;
+  std::vector<Claim> claims;  // the values and gradients the learner gave, for each other's diagnoses
   for (const Expectation& e : expectations) {
     const NodeId id = p.find(e.name);
     const std::string origin = e.origin.empty() ? "" : e.origin + ": ";
@@ -77,9 +96,25 @@ std::vector<ExpectationResult> check_expectations(const Program& p, const std::v
       case Expectation::Kind::Grad: r.traced = p.graph.grad(id); break;
       case Expectation::Kind::Tangent: r.traced = tangents.at(id); break;
     }
-    r.difference = r.traced - e.expected;
-    r.match = within_tolerance(r.traced, e);
+    r.difference = r.traced - e.expected();
+    r.accepted = accepted_difference(e.answer, r.traced);
+    r.verdict = judge(e.answer, r.traced);
     results.push_back(r);
+    claims.push_back({{id, asks(e.kind)}, e.answer});
+  }
+  const bool gradients = p.graph.node(p.output).requires_grad;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    ExpectationResult& r = results[i];
+    if (r.match()) continue;
+    // A tangent, or a gradient when backward is impossible, can only be judged as a number.
+    if (r.expectation.kind == Expectation::Kind::Tangent || (claims[i].question.asks == Asks::Grad && !gradients)) {
+      r.diagnosis = diagnose_number(claims[i].question, r.traced, r.expectation.answer);
+      continue;
+    }
+    std::vector<Claim> others;
+    for (std::size_t j = 0; j < claims.size(); ++j)
+      if (j != i && results[j].expectation.kind != Expectation::Kind::Tangent) others.push_back(claims[j]);
+    r.diagnosis = diagnose(p.graph, p.output, claims[i], others);
   }
   return results;
 }

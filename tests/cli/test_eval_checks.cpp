@@ -58,10 +58,11 @@ TEST_CASE("eval --expect: a hand derivation that matches, to the precision writt
 }
 
 TEST_CASE("eval --expect: a mismatch names the traced value and the difference, and fails") {
-  // sigmoid(-4) = 0.0179862, so 0.019 is off by -0.0010138: outside 0.019 ± 0.0005.
+  // sigmoid(-4) = 0.0179862, so 0.019 is off by -0.0010138: outside 0.019 ± 0.0005 (and
+  // outside 1 % of 0.0179862, the ± 0.000179862 shown).
   const auto r = run_gatelab(with(staged, {"--expect", "sigy=0.019", "--expect", "f=1.5456"}));
   CHECK(r.status == 1);
-  CHECK_THAT(r.out, Contains("sigy = 0.019 ± 0.0005  0.0179862  -0.00101379  MISMATCH"));
+  CHECK_THAT(r.out, Contains("sigy = 0.019 ± 0.000179862  0.0179862  -0.00101379  MISMATCH"));
   CHECK_THAT(r.out, Contains("match"));
 
   const auto j = run_gatelab(with(staged, {"--expect", "sigy=0.019", "--json"}));
@@ -69,6 +70,38 @@ TEST_CASE("eval --expect: a mismatch names the traced value and the difference, 
   const json out = json::parse(j.out);
   CHECK(out["expectations"][0]["match"] == false);
   CHECK(out["expectations"][0]["traced"].get<double>() == Approx(0.0179862099620915));
+}
+
+TEST_CASE("eval --expect: a wrong hand derivation gets its likely mistake, with numbers, in text and JSON") {
+  // At x = 3, y = -4, grad(x) = 2.05957 is the sum of three messages: through xpy 1.58319,
+  // through sigx -0.0357615 and through num 0.512144 (1/den). 1.5832 is the first alone.
+  const auto r = run_gatelab(with(staged, {"--expect", "grad(x)=1.5832"}));
+  CHECK(r.status == 1);
+  CHECK_THAT(r.out, Contains("grad(x) = 1.5832 ± 5e-05  2.05957  0.47637     MISMATCH"));
+  CHECK_THAT(r.out, Contains("grad(x): 1.5832 is the gradient through xpy (+1.58319) alone; the branches through sigx (-0.0357615) "
+                             "and num (+0.512144) are missing: at a fork the gradients add up, grad(x) = 1.58319 + (-0.0357615) + "
+                             "0.512144 = 2.05957"));
+  const auto j = run_gatelab(with(staged, {"--expect", "grad(x)=1.5832", "--expect", "f=1.5456", "--json"}));
+  CHECK(j.status == 1);
+  const json out = json::parse(j.out);
+  CHECK(out["expectations"][0]["diagnosis"]["kind"] == "missing_branches");
+  CHECK_THAT(out["expectations"][0]["diagnosis"]["text"].get<std::string>(), Contains("xpy (+1.58319) alone"));
+  CHECK(out["expectations"][0]["written"] == "1.5832");
+  CHECK(out["expectations"][1]["result"] == "match");
+  CHECK_FALSE(out["expectations"][1].contains("diagnosis"));
+}
+
+TEST_CASE("eval --expect: right to the digits typed but more than 1 % off asks for more digits") {
+  // grad(x) = 2.05957: 2.1 is 2.0 % off, f = 1.54564: 1.5 is 3.0 % off; 2.06 is 0.02 % off.
+  const auto r = run_gatelab(with(staged, {"--expect", "grad(x)=2.1", "--expect", "f=1.5", "--expect", "grad(x)=2.06"}));
+  CHECK(r.status == 1);
+  CHECK_THAT(r.out, Contains("grad(x) = 2.1 ± 0.0205957") && Contains("-0.0404302    too few digits"));
+  CHECK_THAT(r.out, Contains("grad(x): right to 2 significant digits; give more digits: grad(x) is 2.05957"));
+  CHECK_THAT(r.out, Contains("f = 1.5 ± 0.0154564"));
+  CHECK_THAT(r.out, Contains("grad(x) = 2.06 ± 0.005"));
+  CHECK(run_gatelab(with(staged, {"--expect", "grad(x)=2.06"})).status == 0);
+  // With --tol the learner asks for a wider check, and gets it.
+  CHECK(run_gatelab(with(staged, {"--expect", "grad(x)=2.1", "--tol", "0.05"})).status == 0);
 }
 
 TEST_CASE("eval --expect with --tol checks every expectation to that tolerance") {

@@ -89,7 +89,7 @@ TEST_CASE("lesson tol: applies to every expectation of the block, wherever it is
   const auto file = lesson_from("```gatelab\n#| expect: y = 3.1\n#| tol: 0.2\n#| at: x = 3\ny = x\n```\n");
   const Plan plan = read_plan(file, 0);
   REQUIRE(plan.expects.size() == 1);
-  CHECK(plan.expects[0].expectation.tolerance == 0.2);
+  CHECK(plan.expects[0].expectation.answer.tolerance == 0.2);
   CHECK(run_block(file, 0).failures.empty());  // |3 - 3.1| <= 0.2
 }
 

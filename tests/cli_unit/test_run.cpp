@@ -60,21 +60,29 @@ TEST_CASE("lists and NAME = VALUE pairs are trimmed") {
   CHECK_FALSE(split_name_value("no equals sign"));
 }
 
-TEST_CASE("expectations: the tolerance follows the digits written, and --tol replaces it") {
-  CHECK(parse_expectation("f=1.5456").tolerance == Approx(5e-5));
-  CHECK(parse_expectation("f=0.2").tolerance == Approx(0.05));
-  CHECK(parse_expectation("f=3.4835e-05").tolerance == Approx(5e-10));
-  CHECK(parse_expectation("f=2").tolerance == Approx(2e-9));
-  CHECK(parse_expectation("f=2", 0.1).tolerance == 0.1);
+TEST_CASE("expectations: the number as written, its precision and digits, and --tol replacing the rule") {
+  const Expectation f = parse_expectation("f = 1.5456");
+  CHECK(f.written == "1.5456");
+  CHECK(f.answer.written_precision == Approx(5e-5));
+  CHECK(f.answer.significant_digits == 5);
+  CHECK_FALSE(f.answer.tolerance);
+  CHECK(parse_expectation("f=0.2").answer.written_precision == Approx(0.05));
+  CHECK(parse_expectation("f=3.4835e-05").answer.written_precision == Approx(5e-10));
+  CHECK(parse_expectation("f=3.4835e-05").answer.significant_digits == 5);
+  CHECK(parse_expectation("f=0.0179").answer.significant_digits == 3);
+  CHECK(parse_expectation("f=2").answer.written_precision == 0.5);  // one rule for whole numbers and decimals
+  CHECK(parse_expectation("f=-120").answer.significant_digits == 3);
+  CHECK(parse_expectation("f=2", 0.1).answer.tolerance == 0.1);
   const Expectation g = parse_expectation(" grad( x ) = -4 ");
   CHECK(g.kind == Expectation::Kind::Grad);
   CHECK(g.name == "x");
-  CHECK(g.expected == -4);
+  CHECK(g.expected() == -4);
   CHECK(g.subject() == "grad(x)");
   CHECK(parse_expectation("tangent(f)=0.25").kind == Expectation::Kind::Tangent);
   CHECK_THAT(error_text([] { parse_expectation("grad x = 1"); }), Contains("expected NAME=VALUE, grad(NAME)=VALUE"));
   CHECK(error_text([] { parse_expectation("f=abc"); }) == "'abc' is not a number");
-  CHECK(mismatch_text(parse_expectation("grad(x)=3"), 6) == "grad(x): expected 3 ± 3e-09, traced 6 (difference 3)");
+  // 3 means 3 ± 0.5, but never more than 1 % of the traced 6 away: ± 0.06.
+  CHECK(mismatch_text(parse_expectation("grad(x)=3"), 6) == "grad(x): expected 3 ± 0.06, traced 6 (difference 3)");
 }
 
 TEST_CASE("locations: FILE:LINE:COLUMN in a file, 'line L, column C' on the command line") {
@@ -96,8 +104,8 @@ TEST_CASE("evaluate: typed bindings in, values, gradients and checks out") {
   CHECK(g.grad(g.find("x")) == -4);
   CHECK(g.grad(g.find("z")) == 3);  // df/dz = q = 3
   REQUIRE(r.expectations.size() == 2);
-  CHECK(r.expectations[0].match);
-  CHECK_FALSE(r.expectations[1].match);
+  CHECK(r.expectations[0].match());
+  CHECK_FALSE(r.expectations[1].match());
   CHECK(r.expectations[1].difference == -1);
   CHECK_FALSE(all_passed(r));
   CHECK(r.trace.size() == 7);  // two gates, a seed and four messages

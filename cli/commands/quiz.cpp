@@ -1,0 +1,131 @@
+// gatelab quiz: the trace with its answers hidden; the learner types each number and is
+// answered at once, with the likely mistake behind a wrong one.
+#include <fmt/format.h>
+
+#include <iostream>
+#include <optional>
+
+#include "commands/command_line.hpp"
+#include "commands/commands.hpp"
+#include "commands/option_values.hpp"
+#include "lesson/block.hpp"
+#include "render/asker.hpp"
+#include "run/input_file.hpp"
+
+namespace gatelab::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+const char* const examples = R"(Examples:
+  gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4
+  gatelab quiz --file staged.gl --at x=3 --at y=-4 --ask grads
+  gatelab quiz --lesson staged-backprop
+  gatelab quiz --lesson detach --block 3
+  printf '3\n-12\n' | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --ask values
+At each prompt type a number; ? shows the gate's rule, s skips, q stops. An answer is right
+when it agrees to the digits you type and is less than 1 % off (--tol T: within T).
+Exit status: 0 every answer right; 1 one was wrong, skipped or never given; 2 bad input.)";
+
+struct QuizOptions {
+  std::string program, file, lesson, ask = "both";
+  std::vector<std::string> at;
+  int block = 0;
+  std::optional<double> tol;
+  bool no_color = false, help = false;
+};
+
+po::options_description describe_options(QuizOptions& o) {
+  po::options_description d("gatelab quiz PROGRAM [options] | gatelab quiz --lesson NAME [--block K]\n\n"
+                            "Asks for every value and gradient of the trace, one step at a time, and explains wrong answers.\nOptions");
+  d.add_options()("help,h", po::bool_switch(&o.help), "show this help")(
+      "program", po::value(&o.program), "the program text (or use --file or --lesson)")(
+      "file", po::value(&o.file)->value_name("F"), "read the program from file F")(
+      "at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), "the value of an input (repeat for each)")(
+      "lesson", po::value(&o.lesson)->value_name("NAME"), "quiz on a lesson's program blocks")(
+      "block", po::value(&o.block)->value_name("K"), "with --lesson: only block K (counted from 1)")(
+      "ask", po::value(&o.ask)->value_name("values|grads|both"), "what to ask for (default both: the values, then the gradients)")(
+      "tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }), "accept answers within ± T")(
+      "no-color", po::bool_switch(&o.no_color), "no colour, even on a terminal");
+  return d;
+}
+
+struct Quiz {
+  std::string title;  // "" for a lone program, "block 2 (fully-detached)" in a lesson
+  EvalResult result;
+};
+
+std::vector<Quiz> quizzes_of(const QuizOptions& o) {
+  const int sources = !o.program.empty() + !o.file.empty() + !o.lesson.empty();
+  if (sources != 1) throw UsageError("give one program: as an argument, with --file or with --lesson");
+  if (o.block != 0 && o.lesson.empty()) throw UsageError("--block goes with --lesson");
+  if (!o.lesson.empty() && !o.at.empty()) throw UsageError("--at goes with a program; a lesson's blocks give their own values");
+  if (o.tol && !(*o.tol >= 0)) throw UsageError("--tol must be a number >= 0");
+  if (o.lesson.empty()) {
+    EvalRequest request;
+    request.at = bindings_option("--at", o.at);
+    request.text = o.file.empty() ? o.program : read_file(o.file);
+    request.source.file = o.file;
+    return {{"", evaluate(request)}};
+  }
+  const LessonFile file = find_lesson(o.lesson);
+  const auto blocks = static_cast<int>(file.lesson.blocks.size());
+  if (o.block < 0 || o.block > blocks)
+    throw UsageError(fmt::format("--block {}: lesson {} has blocks 1 to {}", o.block, file.name, blocks));
+  std::vector<Quiz> quizzes;
+  for (int i = 0; i < blocks; ++i) {
+    if (o.block != 0 && i + 1 != o.block) continue;
+    BlockOutcome run = run_block(file, static_cast<std::size_t>(i));
+    if (!run.has_graph()) {
+      if (o.block != 0) throw UsageError(fmt::format("--block {}: it trains networks and has no program to quiz on", o.block));
+      continue;
+    }
+    quizzes.push_back({run.title, std::move(run.result)});
+  }
+  return quizzes;
+}
+
+}  // namespace
+
+int run_quiz(const std::vector<std::string>& args) {
+  QuizOptions o;
+  const po::options_description options = describe_options(o);
+  po::positional_options_description positional;
+  positional.add("program", 1);
+  if (parse_or_help(args, options, positional, o.help, examples)) return exit_ok;
+  const auto ask = quiz_ask_from(o.ask);
+  if (!ask) throw UsageError("--ask '" + o.ask + "': expected values, grads or both");
+  const std::vector<Quiz> quizzes = quizzes_of(o);
+
+  const Paint paint = paint_for_stdout(o.no_color);
+  const bool terminal = stdin_is_terminal();
+  Asker asker(std::cin, std::cout, paint, !terminal, o.tol);
+  std::cout << paint(style::heading, "quiz") << paint(style::dim, "  (type a number; ? for a hint, s to skip, q to stop)") << "\n";
+  QuizScore score;
+  int unasked = 0;
+  bool going = true;
+  for (const Quiz& q : quizzes) {
+    const Graph& g = q.result.program.graph;
+    const std::vector<int> steps = quiz_steps(q.result.trace, *ask);
+    if (!going) {
+      unasked += static_cast<int>(steps.size());
+      continue;
+    }
+    std::cout << "\n";
+    if (!q.title.empty()) std::cout << paint(style::heading, "── " + q.title) << "\n";
+    std::string inputs;
+    for (NodeId id : q.result.program.inputs) inputs += fmt::format("{}{} = {}", inputs.empty() ? "" : ", ", g.name(id), g.value(id));
+    if (!inputs.empty()) std::cout << paint(style::dim, "inputs: " + inputs) << "\n";
+    if (q.result.backward_error && *ask != QuizAsk::Values)
+      std::cout << paint(style::note, "backward is impossible here, so only values are asked: " + *q.result.backward_error) << "\n";
+    const int before = score.asked;
+    going = asker.ask_all(g, q.result.trace, steps, score, q.title.empty() ? "" : q.title + " ");
+    if (!going) unasked += static_cast<int>(steps.size()) - (score.asked - before);
+  }
+  std::cout << "\n";
+  print_score(std::cout, score, unasked, paint);
+  return score.right == score.asked && unasked == 0 ? exit_ok : exit_failed_check;
+}
+
+}  // namespace gatelab::cli

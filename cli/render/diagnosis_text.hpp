@@ -1,0 +1,19 @@
+// A diagnosis in words, with its numbers: what the wrong answer is, and what to do.
+//
+//   1.5832 is the gradient through xpy alone (+1.58319); the branches through num (+0.512144)
+//   and sigx (-0.0357615) are missing: at a fork the gradients add up, grad(x) = 1.58319 +
+//   (-0.0357615) + 0.512144 = 2.05957
+#pragma once
+
+#include <string>
+
+#include "gatelab/diagnosis.hpp"
+
+namespace gatelab::cli {
+
+std::string diagnosis_text(const Graph& g, const Diagnosis& d);
+
+// "grad(x)" or "x": what a question asks for.
+std::string question_text(const Graph& g, Question q);
+
+}  // namespace gatelab::cli
