@@ -24,6 +24,9 @@ const std::map<Op, std::vector<std::pair<double, double>>> samples = {
     {Op::Exp, {{-1, 0}, {0.5, 0}, {2, 0}}},
     {Op::Log, {{0.3, 0}, {2, 0}}},
     {Op::Inv, {{-1.5, 0}, {0.7, 0}}},
+    {Op::Sqrt, {{0.3, 0}, {2.5, 0}}},
+    {Op::Sin, {{-1.2, 0}, {0.4, 0}}},
+    {Op::Cos, {{0.9, 0}, {-2, 0}}},
     {Op::Sigmoid, {{-3, 0}, {0, 0}, {2.5, 0}}},
     {Op::Tanh, {{-1, 0}, {0.2, 0}, {1.5, 0}}},
     {Op::Relu, {{-1.2, 0}, {0.7, 0}}},
@@ -113,6 +116,11 @@ TEST_CASE("gate values match their textbook definitions") {
   CHECK(gatelab::op_value(Op::Min, -1, 3) == -1);
   CHECK(gatelab::op_value(Op::Abs, -2.5, 0) == 2.5);
   CHECK(gatelab::op_value(Op::Erf, 0.5, 0) == Approx(0.5204998778));  // tables of erf
+  CHECK(gatelab::op_value(Op::Sqrt, 16, 0) == 4);
+  CHECK(gatelab::op_value(Op::Sin, 3.14159265358979323846 / 6, 0) == Approx(0.5));
+  CHECK(gatelab::op_value(Op::Cos, 0, 0) == 1);
+  CHECK(gatelab::op_partials(Op::Sqrt, 4, 0, 2).da == 0.25);  // 1/(2·√4)
+  CHECK(gatelab::op_partials(Op::Cos, 3.14159265358979323846 / 2, 0, 0).da == Approx(-1));  // -sin(π/2)
 }
 
 TEST_CASE("round is half to even, as torch.round, with derivative 0") {
@@ -172,4 +180,22 @@ TEST_CASE("every gate states its rule in words for hints: its formula and each i
     CHECK_FALSE(info.da.empty());
     CHECK(info.db.empty() == (info.arity == 1));
   }
+}
+
+TEST_CASE("pow's conventions at 0 and for negative bases, as PyTorch has them") {
+  // PyTorch 1.13, float64, run separately: A**B with A, B requiring grad, then backward():
+  //   (0, 0): 1, dA 0, dB 0     (0, 2): 0, dA 0, dB 0     (2, 0): 1, dA 0, dB ln 2
+  //   (-2, 3): -8, dA 12, dB nan     (0, -1): inf     (-8, 1/3): nan
+  using gatelab::op_partials;
+  using gatelab::op_value;
+  CHECK(op_value(Op::Pow, 0, 0) == 1);
+  CHECK(op_partials(Op::Pow, 0, 0, 1).da == 0);  // x^0 is the constant 1, also at 0
+  CHECK(op_partials(Op::Pow, 0, 0, 1).db == 0);
+  CHECK(op_partials(Op::Pow, 0, 2, 0).da == 0);
+  CHECK(op_partials(Op::Pow, 2, 0, 1).da == 0);
+  CHECK(op_partials(Op::Pow, 2, 0, 1).db == Approx(std::log(2.0)));
+  CHECK(op_partials(Op::Pow, -2, 3, -8).da == 12);
+  CHECK(std::isnan(op_partials(Op::Pow, -2, 3, -8).db));
+  CHECK(std::isinf(op_value(Op::Pow, 0, -1)));
+  CHECK(std::isnan(op_value(Op::Pow, -8, 1.0 / 3)));
 }

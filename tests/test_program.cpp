@@ -6,6 +6,7 @@
 
 #include "gatelab/non_finite.hpp"
 #include "gatelab/program.hpp"
+#include "gatelab/spelling.hpp"
 
 using Catch::Matchers::Contains;
 
@@ -29,6 +30,16 @@ gatelab::SourcePos error_pos(const std::string& text) {
   }
   FAIL("no ParseError for: " << text);
   return {};
+}
+
+// The ParseError a program gets, or "no error".
+std::string syntax_error(const std::string& text) {
+  try {
+    gatelab::parse_program(text);
+  } catch (const gatelab::ParseError& e) {
+    return e.what();
+  }
+  return "no error";
 }
 
 }  // namespace
@@ -110,31 +121,23 @@ TEST_CASE("decimal literals") {
 }
 
 TEST_CASE("syntax errors name line and column and say what was expected") {
-  auto message = [](const std::string& text) -> std::string {
-    try {
-      gatelab::parse_program(text);
-    } catch (const gatelab::ParseError& e) {
-      return e.what();
-    }
-    return "no error";
-  };
-  CHECK_THAT(message("y = x *\n"), Contains("line 1, column 8") && Contains("expected a number, a name, '(' or '-'"));
-  CHECK_THAT(message("y = (x + 1"), Contains("line 1, column 5") && Contains("never closed"));
-  CHECK_THAT(message("y = x + 1)"), Contains("line 1, column 10") && Contains("no matching '('"));
-  CHECK_THAT(message("a = 1\ny = sinh(a)"), Contains("line 2, column 5") && Contains("unknown function 'sinh'") &&
+  CHECK_THAT(syntax_error("y = x *\n"), Contains("line 1, column 8") && Contains("expected a number, a name, '(' or '-'"));
+  CHECK_THAT(syntax_error("y = (x + 1"), Contains("line 1, column 5") && Contains("never closed"));
+  CHECK_THAT(syntax_error("y = x + 1)"), Contains("line 1, column 10") && Contains("no matching '('"));
+  CHECK_THAT(syntax_error("a = 1\ny = sinh(a)"), Contains("line 2, column 5") && Contains("unknown function 'sinh'") &&
                                                   Contains("sigmoid"));
-  CHECK_THAT(message("y = sigmoid(1, 2)"), Contains("sigmoid takes 1 argument, but 2 were given"));
-  CHECK_THAT(message("y = max(1)"), Contains("max takes 2 arguments, but 1 was given"));
-  CHECK_THAT(message("y = exp()"), Contains("exp takes 1 argument, but 0 were given"));
-  CHECK_THAT(message("y = 2 x"), Contains("line 1, column 7") && Contains("expected an operator") &&
+  CHECK_THAT(syntax_error("y = sigmoid(1, 2)"), Contains("sigmoid takes 1 argument, but 2 were given"));
+  CHECK_THAT(syntax_error("y = max(1)"), Contains("max takes 2 arguments, but 1 was given"));
+  CHECK_THAT(syntax_error("y = exp()"), Contains("exp takes 1 argument, but 0 were given"));
+  CHECK_THAT(syntax_error("y = 2 x"), Contains("line 1, column 7") && Contains("expected an operator") &&
                                      Contains("the name 'x'"));
-  CHECK_THAT(message("y = x $ 2"), Contains("column 7") && Contains("unexpected '$'"));
-  CHECK_THAT(message("y = exp + 1"), Contains("'exp' is a function"));
-  CHECK_THAT(message("y = 1, 2"), Contains("',' separates the arguments"));
-  CHECK_THAT(message("y = x = 2"), Contains("unexpected '='"));
-  CHECK_THAT(message("y = x + 1\nx = 2"), Contains("line 2, column 1") && Contains("already used as an input on line 1"));
-  CHECK_THAT(message("  # only a comment\n"), Contains("the program is empty"));
-  CHECK_THAT(message("y = 1e999"), Contains("too large"));
+  CHECK_THAT(syntax_error("y = x $ 2"), Contains("column 7") && Contains("unexpected '$'"));
+  CHECK_THAT(syntax_error("y = exp + 1"), Contains("'exp' is a function"));
+  CHECK_THAT(syntax_error("y = 1, 2"), Contains("',' separates the arguments"));
+  CHECK_THAT(syntax_error("y = x = 2"), Contains("unexpected '='"));
+  CHECK_THAT(syntax_error("y = x + 1\nx = 2"), Contains("line 2, column 1") && Contains("already used as an input on line 1"));
+  CHECK_THAT(syntax_error("  # only a comment\n"), Contains("the program is empty"));
+  CHECK_THAT(syntax_error("y = 1e999"), Contains("too large"));
 }
 
 TEST_CASE("a syntax error carries its source line for a caret") {
@@ -185,4 +188,45 @@ TEST_CASE("the first non-finite gate is found and the reason named") {
   CHECK_THAT(reason("e = exp(x)", 1000), Contains("overflow"));
   CHECK_THAT(reason("p = x ^ 0.5", -4), Contains("fractional power"));
   CHECK(reason("y = exp(x)", 1) == "finite");
+}
+
+TEST_CASE("the language learners type: ** for ^, ln for log, sqrt, sin and cos") {
+  gatelab::Program p = gatelab::parse_program("y = x**2 + sqrt(x) + ln(x) + sin(x) * cos(x)");
+  p.graph.set_value(p.graph.find("x"), 4);
+  p.graph.forward();
+  p.graph.backward(p.output);
+  // y = 16 + 2 + ln 4 + sin 4 cos 4; dy/dx = 2x + 1/(2√x) + 1/x + cos(2x) = 8 + 0.25 + 0.25 + cos 8.
+  CHECK(p.graph.value(p.output) == Approx(18 + std::log(4.0) + std::sin(4.0) * std::cos(4.0)));
+  CHECK(p.graph.grad(p.graph.find("x")) == Approx(8.5 + std::cos(8.0)));
+}
+
+TEST_CASE("errors that teach: did you mean, a missing *, functions and values mixed up") {
+  CHECK_THAT(syntax_error("y = sigmod(x)"), Contains("unknown function 'sigmod'; did you mean sigmoid?"));
+  CHECK_THAT(syntax_error("y = sqr(x)"), Contains("did you mean sqrt?"));
+  CHECK_THAT(syntax_error("y = frobnicate(x)"), !Contains("did you mean") && Contains("unknown function 'frobnicate'"));
+  CHECK_THAT(syntax_error("y = 2x"), Contains("column 6") && Contains("write 2*x to multiply"));
+  CHECK_THAT(syntax_error("y = 2(x + 1)"), Contains("write 2*(...) to multiply"));
+  CHECK_THAT(syntax_error("y = (x + 1)(x - 1)"), Contains("write (...)*(...) to multiply"));
+  CHECK_THAT(syntax_error("exp = 2; y = exp(x)"), Contains("line 1, column 1") && Contains("'exp' is the name of a function"));
+  CHECK_THAT(syntax_error("sum = x + 1"), Contains("'sum' is the name of a function"));
+  CHECK_THAT(syntax_error("q = 2; y = q(x)"), Contains("'q' is a value here, not a function: to multiply, write q*(...)"));
+  CHECK_THAT(syntax_error("y = ln + 1"), Contains("'ln' is a function"));
+}
+
+TEST_CASE("y = x names the output y, and a bare expression leaves it unnamed") {
+  const gatelab::Program p = gatelab::parse_program("y = x");
+  CHECK(p.output_name == "y");
+  CHECK(p.output_label() == "y");
+  CHECK(p.graph.name(p.output) == "x");  // y is another name for the input x
+  CHECK(gatelab::parse_program("x * 2").output_label() == "mul#2");
+}
+
+TEST_CASE("did you mean: the closest word within a slip, never a word of no common letter") {
+  const std::vector<std::string> words{"sigmoid", "sign", "tanh", "x", "exp"};
+  CHECK(gatelab::did_you_mean("sigmod", words) == "sigmoid");
+  CHECK(gatelab::did_you_mean("tnah", words) == "tanh");  // two letters swapped
+  CHECK(gatelab::did_you_mean("xx", words) == "x");
+  CHECK_FALSE(gatelab::did_you_mean("q", words));  // one edit from x, but nothing in common
+  CHECK_FALSE(gatelab::did_you_mean("softmax", words));
+  CHECK_FALSE(gatelab::did_you_mean("exp", words));  // a word already known
 }

@@ -28,6 +28,7 @@ const char* const examples = R"(Examples:
   gatelab eval 'y = relu(x) * 3' --at x=0 --gradcheck
   gatelab eval 'f = 1/(exp(-(w*x + b)) + 1)' --at x=1 --at w=0 --at b=0 --mode forward --tangent w=1
   gatelab eval 'y = x*x + 1' --at x=2 --svg y.svg --frames frames/
+  gatelab eval 'y = sum(W @ v)' --at 'W=[[1, 2], [3, 4]]' --at 'v=[1, 2]' --expect 'grad(v)=[4, 6]'
 Exit status: 0 all good; 1 backward impossible, an expectation or gradient check failed;
 2 the program, an option or a file is wrong.)";
 
@@ -96,7 +97,7 @@ int run_eval(const std::vector<std::string>& args) {
   const EvalResult r = evaluate(request_for(o));
 
   OutputFiles files;
-  add_diagrams(files, o.diagrams, r.program.graph, r.trace);
+  add_diagrams(files, o.diagrams, r.program, r.trace);
   files.write();
 
   bool predictions_right = true;

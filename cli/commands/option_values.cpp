@@ -32,8 +32,10 @@ std::vector<Expectation> expectations_option(const std::string& option, const st
                                              std::optional<double> tol) {
   std::vector<Expectation> out;
   each_item(option, items, [&](const std::string& item) {
-    out.push_back(parse_expectation(item, tol));
-    out.back().origin = option + " '" + item + "'";
+    for (Expectation& e : parse_expectations(item, tol)) {
+      e.origin = option + " '" + item + "'";
+      out.push_back(std::move(e));
+    }
   });
   return out;
 }

@@ -28,8 +28,11 @@ std::vector<std::string> frame_files(const DiagramRequest& r, int steps) {
   return files;
 }
 
-void add_diagrams(OutputFiles& out, const DiagramRequest& r, const Graph& g, const Trace& trace) {
-  const std::string dot = to_dot(g);
+void add_diagrams(OutputFiles& out, const DiagramRequest& r, const Program& p, const Trace& trace) {
+  const Graph& g = p.graph;
+  std::vector<DotCluster> arrays;
+  for (const Array& a : p.arrays) arrays.push_back({a.name + " (" + shape_text(a.shape).substr(2) + ")", a.nodes});
+  const std::string dot = to_dot(g, {.clusters = arrays});
   if (!r.dot_path.empty()) out.add(r.dot_path, dot);
   std::optional<SvgRenderer> renderer;
   if (!r.svg_path.empty() || !r.frames_dir.empty()) renderer.emplace();
@@ -39,7 +42,7 @@ void add_diagrams(OutputFiles& out, const DiagramRequest& r, const Graph& g, con
   const int steps = trace.size();
   for (int step = 1; step <= steps; ++step) {
     const std::string title = fmt::format("step {} of {}: {}", step, steps, step_caption(g, trace, step));
-    const std::string frame = to_dot(g, {.trace = &trace, .highlight_step = step, .title = title, .as_of_step = true});
+    const std::string frame = to_dot(g, {.trace = &trace, .highlight_step = step, .title = title, .as_of_step = true, .clusters = arrays});
     const std::string stem = frame_stem(r.frames_dir, step, steps);
     out.add(stem + ".svg", renderer->render(frame));
     out.add(stem + ".dot", frame);

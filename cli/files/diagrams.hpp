@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "files/output_files.hpp"
-#include "gatelab/graph.hpp"
+#include "gatelab/program.hpp"
 
 namespace gatelab::cli {
 
@@ -26,8 +26,8 @@ std::string frame_stem(const std::string& dir, int step, int steps);
 // Each step's SVG frame, in step order; none without --frames.
 std::vector<std::string> frame_files(const DiagramRequest& request, int steps);
 
-// Renders every requested diagram and adds it to out. A frame's caption is its trace
-// step, as the trace prints it.
-void add_diagrams(OutputFiles& out, const DiagramRequest& request, const Graph& g, const Trace& trace);
+// Renders every requested diagram and adds it to out, each named array of the program in a
+// box of its own. A frame's caption is its trace step, as the trace prints it.
+void add_diagrams(OutputFiles& out, const DiagramRequest& request, const Program& p, const Trace& trace);
 
 }  // namespace gatelab::cli

@@ -74,9 +74,16 @@ const std::array directives{
               [](Plan& p, V v, L) { p.name = v; }},
     Directive{"at", "x = 2, y = -4", true, "the values of the block's inputs",
               [](Plan& p, V v, L at) { for_each_item(v, [&](V item) { add_binding(p.request.at, binding_at(item, at, "at")); }); }},
-    Directive{"expect", "y = 5, grad(x) = 4, tangent(f) = 0.25", true,
-              "values, gradients and (in forward mode) tangents that must match the trace (see *Tolerance*)",
-              [](Plan& p, V v, L at) { for_each_item(v, [&](V item) { p.expects.push_back(expectation_at(item, at, "expect")); }); }},
+    Directive{"expect", "y = 5, grad(x) = 4, tangent(f) = 0.25, grad(W) = [[0.1, 0.2]]", true,
+              "values, gradients and (in forward mode) tangents that must match the trace (see *Tolerance*); an array's entries are checked one by one",
+              [](Plan& p, V v, L at) {
+                for_each_item(v, [&](V item) {
+                  for (Expectation& e : parse_expectations(item)) {
+                    e.origin = at.text() + ": expect '" + item + "'";
+                    p.expects.push_back({at, e});
+                  }
+                });
+              }},
     Directive{"expect-mistake", "grad(x) = 1.5832: missing_branches", true,
               "a wrong answer a learner might give: the lesson shows its diagnosis, and checks that it is the mistake named "
               "(`too_few_digits`, `sign_error`, `missing_branches`, `extra_branch`, `through_cut_gate`, `local_only`, "

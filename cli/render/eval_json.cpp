@@ -4,6 +4,7 @@
 
 #include "gatelab/format.hpp"
 #include "render/diagnosis_text.hpp"
+#include "render/named_values.hpp"
 #include "render/trace_text.hpp"
 
 namespace gatelab::cli {
@@ -12,15 +13,36 @@ using json = nlohmann::ordered_json;
 
 json json_number(double x) { return std::isfinite(x) ? json(x) : json(format_number(x)); }
 
+json numbers_json(const std::vector<int>& shape, const std::vector<double>& values) {
+  if (shape.empty()) return json_number(values.front());
+  json rows = json::array();
+  const std::size_t cols = shape.size() == 2 ? static_cast<std::size_t>(shape[1]) : values.size();
+  for (std::size_t r = 0; r * cols < values.size(); ++r) {
+    json row = json::array();
+    for (std::size_t c = 0; c < cols; ++c) row.push_back(json_number(values[r * cols + c]));
+    rows.push_back(row);
+  }
+  return shape.size() == 2 ? rows : rows[0];
+}
+
 json report_json(const EvalResult& r) {
   const Graph& g = r.program.graph;
   json j;
-  j["value"] = json_number(g.value(r.program.output));
-  j["output"] = display_name(g, r.program.output);
+  const auto named = named_values(r.program);
+  for (const Named& n : named)
+    if (n.output) j["value"] = numbers_json(n.shape, n.values(g));
+  j["output"] = r.program.output_label();
   if (r.backward_error) j["error"] = *r.backward_error;
   j["grads"] = json::object();
-  for (NodeId id : r.program.inputs)
-    j["grads"][std::string(g.name(id))] = r.backward_error ? json(nullptr) : json_number(g.grad(id));
+  for (const Named& n : named)
+    if (n.input) j["grads"][n.name] = r.backward_error ? json(nullptr) : numbers_json(n.shape, n.grads(g));
+  if (!r.program.arrays.empty()) {
+    j["arrays"] = json::object();
+    for (const Named& n : named)
+      if (!n.shape.empty())
+        j["arrays"][n.name] = {{"shape", n.shape}, {"value", numbers_json(n.shape, n.values(g))},
+                               {"grad", r.backward_error ? json(nullptr) : numbers_json(n.shape, n.grads(g))}};
+  }
   if (!r.tangents.empty()) {
     j["jvp"] = json_number(r.jvp);
     j["tangent"] = json::object();

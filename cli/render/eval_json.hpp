@@ -12,4 +12,7 @@ nlohmann::ordered_json report_json(const EvalResult& r);
 // A number for JSON: itself when finite, else its text ("inf", "nan"), which JSON lacks.
 nlohmann::ordered_json json_number(double x);
 
+// A number, or an array as nested JSON arrays ([[1, 2], [3, 4]]).
+nlohmann::ordered_json numbers_json(const std::vector<int>& shape, const std::vector<double>& values);
+
 }  // namespace gatelab::cli

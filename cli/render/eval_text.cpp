@@ -4,6 +4,7 @@
 
 #include "gatelab/format.hpp"
 #include "render/diagnosis_text.hpp"
+#include "render/named_values.hpp"
 #include "render/text_columns.hpp"
 
 namespace gatelab::cli {
@@ -96,7 +97,7 @@ std::vector<TraceLine> expectation_lines(const EvalResult& r, const Paint& paint
 
 std::vector<TraceLine> jvp_lines(const EvalResult& r, const Paint& paint) {
   const Graph& g = r.program.graph;
-  const std::string out_name = display_name(g, r.program.output);
+  const std::string out_name = r.program.output_label();
   std::vector<TraceLine> out{
       {0, paint(style::heading, "directional derivative") +
               paint(style::dim, fmt::format("  (of {} along {})", out_name, direction_text(r)))},
@@ -124,13 +125,13 @@ std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint) {
   };
   if (!p.inputs.empty()) {
     std::vector<TraceLine> inputs{{0, paint(style::heading, "inputs")}};
-    for (NodeId id : p.inputs)
-      inputs.push_back({0, "  " + paint(style::name, display_name(p.graph, id)) + " = " + num(p.graph.value(id))});
+    for (const Named& n : named_values(p))
+      if (n.input) inputs.push_back({0, "  " + paint(style::name, n.name) + " = " + numbers_text(n.shape, n.values(p.graph))});
     section(inputs);
   }
   section(forward_lines(p.graph, r.trace, paint));
   if (!r.tangents.empty()) section(tangent_lines(p.graph, r.trace, paint));
-  else if (!r.backward_error) section(backward_lines(p.graph, p.output, r.trace, paint));
+  else if (!r.backward_error) section(backward_lines(p.graph, p.output_label(), r.trace, paint));
   else section({{0, paint(style::heading, "backward") + "  " + paint(style::bad, "impossible: " + *r.backward_error)}});
   section(summary_lines(p, !r.backward_error, paint));
   if (!r.tangents.empty()) section(jvp_lines(r, paint));

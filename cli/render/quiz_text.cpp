@@ -37,7 +37,7 @@ std::string gate_text(const Graph& g, const Trace& trace, NodeId gate) {
 
 std::string step_prompt(const Graph& g, const Trace& trace, int step) {
   const std::string tag = fmt::format("[{}] ", step);
-  if (const ForwardStep* s = forward_step(trace, step)) {
+  if (forward_step(trace, step)) {
     const std::string caption = step_caption(g, trace, step);
     return tag + caption.substr(0, caption.rfind(" = ") + 3) + "?";
   }

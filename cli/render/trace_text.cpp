@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "gatelab/format.hpp"
+#include "render/named_values.hpp"
 #include "render/text_columns.hpp"
 
 namespace gatelab::cli {
@@ -128,10 +129,9 @@ std::vector<TraceLine> forward_lines(const Graph& g, const Trace& trace, const P
   return out;
 }
 
-std::vector<TraceLine> backward_lines(const Graph& g, NodeId output, const Trace& trace, const Paint& paint) {
+std::vector<TraceLine> backward_lines(const Graph& g, const std::string& output_name, const Trace& trace, const Paint& paint) {
   std::vector<TraceLine> out{{0, paint(style::heading, "backward") +
-                                      paint(style::dim, fmt::format("  (gradients of {}: upstream × local = sent)",
-                                                                    display_name(g, output)))}};
+                                      paint(style::dim, fmt::format("  (gradients of {}: upstream × local = sent)", output_name))}};
   std::vector<BackwardCells> rows;
   for (const BackwardStep& s : trace.backward) rows.push_back(backward_cells(g, s));
   const auto w = widths(rows, &BackwardCells::tag, &BackwardCells::edge, &BackwardCells::product);
@@ -162,13 +162,10 @@ std::string step_caption(const Graph& g, const Trace& trace, int step) {
 
 std::vector<TraceLine> summary_lines(const Program& p, bool with_grads, const Paint& paint) {
   const Graph& g = p.graph;
-  std::vector<NodeId> shown = p.inputs;
-  shown.insert(shown.end(), p.assigned.begin(), p.assigned.end());
-  if (std::find(shown.begin(), shown.end(), p.output) == shown.end()) shown.push_back(p.output);
   std::vector<Cells> rows{with_grads ? Cells{"name", "value", "grad"} : Cells{"name", "value"}};
-  for (NodeId id : shown) {
-    rows.push_back({display_name(g, id) + (id == p.output ? " (output)" : ""), num(g.value(id))});
-    if (with_grads) rows.back().push_back(g.node(id).requires_grad ? num(g.grad(id)) : "no grad");
+  for (const Named& n : named_values(p)) {
+    rows.push_back({n.name + (n.output ? " (output)" : ""), numbers_text(n.shape, n.values(g))});
+    if (with_grads) rows.back().push_back(g.node(n.nodes.front()).requires_grad ? numbers_text(n.shape, n.grads(g)) : "no grad");
   }
   const auto aligned = align_columns(rows);
   std::vector<TraceLine> out{{0, paint(style::heading, "summary")}, {0, paint(style::dim, join_cells(aligned[0]))}};

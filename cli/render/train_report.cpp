@@ -83,7 +83,7 @@ std::vector<std::string> traced_row_lines(const Network& net, const Trace& trace
   std::vector<std::string> out{"", paint(style::heading, heading)};
   for (const auto& l : forward_lines(net.graph, trace, paint)) out.push_back(l.text);
   out.emplace_back();
-  for (const auto& l : backward_lines(net.graph, net.loss, trace, paint)) out.push_back(l.text);
+  for (const auto& l : backward_lines(net.graph, display_name(net.graph, net.loss), trace, paint)) out.push_back(l.text);
   return out;
 }
 

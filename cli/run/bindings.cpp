@@ -10,6 +10,10 @@ namespace gatelab::cli {
 Binding parse_binding(std::string_view text) {
   const auto pair = split_name_value(text);
   if (!pair || pair->name.empty()) throw Error("expected NAME=VALUE, as in x=2");
+  if (!pair->value.empty() && pair->value.front() == '[') {
+    NumberArray a = parse_number_array(pair->value);
+    return {pair->name, 0, {}, std::move(a.shape), std::move(a.values)};
+  }
   const auto value = parse_number(pair->value);
   if (!value) throw Error("'" + pair->value + "' is not a finite number");
   return {pair->name, *value, {}};

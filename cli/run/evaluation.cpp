@@ -4,58 +4,122 @@
 
 #include <algorithm>
 
+#include "gatelab/format.hpp"
 #include "gatelab/non_finite.hpp"
+#include "gatelab/spelling.hpp"
 
 namespace gatelab::cli {
 
 namespace {
 
-std::string input_list(const Program& p) {
-  std::string s;
-  for (NodeId id : p.inputs) s += (s.empty() ? "" : ", ") + std::string(p.graph.name(id));
-  return s.empty() ? "none" : s;
+// The array input an input node is an entry of, or nullptr.
+const Array* array_of(const Program& p, NodeId input) {
+  for (const Array& a : p.arrays)
+    if (std::find(a.nodes.begin(), a.nodes.end(), input) != a.nodes.end()) return &a;
+  return nullptr;
 }
 
-// Each binding's input; throws for a name that is no input of the program.
-NodeId input_of(const Program& p, const Binding& b) {
-  const NodeId id = p.graph.find(b.name);
-  if (id == no_node || p.graph.node(id).op != Op::Input) {
-    const std::string origin = b.origin.empty() ? "" : b.origin + ": ";
-    throw Error(fmt::format("{}the program has no input named '{}' (its inputs: {})", origin, b.name, input_list(p)));
+// The inputs by name, an array input once: "x, W".
+std::vector<std::string> input_names(const Program& p) {
+  std::vector<std::string> names;
+  for (NodeId id : p.inputs) {
+    const Array* a = array_of(p, id);
+    std::string name = a ? a->name : std::string(p.graph.name(id));
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
   }
-  return id;
+  return names;
+}
+
+[[noreturn]] void no_such_input(const Program& p, const Binding& b) {
+  const auto names = input_names(p);
+  const auto guess = did_you_mean(b.name, names);
+  std::string list;
+  for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
+  throw Error(fmt::format("{}the program has no input named '{}'{} (its inputs: {})", b.origin.empty() ? "" : b.origin + ": ", b.name,
+                          guess ? "; did you mean " + *guess + "?" : "", list.empty() ? "none" : list));
+}
+
+// The input nodes a binding names, each with its number (an array: every entry).
+std::vector<std::pair<NodeId, double>> targets(const Program& p, const Binding& b) {
+  const Graph& g = p.graph;
+  if (b.is_array()) {
+    const Array* a = p.find_array(b.name);
+    if (!a || g.node(a->nodes.front()).op != Op::Input || a->shape != b.shape) no_such_input(p, b);
+    std::vector<std::pair<NodeId, double>> out;
+    for (std::size_t i = 0; i < a->nodes.size(); ++i) out.emplace_back(a->nodes[i], b.values[i]);
+    return out;
+  }
+  const NodeId id = g.find(b.name);
+  if (id == no_node || g.node(id).op != Op::Input) no_such_input(p, b);
+  return {{id, b.value}};
+}
+
+// "add --at x=VALUE", and what a learner who wrote e or pi most likely meant.
+std::string missing_value_hint(const std::string& name, const std::string& at_hint) {
+  std::string hint = fmt::format("add {} {}=VALUE", at_hint, name);
+  if (name == "e") hint += "; for e to a power, write exp(x) (e^x)";
+  if (name == "pi") hint += "; or write the number 3.14159265358979";
+  return hint;
+}
+
+// The names a statement set to a number (x = 2): constants, which have no gradient.
+std::string constant_names(const Program& p) {
+  std::string names;
+  for (NodeId id : p.assigned)
+    if (p.graph.node(id).op == Op::Const)
+      names += fmt::format("{}{} is a constant here ({} = {}, line {}): give it with --at {}={} to differentiate by it", names.empty() ? "" : "; ",
+                           p.graph.name(id), p.graph.name(id), format_number(p.graph.value(id)), p.where.at(id).line, p.graph.name(id),
+                           format_number(p.graph.value(id)));
+  return names;
 }
 
 }  // namespace
 
 EvalResult evaluate(const EvalRequest& request) {
   EvalResult r;
+  InputShapes shapes;
+  for (const Binding& b : request.at)
+    if (b.is_array()) shapes[b.name] = b.shape;
   try {
-    r.program = parse_program(request.text);
+    r.program = parse_program(request.text, shapes);
   } catch (const ParseError& e) {
     throw ProgramError(e, request.source);
   }
   Program& p = r.program;
   Graph& g = p.graph;
-  for (const Binding& b : request.at) g.set_value(input_of(p, b), b.value);
+  std::vector<unsigned char> bound(g.size(), 0);
+  for (const Binding& b : request.at)
+    for (const auto& [id, value] : targets(p, b)) {
+      g.set_value(id, value);
+      bound[id] = 1;
+    }
   for (NodeId id : p.inputs)
-    if (!find_binding(request.at, g.name(id)))
-      throw Error(located(request.source.at(p.where.at(id)),
-                          fmt::format("the input '{}' has no value: add {} {}=VALUE", g.name(id), request.at_hint, g.name(id))));
+    if (!bound[id]) {
+      const std::string name(g.name(id));
+      throw Error(located(request.source.at(p.where.at(id)), fmt::format("the input '{}' has no value: {}", name, missing_value_hint(name, request.at_hint))));
+    }
 
   g.forward(&r.trace);
   if (auto bad = first_non_finite(g))
     throw Error(located(request.source.at(p.where.at(bad->gate)), fmt::format("gate '{}' fails with {}", g.label(bad->gate), bad->reason)));
 
   if (!request.tangents.empty()) {
-    for (const Binding& t : request.tangents) r.tangents.push_back({input_of(p, t), t.value});
+    for (const Binding& t : request.tangents)
+      for (const auto& [id, dot] : targets(p, t)) r.tangents.push_back({id, dot});
     r.node_tangents = forward_tangents(g, r.tangents, &r.trace);
     r.jvp = r.node_tangents[p.output];
   }
-  try {
-    g.backward(p.output, r.tangents.empty() ? &r.trace : nullptr);
-  } catch (const Error& e) {
-    r.backward_error = e.what();
+  if (!p.output_shape.empty()) {
+    r.backward_error = fmt::format("the output {} is {}: backward needs one number, such as sum({})", p.output_label(),
+                                   shape_text(p.output_shape), p.output_label());
+  } else {
+    try {
+      g.backward(p.output, r.tangents.empty() ? &r.trace : nullptr);
+    } catch (const Error& e) {
+      const std::string constants = constant_names(p);
+      r.backward_error = constants.empty() ? std::string(e.what())
+                                           : "cannot run backward from '" + p.output_label() + "': it depends on no input: " + constants;
+    }
   }
   if (request.gradcheck && !r.backward_error) r.gradcheck = gatelab::gradcheck(g, p.output);
   r.expectations = check_expectations(p, request.expectations, r.node_tangents);

@@ -61,6 +61,8 @@ Expectation parse_expectation(std::string_view text, std::optional<double> tol) 
   Expectation e;
   e.text = trim(text);
   std::string lhs = pair->name;
+  for (auto open = lhs.find('['); open != std::string::npos; open = lhs.find('[', open + 1))  // W[1, 0] is W[1,0]
+    for (std::size_t i = open; i < lhs.size() && lhs[i] != ']';) lhs[i] == ' ' ? void(lhs.erase(i, 1)) : void(++i);
   for (auto [prefix, kind] : {std::pair{"grad(", Expectation::Kind::Grad}, std::pair{"tangent(", Expectation::Kind::Tangent}}) {
     const std::string p = prefix;
     if (lhs.rfind(p, 0) == 0 && lhs.size() > p.size() + 1 && lhs.back() == ')') {
@@ -73,6 +75,23 @@ Expectation parse_expectation(std::string_view text, std::optional<double> tol) 
   e.written = pair->value;
   e.answer = written_answer(pair->value, tol);
   return e;
+}
+
+std::vector<Expectation> parse_expectations(std::string_view text, std::optional<double> tol) {
+  const auto pair = split_name_value(text);
+  if (!pair || pair->value.empty() || pair->value.front() != '[') return {parse_expectation(text, tol)};
+  const NumberArray a = parse_number_array(pair->value);
+  const Expectation whole = parse_expectation(pair->name + "=0", tol);  // the subject, read as any other
+  std::vector<Expectation> entries;
+  for (std::size_t i = 0; i < a.values.size(); ++i) {
+    Expectation e = whole;
+    e.text = trim(text);
+    e.name += index_text(a.shape, i);
+    e.written = a.texts[i];
+    e.answer = written_answer(a.texts[i], tol);
+    entries.push_back(e);
+  }
+  return entries;
 }
 
 std::string mismatch_text(const Expectation& e, double traced) {

@@ -43,8 +43,13 @@ struct ExpectationResult {
 };
 
 // Reads NAME=VALUE, grad(NAME)=VALUE or tangent(NAME)=VALUE. Throws gatelab::Error, with no
-// context (the caller adds where the text came from), for anything else.
+// context (the caller adds where the text came from), for anything else. An entry is named
+// as the program names it: W[1,0] (W[1, 0] is read the same).
 Expectation parse_expectation(std::string_view text, std::optional<double> tol = std::nullopt);
+
+// The same, and an array's values too: grad(W)=[[0.1, 0.2], [0.3, 0.4]] is one expectation
+// per entry, grad(W[0,0]) = 0.1 and so on, each checked to the digits written for it.
+std::vector<Expectation> parse_expectations(std::string_view text, std::optional<double> tol = std::nullopt);
 
 // A number as written, read into an Answer: its value, half a unit in its last digit, its
 // significant digits. Throws gatelab::Error when it is not a number.

@@ -3,6 +3,9 @@
 #include <charconv>
 #include <cmath>
 
+#include "gatelab/error.hpp"
+#include "gatelab/format.hpp"
+
 namespace gatelab::cli {
 
 std::string trim(std::string_view s) {
@@ -14,8 +17,12 @@ std::string trim(std::string_view s) {
 std::vector<std::string> split_list(std::string_view s, char separator) {
   std::vector<std::string> items;
   std::size_t start = 0;
+  int depth = 0;  // brackets open
   for (std::size_t i = 0; i <= s.size(); ++i) {
-    if (i < s.size() && s[i] != separator) continue;
+    if (i < s.size()) {
+      depth += s[i] == '[' ? 1 : s[i] == ']' ? -1 : 0;
+      if (s[i] != separator || depth > 0) continue;
+    }
     if (auto item = trim(s.substr(start, i - start)); !item.empty()) items.push_back(item);
     start = i + 1;
   }
@@ -31,6 +38,47 @@ std::optional<double> parse_number(std::string_view raw) {
   const auto [ptr, ec] = std::from_chars(begin, end, v);
   if (ec != std::errc{} || ptr != end || !std::isfinite(v)) return std::nullopt;
   return v;
+}
+
+NumberArray parse_number_array(std::string_view raw) {
+  const std::string text = trim(raw);
+  if (text.size() < 2 || text.front() != '[' || text.back() != ']') throw Error("expected an array such as [1, 2] or [[1, 2], [3, 4]]");
+  const std::vector<std::string> items = split_list(std::string_view(text).substr(1, text.size() - 2));
+  if (items.empty()) throw Error("an array needs at least one entry, as in [1, 2]");
+  NumberArray a{{static_cast<int>(items.size())}, {}};
+  const bool rows = items.front().front() == '[';
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if ((items[i].front() == '[') != rows) throw Error("an array's entries must all be numbers or all be rows");
+    if (!rows) {
+      const auto v = parse_number(items[i]);
+      if (!v) throw Error("'" + items[i] + "' is not a finite number");
+      a.values.push_back(*v);
+      a.texts.push_back(items[i]);
+      continue;
+    }
+    const NumberArray row = parse_number_array(items[i]);
+    if (row.shape.size() != 1) throw Error("arrays have at most two dimensions: a vector [1, 2] or a matrix [[1, 2], [3, 4]]");
+    if (i == 0) a.shape.push_back(row.shape[0]);
+    if (row.shape[0] != a.shape[1])
+      throw Error("the rows of a matrix must be equally long: row " + std::to_string(i + 1) + " has " + std::to_string(row.shape[0]) +
+                  (row.shape[0] == 1 ? " entry" : " entries") + ", row 1 has " + std::to_string(a.shape[1]));
+    a.values.insert(a.values.end(), row.values.begin(), row.values.end());
+    a.texts.insert(a.texts.end(), row.texts.begin(), row.texts.end());
+  }
+  return a;
+}
+
+std::string array_text(const std::vector<int>& shape, const std::vector<double>& values) {
+  auto row = [&](std::size_t from, std::size_t count) {
+    std::string s = "[";
+    for (std::size_t i = 0; i < count; ++i) s += (i ? ", " : "") + format_number(values[from + i]);
+    return s + "]";
+  };
+  if (shape.size() == 1) return row(0, values.size());
+  const auto cols = static_cast<std::size_t>(shape[1]);
+  std::string s = "[";
+  for (std::size_t r = 0; r * cols < values.size(); ++r) s += (r ? ", " : "") + row(r * cols, cols);
+  return s + "]";
 }
 
 std::optional<NameValue> split_name_value(std::string_view text, char separator) {

@@ -12,12 +12,28 @@ namespace gatelab::cli {
 // s without leading and trailing spaces and tabs.
 std::string trim(std::string_view s);
 
-// The non-empty, trimmed items of s between separators: "a, b,,c" -> {"a", "b", "c"}.
+// The non-empty, trimmed items of s between separators: "a, b,,c" -> {"a", "b", "c"}. A
+// separator inside brackets belongs to its item: "W = [1, 2], x = 3" has two items.
 std::vector<std::string> split_list(std::string_view s, char separator = ',');
 
 // A decimal number such as 2, -0.5, +3 or 1e-3 (spaces around it allowed), finite;
 // nullopt for anything else.
 std::optional<double> parse_number(std::string_view text);
+
+// Numbers as an array, as the program language writes them: [1, 2] is a 2-vector,
+// [[1, 2], [3, 4]] a 2x2 matrix (values row-major).
+struct NumberArray {
+  std::vector<int> shape;
+  std::vector<double> values;
+  std::vector<std::string> texts;  // each value as written
+};
+
+// Reads "[...]" (spaces allowed); throws gatelab::Error, with no context, for anything else:
+// a word, a ragged matrix, an empty array, more than two dimensions.
+NumberArray parse_number_array(std::string_view text);
+
+// "[[1, 2], [3, 4]]" from a shape and row-major values, numbers as text shows them.
+std::string array_text(const std::vector<int>& shape, const std::vector<double>& values);
 
 // NAME and VALUE of "NAME = VALUE", trimmed; nullopt when there is no '='.
 struct NameValue {

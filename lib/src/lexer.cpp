@@ -43,7 +43,15 @@ Token Lexer::next() {
     }
     case '+': return single(Tok::Plus);
     case '-': return single(Tok::Minus);
-    case '*': return single(Tok::Star);
+    case '*':
+      if (start + 1 < text_.size() && text_[start + 1] == '*') {  // x ** 2, as Python writes x ^ 2
+        at_ += 2;
+        return {Tok::Caret, text_.substr(start, 2), pos};
+      }
+      return single(Tok::Star);
+    case '@': return single(Tok::At);
+    case '[': return single(Tok::LBracket);
+    case ']': return single(Tok::RBracket);
     case '/': return single(Tok::Slash);
     case '^': return single(Tok::Caret);
     case '(': return single(Tok::LParen);

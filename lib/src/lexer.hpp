@@ -8,7 +8,9 @@
 
 namespace gatelab::detail {
 
-enum class Tok { Number, Name, Plus, Minus, Star, Slash, Caret, LParen, RParen, Comma, Assign, Semicolon, Newline, End };
+enum class Tok {
+  Number, Name, Plus, Minus, Star, Slash, Caret, At, LParen, RParen, LBracket, RBracket, Comma, Assign, Semicolon, Newline, End
+};
 
 struct Token {
   Tok kind;

@@ -14,6 +14,7 @@ static std::string why(Op op, double a, double b, double v) {
     return "an input is already " + format_number(std::isfinite(a) ? b : a) + ": " + shown;
   if ((op == Op::Div && b == 0) || (op == Op::Inv && a == 0)) return "division by zero: " + shown;
   if (op == Op::Log && a <= 0) return "log of a non-positive number: " + shown;
+  if (op == Op::Sqrt && a < 0) return "the square root of a negative number: " + shown;
   if (op == Op::Pow && a < 0 && std::isnan(v)) return "a negative number to a fractional power: " + shown;
   if (op == Op::Pow && a == 0 && b < 0) return "zero to a negative power: " + shown;
   if (std::isnan(v)) return "the result is not a number: " + shown;

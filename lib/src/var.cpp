@@ -18,6 +18,7 @@ Var apply(Op op, Var a, double b) { return apply(op, a, a.graph().constant(b)); 
 Var apply(Op op, double a, Var b) { return apply(op, b.graph().constant(a), b); }
 
 std::optional<Op> op_from_name(std::string_view name) {
+  if (name == "ln") return Op::Log;  // the natural logarithm's other name
   for (int i = 0; i < op_count; ++i) {
     const auto op = static_cast<Op>(i);
     if (op_info(op).name == name) return op;

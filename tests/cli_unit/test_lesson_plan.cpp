@@ -85,6 +85,22 @@ TEST_CASE("lesson documents: an error in the front matter or a data file is plac
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("lesson arrays: at: and expect: take whole arrays, and the checks run entry by entry") {
+  // y = sum(W @ v) with W = [[1, 2], [3, 4]], v = [1, 1]: y = 10, grad(W[i,j]) = v[j] = 1, grad(v[j]) = Σ_i W[i][j].
+  const auto file = lesson_from("```gatelab\n#| at: W = [[1, 2], [3, 4]], v = [1, 1]\n#| expect: y = 10, grad(W) = [[1, 1], [1, 1]], grad(v) = [4, 6]\n"
+                                "y = sum(W @ v)\n```\n");
+  const BlockOutcome run = run_block(file, 0);
+  CHECK(run.failures.empty());
+  CHECK(run.checks == 7);
+  REQUIRE(run.plan.request.at.size() == 2);
+  CHECK(run.plan.request.at[0].shape == std::vector<int>{2, 2});
+  CHECK(run.plan.request.at[1].values == std::vector<double>{1, 1});
+  const auto wrong = lesson_from("```gatelab\n#| at: v = [1, 2]\n#| expect: grad(v) = [1, 3]\ny = sum(v * v)\n```\n");
+  const BlockOutcome w = run_block(wrong, 0);
+  REQUIRE(w.failures.size() == 2);  // d(v·v)/dv = 2v = [2, 4]
+  CHECK(w.failures[0].message == "grad(v[0]): expected 1 ± 0.02, traced 2 (difference 1)");
+}
+
 TEST_CASE("lesson tol: applies to every expectation of the block, wherever it is written") {
   const auto file = lesson_from("```gatelab\n#| expect: y = 3.1\n#| tol: 0.2\n#| at: x = 3\ny = x\n```\n");
   const Plan plan = read_plan(file, 0);

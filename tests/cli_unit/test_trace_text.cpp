@@ -31,7 +31,7 @@ TEST_CASE("trace lines: forward and backward aligned in columns") {
   CHECK(forward[1].text == "  [1] q = x + y = -2 + 5 = 3");
   CHECK(forward[2].text == "  [2] f = q * z = 3 * -4 = -12");
   CHECK(forward[2].step == 2);
-  const auto backward = backward_lines(c.p.graph, c.p.output, c.trace, Paint{});
+  const auto backward = backward_lines(c.p.graph, "f", c.trace, Paint{});
   REQUIRE(backward.size() == 6);
   // df/dq = z = -4 and df/dz = q = 3; add passes -4 unchanged to x and y.
   CHECK(backward[2].text == "  [4] f → q   1 × -4 = -4   grad(q) = -4");

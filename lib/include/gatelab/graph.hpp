@@ -127,6 +127,9 @@ inline Var pow(double a, Var b) { return apply(Op::Pow, a, b); }
 inline Var exp(Var a) { return apply(Op::Exp, a); }
 inline Var log(Var a) { return apply(Op::Log, a); }
 inline Var inv(Var a) { return apply(Op::Inv, a); }
+inline Var sqrt(Var a) { return apply(Op::Sqrt, a); }
+inline Var sin(Var a) { return apply(Op::Sin, a); }
+inline Var cos(Var a) { return apply(Op::Cos, a); }
 inline Var sigmoid(Var a) { return apply(Op::Sigmoid, a); }
 inline Var tanh(Var a) { return apply(Op::Tanh, a); }
 inline Var relu(Var a) { return apply(Op::Relu, a); }

@@ -30,13 +30,14 @@ namespace gatelab {
 
 enum class Op : std::uint8_t {
   Input, Const,                                             // leaves
-  Add, Sub, Mul, Div, Neg, Pow, Exp, Log, Inv,              // arithmetic
+  Add, Sub, Mul, Div, Neg, Pow, Exp, Log, Inv, Sqrt,        // arithmetic
+  Sin, Cos,                                                 // trigonometry
   Sigmoid, Tanh, Relu, Softplus, Erf, Abs, Max, Min, Round, // activations and kinks
   Detach, Ste,                                              // gradient surgery
   count_,  // not an op: the number of ops, so a gate added above it is counted
 };
 inline constexpr int op_count = static_cast<int>(Op::count_);
-static_assert(op_count == 22,
+static_assert(op_count == 25,
               "a new gate also needs: its struct in ops::, its case in visit_op, its sample "
               "points in tests/test_ops.cpp and, for library users, its overload at the end of "
               "graph.hpp; then update this count");
@@ -108,11 +109,14 @@ struct Neg {
   static double value(double a, double) { return -a; }
   static Partials partials(double, double, double) { return {-1, 0}; }
 };
-struct Pow {  // d/db = a^b log a; as in PyTorch it is 0 where a == 0 (and nan where a < 0)
+// pow, as in PyTorch: 0^0 = 1; d/da = b a^(b-1), but 0 wherever b == 0 (a^0 is the constant 1,
+// also at a == 0); d/db = a^b ln a, but 0 where a == 0 (and nan where a < 0). 0 to a negative
+// power is inf and a negative number to a fractional power nan: the graph reports both.
+struct Pow {
   static constexpr OpInfo info{.name = "pow", .symbol = "^", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b | reads_value, .formula = "a^b", .da = "b · a^(b-1)", .db = "a^b · ln(a)"};
   static double value(double a, double b) { return std::pow(a, b); }
   static Partials partials(double a, double b, double v) {
-    return {b * std::pow(a, b - 1), a == 0 ? 0 : v * std::log(a)};
+    return {b == 0 ? 0 : b * std::pow(a, b - 1), a == 0 ? 0 : v * std::log(a)};
   }
 };
 struct Exp {
@@ -131,6 +135,22 @@ struct Inv {
   static constexpr OpInfo info{.name = "inv", .symbol = "1/x", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "1/a", .da = "-1/a², minus the value squared"};
   static double value(double a, double) { return 1 / a; }
   static Partials partials(double, double, double v) { return {-v * v, 0}; }
+};
+
+struct Sqrt {  // its derivative 1/(2√a) is infinite at 0
+  static constexpr OpInfo info{.name = "sqrt", .symbol = "√", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "√a", .da = "1 / (2√a), from the value"};
+  static double value(double a, double) { return std::sqrt(a); }
+  static Partials partials(double, double, double v) { return {0.5 / v, 0}; }
+};
+struct Sin {
+  static constexpr OpInfo info{.name = "sin", .symbol = "sin", .arity = 1, .grad_a = true, .reads = reads_a, .formula = "sin(a)", .da = "cos(a)"};
+  static double value(double a, double) { return std::sin(a); }
+  static Partials partials(double a, double, double) { return {std::cos(a), 0}; }
+};
+struct Cos {
+  static constexpr OpInfo info{.name = "cos", .symbol = "cos", .arity = 1, .grad_a = true, .reads = reads_a, .formula = "cos(a)", .da = "-sin(a)"};
+  static double value(double a, double) { return std::cos(a); }
+  static Partials partials(double a, double, double) { return {-std::sin(a), 0}; }
 };
 
 struct Sigmoid {
@@ -223,6 +243,9 @@ constexpr decltype(auto) visit_op(Op op, F&& f) {
     case Op::Exp: return f(ops::Exp{});
     case Op::Log: return f(ops::Log{});
     case Op::Inv: return f(ops::Inv{});
+    case Op::Sqrt: return f(ops::Sqrt{});
+    case Op::Sin: return f(ops::Sin{});
+    case Op::Cos: return f(ops::Cos{});
     case Op::Sigmoid: return f(ops::Sigmoid{});
     case Op::Tanh: return f(ops::Tanh{});
     case Op::Relu: return f(ops::Relu{});
@@ -259,6 +282,7 @@ inline int op_branch(Op op, double a, double b) {
   });
 }
 // The op called `name` in programs and JSON ("mul", "sigmoid"), if there is one.
+// (ln is another name for log.)
 std::optional<Op> op_from_name(std::string_view name);
 
 }  // namespace gatelab

@@ -4,12 +4,20 @@
 //   // p.inputs: x, y, z (free names, in order of first use); p.output: the node f
 //   // Inputs start at 0: set their values, then p.graph.forward().
 //
-// Statements are separated by newlines or ';' (a newline inside parentheses continues the
-// statement). `name = expr` names the node of expr; a bare expr is allowed too; the last
-// statement is the output. `+ -` < `* /` < unary minus < `^` (right-associative), so -x^2 is
-// -(x^2) and x^-1 is x^(-1). Calls take every gate of the op table by name: sigmoid(x),
-// max(a, b), ste(f, b). `#` starts a comment. The parser keeps its own stack instead of
-// recursing, so nesting depth is limited by memory only.
+// Statements are separated by newlines or ';' (a newline inside parentheses or brackets
+// continues the statement). `name = expr` names the node of expr; a bare expr is allowed too;
+// the last statement is the output. `+ -` < `* / @` < unary minus < `^` (right-associative, also
+// written `**`), so -x^2 is -(x^2) and x^-1 is x^(-1). Calls take every gate of the op table by
+// name (sigmoid(x), max(a, b), ste(f, b); ln is log), and the array functions sum, mean, dot,
+// matmul, transpose, softmax and logsumexp. `#` starts a comment.
+//
+// Arrays: literals [1, 2] and [[1, 2], [3, 4]], indexing v[0] and W[1, 0] (a matrix's W[1] is
+// its row), elementwise gates with numbers broadcast, and `@` for matmul. They expand into
+// scalar gates named W[1,0]; an input is an array when `input_shapes` gives it a shape:
+//
+//   auto p = gatelab::parse_program("y = sum(W @ x)", {{"W", {2, 3}}, {"x", {3}}});
+//
+// The parser keeps its own stack instead of recursing, so nesting depth is limited by memory only.
 #pragma once
 
 #include <string>
@@ -27,18 +35,47 @@ struct SourcePos {
   int column = 0;  // 1-based, in bytes
 };
 
+// A named array: an input given a shape, or a name given to an array result. Its entries are
+// nodes named NAME[i] or NAME[i,j].
+struct Array {
+  std::string name;
+  std::vector<int> shape;     // {n}: a vector; {rows, cols}: a matrix
+  std::vector<NodeId> nodes;  // row-major
+};
+
+// The shapes of the inputs that are arrays, by name.
+using InputShapes = std::unordered_map<std::string, std::vector<int>>;
+
 struct Program {
   Graph graph;
-  NodeId output = no_node;
-  std::vector<NodeId> inputs;     // free names, in order of first use
-  std::vector<NodeId> assigned;   // nodes named by `name = expr`, in program order
-  std::vector<SourcePos> where;   // where each node was written, indexed by id
+  NodeId output = no_node;         // the last statement's node (its last entry when it is an array)
+  std::string output_name;         // the name the last statement gave it; empty for a bare expression
+  std::vector<int> output_shape;   // empty when the output is one number
+  std::vector<NodeId> output_nodes;  // the output's entries when it is an array
+  std::vector<NodeId> inputs;      // free names, in order of first use (an array input's entries)
+  std::vector<NodeId> assigned;    // nodes named by `name = expr`, in program order
+  std::vector<Array> arrays;       // named arrays, inputs and results, in program order
+  std::vector<SourcePos> where;    // where each node was written, indexed by id
   // Names given to a node that already had one (b = a): b stays an alias of a's node.
   std::unordered_map<std::string, NodeId> aliases;
 
   // The node a name stands for, aliases included; no_node when none.
   NodeId find(const std::string& name) const;
+  // The named array, or nullptr.
+  const Array* find_array(const std::string& name) const;
+  // The name to show for the output: its statement's name, else its node's label.
+  std::string output_label() const;
 };
+
+// "a number", "a 3-vector", "a 2x3 matrix".
+std::string shape_text(const std::vector<int>& shape);
+
+// "[2]" or "[1,0]": the suffix naming entry `flat` (row-major) of an array, as in W[1,0].
+std::string index_text(const std::vector<int>& shape, std::size_t flat);
+
+// The names a program may not use for its values: every function's name.
+bool is_function_name(std::string_view name);
+std::vector<std::string> function_names();
 
 // A syntax error: what() is one line, "line L, column C: <what was expected>"; message() is
 // the part after the place.
@@ -53,6 +90,6 @@ class ParseError : public Error {
   std::string source_line_;
 };
 
-Program parse_program(std::string_view text);
+Program parse_program(std::string_view text, const InputShapes& input_shapes = {});
 
 }  // namespace gatelab
