@@ -230,3 +230,12 @@ TEST_CASE("did you mean: the closest word within a slip, never a word of no comm
   CHECK_FALSE(gatelab::did_you_mean("softmax", words));
   CHECK_FALSE(gatelab::did_you_mean("exp", words));  // a word already known
 }
+
+TEST_CASE("a negated number is a constant, not a gate") {
+  const gatelab::Program p = gatelab::parse_program("c = -1; y = x * -2.5 + c");
+  CHECK(p.graph.node(p.graph.find("c")).op == gatelab::Op::Const);
+  CHECK(p.graph.value(p.graph.find("c")) == -1);
+  for (gatelab::NodeId id = 0; id < p.graph.size(); ++id) CHECK(p.graph.node(id).op != gatelab::Op::Neg);
+  CHECK(eval("y = -x^2", {3}) == -9);  // still -(x^2): only a number is folded
+  CHECK(eval("y = -2^2") == -4);
+}

@@ -14,12 +14,18 @@ namespace {
 
 std::string num(double x) { return format_number(x); }
 
-// "a + b", "-a", "sigmoid(a)", "max(a, b)", with a and b already shown.
+// A number or name in parentheses when it starts with a minus: 3 + (-4), not 3 + -4.
+std::string operand(const std::string& shown) { return !shown.empty() && shown[0] == '-' ? "(" + shown + ")" : shown; }
+
+// "a + b", "-a", "sigmoid(a)", "max(a, b)", with a and b already shown. A negative number is
+// written in parentheses where it follows an operator, and as the base of ^ (by gatelab's
+// precedence -0.6 ^ 2 is -(0.6^2)): (-0.6) ^ 2, 3 + (-4), -(-2.4).
 std::string call_text(Op op, const std::string& a, const std::string& b) {
   switch (op) {
-    case Op::Add: case Op::Sub: case Op::Mul: case Op::Div: case Op::Pow:
-      return a + " " + std::string(op_info(op).symbol) + " " + b;
-    case Op::Neg: return "-" + a;
+    case Op::Add: case Op::Sub: case Op::Mul: case Op::Div:
+      return a + " " + std::string(op_info(op).symbol) + " " + operand(b);
+    case Op::Pow: return operand(a) + " ^ " + operand(b);
+    case Op::Neg: return "-" + operand(a);
     default: break;
   }
   const std::string name{op_info(op).name};
@@ -57,7 +63,7 @@ BackwardCells backward_cells(const Graph& g, const BackwardStep& s) {
     return c;
   }
   c.edge = display_name(g, s.from) + " → " + to;
-  c.product = fmt::format("{} × {} = {}", num(s.upstream), num(s.local), num(s.contribution));
+  c.product = fmt::format("{} × {} = {}", num(s.upstream), operand(num(s.local)), num(s.contribution));
   c.grad = s.accumulated ? fmt::format("grad({}) += {} → {}", to, num(s.contribution), num(s.grad_after))
                          : fmt::format("grad({}) = {}", to, num(s.grad_after));
   if (s.accumulated) c.note = "(+= at a fork)";
@@ -86,7 +92,7 @@ TangentCells tangent_cells(const Graph& g, const TangentStep& s) {
   } else {
     auto term = [&](int slot, double local, double tangent) {
       if (!takes_message(g, s.node, slot)) return;
-      terms += (terms.empty() ? "" : " + ") + num(local) + " × " + num(tangent);
+      terms += (terms.empty() ? "" : " + ") + num(local) + " × " + operand(num(tangent));
     };
     term(0, s.local_a, s.tangent_a);
     term(1, s.local_b, s.tangent_b);

@@ -217,7 +217,10 @@ class Parser {
     Graph& g = p_.graph;
     if (op.kind == Pending::Kind::Negate) {
       Operand& a = operands_.back();
-      if (a.array < 0) a = {record(g.add_gate(Op::Neg, a.node), op.pos)};
+      if (a.array < 0 && a.node + 1 == g.size() && g.node(a.node).op == Op::Const) {
+        g.set_value(a.node, -g.value(a.node));  // -1 is the number -1, not a gate negating 1
+        record(a.node, op.pos);
+      } else if (a.array < 0) a = {record(g.add_gate(Op::Neg, a.node), op.pos)};
       else a = at(op.pos, [&] { return ops_.unary(Op::Neg, value_of(a)); });
       return;
     }

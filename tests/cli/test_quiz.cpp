@@ -36,7 +36,7 @@ TEST_CASE("quiz: every answer right, through a pipe") {
   const auto r = run_gatelab(circuit, answers("3\n-12\n-4\n3\n-4\n-4\n"));
   CHECK(r.status == 0);
   CHECK_THAT(r.out, Contains("[1] q = x + y = -2 + 5 = ? 3\n    ✓ right"));
-  CHECK_THAT(r.out, Contains("[2] f = q * z = 3 * -4 = ? -12"));
+  CHECK_THAT(r.out, Contains("[2] f = q * z = 3 * (-4) = ? -12"));
   CHECK_THAT(r.out, Contains("[4] f → q   grad(q) = ? -4"));
   CHECK_THAT(r.out, Contains("[7] q → y   grad(y) = ? -4"));
   CHECK(count(r.out, "✓ right") == 6);
@@ -57,7 +57,7 @@ TEST_CASE("quiz: ? shows the gate's rule, s skips, and a word is asked again") {
   CHECK(r.status == 1);
   CHECK_THAT(r.out, Contains("hint: q = x + y (add: a + b)"));
   CHECK_THAT(r.out, Contains("'three' is not a number: type a number, ? for a hint, s to skip, q to stop"));
-  CHECK(count(r.out, "[2] f = q * z = 3 * -4 = ?") == 2);  // asked again after the word
+  CHECK(count(r.out, "[2] f = q * z = 3 * (-4) = ?") == 2);  // asked again after the word
   // mul's partial for its input a is b: here z = -4.
   CHECK_THAT(r.out, Contains("hint: f = q * z (mul: d/da = b): df/dq = -4; the message is grad(f) × that"));
   CHECK_THAT(r.out, Contains("skipped: f → z   1 × 3 = 3   grad(z) = 3"));

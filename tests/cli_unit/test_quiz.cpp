@@ -51,7 +51,7 @@ TEST_CASE("replies: a number with the digits typed, ?, s, q, or not a number") {
 TEST_CASE("prompts hide the answer, and hints give the gate's rule") {
   const EvalResult r = circuit();
   const Graph& g = r.program.graph;
-  CHECK(step_prompt(g, r.trace, 2) == "[2] f = q * z = 3 * -4 = ?");
+  CHECK(step_prompt(g, r.trace, 2) == "[2] f = q * z = 3 * (-4) = ?");
   CHECK(step_prompt(g, r.trace, 6) == "[6] q → x   grad(x) = ?");
   CHECK(step_hint(g, r.trace, 2) == "f = q * z (mul: a · b)");
   CHECK(step_hint(g, r.trace, 5) == "f = q * z (mul: d/db = a): df/dz = 3; the message is grad(f) × that");
@@ -72,8 +72,8 @@ TEST_CASE("the asker: right, wrong with a diagnosis, a hint, a skip, and the end
   CHECK(score.missed == std::vector<std::string>{"[2] f", "[4] grad(q)"});
   const std::string text = out.str();
   CHECK_THAT(text, Contains("[1] q = x + y = -2 + 5 = ? 3\n    ✓ right\n"));
-  CHECK_THAT(text, Contains("[2] f = q * z = 3 * -4 = ? ?\n    hint: f = q * z (mul: a · b)\n[2] f = q * z = 3 * -4 = ? -13\n    ✗ f is -12\n"));
-  CHECK_THAT(text, Contains("skipped: f → q   1 × -4 = -4   grad(q) = -4"));
+  CHECK_THAT(text, Contains("[2] f = q * z = 3 * (-4) = ? ?\n    hint: f = q * z (mul: a · b)\n[2] f = q * z = 3 * (-4) = ? -13\n    ✗ f is -12\n"));
+  CHECK_THAT(text, Contains("skipped: f → q   1 × (-4) = -4   grad(q) = -4"));
   std::ostringstream tally;
   print_score(tally, score, 1, Paint{});
   CHECK(tally.str() == "score: 1/3  (1 question not asked)\nmissed: [2] f, [4] grad(q)\n");
