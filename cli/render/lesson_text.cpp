@@ -7,6 +7,7 @@
 #include "gatelab/format.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/eval_text.hpp"
+#include "render/markdown_text.hpp"
 #include "render/text_columns.hpp"
 #include "run/parse_text.hpp"
 
@@ -35,25 +36,9 @@ std::string failure_text(const BlockOutcome& run, const LessonFailure& f) {
 }
 
 std::vector<TraceLine> prose_lines(const std::string& prose, const Paint& paint) {
-  std::vector<TraceLine> out;
-  bool blank = true;
-  for (std::size_t start = 0; start < prose.size();) {
-    const auto end = prose.find('\n', start);
-    std::string line = prose.substr(start, end - start);
-    start = end == std::string::npos ? prose.size() : end + 1;
-    if (line.find_first_not_of(" \t") == std::string::npos) {
-      if (!blank) out.push_back({0, ""});
-      blank = true;
-      continue;
-    }
-    blank = false;
-    if (line[0] == '#') {
-      const auto text = line.find_first_not_of("# ");
-      line = paint(style::heading, text == std::string::npos ? "" : line.substr(text));
-    }
-    out.push_back({0, line});
-  }
-  return out;
+  auto lines = markdown_lines(prose, paint);
+  if (!lines.empty()) lines.push_back({0, ""});
+  return lines;
 }
 
 std::vector<TraceLine> mistake_lines(const BlockOutcome& run, const Paint& paint) {

@@ -9,8 +9,7 @@
 
 namespace gatelab::cli {
 
-// Markdown prose for a terminal: headings in bold without their #s, runs of blank lines
-// folded to one; the rest as written.
+// A lesson's Markdown prose for a terminal (render/markdown_text.hpp), with a blank line after.
 std::vector<TraceLine> prose_lines(const std::string& prose, const Paint& paint);
 
 // The block's program (without its directives), then its report and tables. Lines of
