@@ -100,6 +100,15 @@ void run_sweep_and_differences(BlockOutcome& run) {
       check_number(run, located_expectation, traced, fmt::format("when {} = {}, ", spec.input, format_number(at)));
     }
   }
+  for (const PlotSpec& plot : run.plan.plots) {
+    std::vector<double> xs;
+    for (int i = 0; i < plot_points; ++i) xs.push_back(plot.from + (plot.to - plot.from) * i / (plot_points - 1));
+    try {
+      run.plots.push_back({plot, run_sweep(p, plot.input, xs, plot.columns)});
+    } catch (const Error& e) {
+      throw Error(located(plot.where, std::string("plot: ") + e.what()));
+    }
+  }
   if (!run.plan.difference_input.empty()) {
     try {
       run.differences = run_differences(p, run.plan.difference_input);

@@ -18,6 +18,11 @@ struct LessonFailure {
   std::optional<Diagnosis> diagnosis;
 };
 
+struct PlotRun {
+  PlotSpec spec;
+  SweepTable curves;  // the columns at evenly spaced values of the input
+};
+
 struct DescentRun {
   DescentSpec spec;
   std::vector<DescentStep> steps;
@@ -31,6 +36,7 @@ struct BlockOutcome {
   std::optional<SweepTable> sweep;
   std::optional<DifferenceTable> differences;
   std::optional<DescentRun> descent;
+  std::vector<PlotRun> plots;
   std::optional<TrainingRun> training;
   std::vector<ExpectationResult> mistakes;  // the expect-mistake answers, judged and diagnosed
   std::vector<LessonFailure> failures;
@@ -45,5 +51,8 @@ BlockOutcome run_block(const LessonFile& file, std::size_t index);
 
 // The file name a block's diagram gets: "detach-2-fully-detached.svg".
 std::string block_file_stem(const LessonFile& file, std::size_t index);
+
+// How many points a plot's curves have.
+inline constexpr int plot_points = 201;
 
 }  // namespace gatelab::cli

@@ -142,6 +142,21 @@ const std::array directives{
                 const double row = number(v.substr(eq + 1, colon - eq - 1));
                 for_each_item(v.substr(colon + 1), [&](V item) { p.sweep.expect_when.push_back({row, expectation_at(item, at, "expect-when")}); });
               }},
+    Directive{"plot", "x = -4 .. 4: y, grad(x)", true,
+              "curves of values and gradients against one input over a range, drawn by `gatelab lesson --svg-dir` "
+              "(`LESSON-N-NAME-plot-K.svg`) and in the lesson's page",
+              [](Plan& p, V v, L at) {
+                const auto colon = v.find(':');
+                const auto pair = split_name_value(v.substr(0, colon == std::string::npos ? v.size() : colon));
+                const auto dots = pair ? pair->value.find("..") : std::string::npos;
+                if (colon == std::string::npos || !pair || pair->name.empty() || dots == std::string::npos)
+                  throw Error("expected INPUT = FROM .. TO: NAME, grad(NAME), ..., as in x = -4 .. 4: y, grad(x)");
+                PlotSpec plot{pair->name, number(pair->value.substr(0, dots)), number(pair->value.substr(dots + 2)), {}, at};
+                if (!(plot.from < plot.to)) throw Error("the range must go up: FROM < TO");
+                for_each_item(v.substr(colon + 1), [&](V item) { plot.columns.push_back(parse_column(item)); });
+                if (plot.columns.empty()) throw Error("name the values or gradients to draw, as in y, grad(x)");
+                p.plots.push_back(std::move(plot));
+              }},
     Directive{"difference-table", "w", true,
               "forward and central differences of the output in `w` for h = 1e-1 ... 1e-12, with their errors",
               [](Plan& p, V v, L) { p.difference_input = v; }},

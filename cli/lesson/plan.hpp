@@ -30,6 +30,14 @@ struct SweepSpec {
   std::vector<std::pair<double, Located>> expect_when;  // on the row of a swept value
 };
 
+// plot: x = -4 .. 4: y, grad(x): curves of values and gradients against one input.
+struct PlotSpec {
+  std::string input;
+  double from = 0, to = 0;
+  std::vector<SweepColumn> columns;
+  Location where;
+};
+
 struct Plan {
   std::string name;
   EvalRequest request;
@@ -42,6 +50,7 @@ struct Plan {
   Location gradcheck_at;
   SweepSpec sweep;
   std::string difference_input;
+  std::vector<PlotSpec> plots;
   DescentSpec descent;
   bool descends = false;
   std::vector<std::pair<int, Located>> expect_step;  // after step N
