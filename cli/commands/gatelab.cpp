@@ -9,6 +9,7 @@
 
 #include "commands/command_line.hpp"
 #include "commands/commands.hpp"
+#include "gatelab/input_text.hpp"
 #include "run/location.hpp"
 
 namespace gatelab::cli {
@@ -60,6 +61,14 @@ int dispatch(const std::string& name, const std::vector<std::string>& args) {
   throw UsageError(fmt::format("unknown command '{}' (the commands: {})", name, names));
 }
 
+// The cells before a syntax error's column: a wide character takes two.
+std::size_t caret_indent(const ProgramError& e) {
+  const std::string& line = e.source_line();
+  std::size_t at = 0;
+  for (int column = 1; column < e.column() && at < line.size(); ++column) at += static_cast<std::size_t>(decode_utf8(line.substr(at)).bytes);
+  return display_width(line.substr(0, at));
+}
+
 }  // namespace
 
 int run_gatelab(const std::vector<std::string>& argv) {
@@ -73,8 +82,7 @@ int run_gatelab(const std::vector<std::string>& argv) {
   try {
     return dispatch(name, {argv.begin() + 1, argv.end()});
   } catch (const ProgramError& e) {
-    std::cerr << who << ": " << e.what() << "\n  " << e.source_line() << "\n  "
-              << std::string(static_cast<std::size_t>(std::max(0, e.column() - 1)), ' ') << "^\n";
+    std::cerr << who << ": " << e.what() << "\n  " << e.source_line() << "\n  " << std::string(caret_indent(e), ' ') << "^\n";
   } catch (const UsageError& e) {
     std::cerr << who << ": " << e.what() << " (see '" << who << " --help')\n";
   } catch (const Error& e) {

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
+#include "gatelab/input_text.hpp"
+
 namespace gatelab::cli {
 
-std::size_t width(const std::string& s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
+std::size_t width(const std::string& s) { return display_width(s); }
 
 std::string pad(const std::string& s, std::size_t w, bool right) {
   const std::string fill(w > width(s) ? w - width(s) : 0, ' ');

@@ -6,7 +6,7 @@
 
 namespace gatelab::cli {
 
-// The display width of UTF-8 text (code points; gatelab prints no wide characters).
+// The display width of UTF-8 text in a terminal (a Chinese character takes two cells).
 std::size_t width(const std::string& s);
 // s padded with spaces on the right (or, with right, on the left) to display width w.
 std::string pad(const std::string& s, std::size_t w, bool right = false);

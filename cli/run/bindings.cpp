@@ -3,11 +3,13 @@
 #include <algorithm>
 
 #include "gatelab/error.hpp"
+#include "gatelab/input_text.hpp"
 #include "run/parse_text.hpp"
 
 namespace gatelab::cli {
 
-Binding parse_binding(std::string_view text) {
+Binding parse_binding(std::string_view typed) {
+  const std::string text = fold_input(typed);  // x＝１ is x=1
   const auto pair = split_name_value(text);
   if (!pair || pair->name.empty()) throw Error("expected NAME=VALUE, as in x=2");
   if (!pair->value.empty() && pair->value.front() == '[') {

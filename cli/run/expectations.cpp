@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "gatelab/format.hpp"
+#include "gatelab/input_text.hpp"
 #include "run/parse_text.hpp"
 
 namespace gatelab::cli {
@@ -54,7 +55,8 @@ std::string Expectation::subject() const {
   return name;
 }
 
-Expectation parse_expectation(std::string_view text, std::optional<double> tol) {
+Expectation parse_expectation(std::string_view typed, std::optional<double> tol) {
+  const std::string text = fold_input(typed);  // grad（x）＝－４ is grad(x)=-4
   const auto pair = split_name_value(text);
   const Error usage("expected NAME=VALUE, grad(NAME)=VALUE or tangent(NAME)=VALUE, as in grad(x)=4");
   if (!pair) throw usage;
@@ -77,7 +79,8 @@ Expectation parse_expectation(std::string_view text, std::optional<double> tol) 
   return e;
 }
 
-std::vector<Expectation> parse_expectations(std::string_view text, std::optional<double> tol) {
+std::vector<Expectation> parse_expectations(std::string_view typed, std::optional<double> tol) {
+  const std::string text = fold_input(typed);
   const auto pair = split_name_value(text);
   if (!pair || pair->value.empty() || pair->value.front() != '[') return {parse_expectation(text, tol)};
   const NumberArray a = parse_number_array(pair->value);

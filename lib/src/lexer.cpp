@@ -7,13 +7,13 @@ namespace gatelab::detail {
 
 std::string Lexer::line_text(int line) const {
   std::size_t start = 0;
-  for (int l = 1; l < line && start < text_.size(); ++l) {
-    const auto nl = text_.find('\n', start);
+  for (int l = 1; l < line && start < original_.size(); ++l) {
+    const auto nl = original_.find('\n', start);
     if (nl == std::string_view::npos) return {};
     start = nl + 1;
   }
-  const auto end = text_.find('\n', start);
-  std::string s(text_.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  const auto end = original_.find('\n', start);
+  std::string s(original_.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
   if (!s.empty() && s.back() == '\r') s.pop_back();
   return s;
 }
@@ -29,7 +29,7 @@ Token Lexer::next() {
       break;
     }
   }
-  const SourcePos pos{line_, static_cast<int>(at_ - line_start_) + 1};
+  const SourcePos pos{line_, folded_.columns[at_]};
   if (at_ >= text_.size()) return {Tok::End, {}, pos};
   const std::size_t start = at_;
   const char c = text_[at_];
@@ -38,7 +38,6 @@ Token Lexer::next() {
     case '\n': {
       Token t = single(Tok::Newline);
       ++line_;
-      line_start_ = at_;
       return t;
     }
     case '+': return single(Tok::Plus);
@@ -77,8 +76,8 @@ Token Lexer::next() {
     t.text = text_.substr(start, at_ - start);
     return t;
   }
-  std::string shown = u < 0x20 || u >= 0x7f ? "a non-ASCII or control byte" : "'" + std::string(1, c) + "'";
-  throw ParseError(pos, "unexpected " + shown + ": expected a number, a name or an operator", line_text(line_));
+  if (u < 0x20 || u >= 0x7f) throw ParseError(pos, character_advice(text_.substr(start)), line_text(line_));
+  throw ParseError(pos, "unexpected '" + std::string(1, c) + "': expected a number, a name or an operator", line_text(line_));
 }
 
 std::string describe(const Token& t) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "gatelab/input_text.hpp"
 #include "gatelab/program.hpp"
 
 namespace gatelab::detail {
@@ -19,17 +20,20 @@ struct Token {
   double number = 0;
 };
 
+// Reads the text as typed (gatelab/input_text.hpp folds full-width forms and the like to
+// ASCII); positions are character columns of the text as typed.
 class Lexer {
  public:
-  explicit Lexer(std::string_view text) : text_(text) {}
+  explicit Lexer(std::string_view text) : original_(text), folded_(fold_input_with_columns(text)), text_(folded_.text) {}
   Token next();  // throws ParseError on a character that starts no token
-  std::string line_text(int line) const;
+  std::string line_text(int line) const;  // as typed
 
  private:
+  std::string_view original_;
+  FoldedText folded_;
   std::string_view text_;
   std::size_t at_ = 0;
   int line_ = 1;
-  std::size_t line_start_ = 0;
 };
 
 // How a token reads in an error message: "')'", "the name 'x'", "the end of the program".

@@ -106,3 +106,14 @@ TEST_CASE("eval: array mistakes are one line with their place, exit status 2") {
   bad({"eval", "y = sum(v)", "--at", "v=[]"}, "an array needs at least one entry");
   bad({"eval", "y = sum(v)", "--at", "v=[1, two]"}, "'two' is not a finite number");
 }
+
+TEST_CASE("eval: a program typed with a Chinese input method, and the caret under the right character") {
+  const auto r = run_gatelab({"eval", "y = （x＋1）＊2", "--at", "x=1", "--json"});
+  REQUIRE(r.status == 0);
+  CHECK(json::parse(r.out)["value"] == 4.0);
+  const auto bad = run_gatelab({"eval", "y = （x＋1）＊2 + 你", "--at", "x＝1"});
+  CHECK(bad.status == 2);
+  // Before 你: "y = " 4 cells, （x＋1）＊2 11 cells (the full-width ones take two), " + " 3.
+  CHECK(bad.err == "gatelab eval: line 1, column 15: U+4F60 '你' is not part of the language: names are written with the "
+                   "letters a-z, A-Z, digits and _\n  y = （x＋1）＊2 + 你\n  " + std::string(18, ' ') + "^\n");
+}
