@@ -73,7 +73,7 @@ TEST_CASE("lessons lists every shipped lesson with its summary, in order") {
                                        "static-dynamic-graphs", "straight-through", "constraints", "relaxations",
                                        "activations", "bias-shift", "vanishing-gradients", "matrix-gradients",
                                        "feedforward-network", "cross-entropy-regularisation", "error-terms",
-                                       "convexity", "gradient-descent", "constrained-networks"};
+                                       "convexity", "gradient-descent", "learning-rate", "constrained-networks"};
   std::size_t at = 0;
   for (const auto& name : names) {
     INFO(name);
@@ -87,7 +87,7 @@ TEST_CASE("lessons lists every shipped lesson with its summary, in order") {
 TEST_CASE("check passes every shipped lesson") {
   const auto r = run_gatelab({"check"});
   CHECK(r.status == 0);
-  CHECK_THAT(r.out, Contains("lessons: 21 passed, 0 failed"));
+  CHECK_THAT(r.out, Contains("lessons: 22 passed, 0 failed"));
 }
 
 TEST_CASE("lesson prints the prose and runs each block with its trace") {
