@@ -13,7 +13,7 @@
 #include "files/svg.hpp"
 #include "files/weights_file.hpp"
 #include "gatelab/dot.hpp"
-#include "lesson/library.hpp"
+#include "lesson/lessons_folder.hpp"
 #include "render/train_report.hpp"
 #include "run/location.hpp"
 #include "run/input_file.hpp"
@@ -53,7 +53,7 @@ po::options_description describe_options(TrainArgs& a) {
       "lr", po::value(&a.lr)->value_name("LR"), "Adam's learning rate (default 0.5)")(
       "patience", po::value(&a.patience)->value_name("N"), "epochs without a better valid loss before stopping (default 5000)")(
       "max-epochs", po::value(&a.max_epochs)->value_name("N"), "at most this many epochs (default 100000)")(
-      "data", po::value(&a.data)->value_name("F"), "the data file (default: lessons/data/breast-cancer-wisconsin.data)")(
+      "data", po::value(&a.data)->value_name("F"), ("the data file (default: " + default_data_file_for_help() + ")").c_str())(
       "json", po::bool_switch(&a.json), "print one JSON object: losses per epoch, accuracies, weights")(
       "loss-svg", po::value(&a.loss_svg)->value_name("F"), "draw train and valid loss per epoch as SVG (PLplot)")(
       "trace-sample", po::value(&a.trace_sample)->value_name("R"), "print the gate-by-gate trace of train row R with the final weights")(
@@ -77,7 +77,7 @@ Constraint validate(TrainArgs& a) {
   check_diagram_paths(a.row_diagram);
   if (!a.loss_svg.empty()) check_output_file(a.loss_svg);
   if (!a.save_weights.empty()) check_output_file(a.save_weights);
-  if (a.data.empty()) a.data = lessons_dir() + "/data/breast-cancer-wisconsin.data";
+  if (a.data.empty()) a.data = default_data_file();
   return *constraint;
 }
 

@@ -1,25 +1,16 @@
 #include "lesson/library.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 
 #include "gatelab/error.hpp"
+#include "lesson/lessons_folder.hpp"
 #include "run/location.hpp"
 #include "run/input_file.hpp"
-
-#ifndef GATELAB_DEFAULT_LESSONS_DIR
-#define GATELAB_DEFAULT_LESSONS_DIR "lessons"
-#endif
 
 namespace gatelab::cli {
 
 namespace fs = std::filesystem;
-
-std::string lessons_dir() {
-  const char* env = std::getenv("GATELAB_LESSONS");
-  return env && *env ? env : GATELAB_DEFAULT_LESSONS_DIR;
-}
 
 static LessonFile load(const fs::path& path) {
   std::error_code ec;
@@ -36,9 +27,6 @@ static LessonFile load(const fs::path& path) {
 
 static std::vector<fs::path> lesson_paths() {
   const std::string dir = lessons_dir();
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec))
-    throw Error("the lessons folder '" + dir + "' does not exist (set GATELAB_LESSONS to the folder)");
   std::vector<fs::path> paths;
   for (const auto& entry : fs::directory_iterator(dir))
     if (entry.is_regular_file() && entry.path().extension() == ".md" && entry.path().filename() != "README.md")

@@ -1,5 +1,5 @@
-// Finding lessons: the lessons folder (GATELAB_LESSONS, else the one gatelab was built
-// from), the files in it in name order, and a lesson by name or by path.
+// Finding lessons: the files of the lessons folder (lessons_folder.hpp) in name order, and a
+// lesson by name or by path.
 #pragma once
 
 #include <string>
@@ -14,8 +14,6 @@ struct LessonFile {
   std::string path;  // "lessons/01-detach.md"
   Lesson lesson;
 };
-
-std::string lessons_dir();
 
 // Every lesson in the folder, in file-name order. Throws gatelab::Error naming the file
 // and line of a document that cannot be read.
