@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 preset=${1:-default}
 
 packages=(g++ make cmake pkg-config libboost-program-options-dev libfmt-dev nlohmann-json3-dev
-          libgraphviz-dev graphviz libplplot-dev libmd4c-dev catch2 libbenchmark-dev)
+          libgraphviz-dev graphviz libplplot-dev libmd4c-dev catch2 libbenchmark-dev help2man bash-completion)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -53,7 +53,7 @@ po::options_description describe_options(TrainArgs& a) {
       "lr", po::value(&a.lr)->value_name("LR"), "Adam's learning rate (default 0.5)")(
       "patience", po::value(&a.patience)->value_name("N"), "epochs without a better valid loss before stopping (default 5000)")(
       "max-epochs", po::value(&a.max_epochs)->value_name("N"), "at most this many epochs (default 100000)")(
-      "data", po::value(&a.data)->value_name("F"), ("the data file (default: " + default_data_file_for_help() + ")").c_str())(
+      "data", po::value(&a.data)->value_name("F"), "the data file (default: the one named below)")(
       "json", po::bool_switch(&a.json), "print one JSON object: losses per epoch, accuracies, weights")(
       "loss-svg", po::value(&a.loss_svg)->value_name("F"), "draw train and valid loss per epoch as SVG (PLplot)")(
       "trace-sample", po::value(&a.trace_sample)->value_name("R"), "print the gate-by-gate trace of train row R with the final weights")(
@@ -119,7 +119,8 @@ void add_row_diagrams(OutputFiles& files, const DiagramRequest& request, const N
 int run_train(const std::vector<std::string>& args) {
   TrainArgs a;
   const po::options_description options = describe_options(a);
-  if (parse_or_help(args, options, {}, a.help, examples)) return exit_ok;
+  if (parse_or_help(args, options, {}, a.help, "The default data file: " + default_data_file_for_help() + "\n\n" + examples))
+    return exit_ok;
   const Constraint constraint = validate(a);
   const DataSplit split = read_and_parse(a.data, [](const std::string& text) { return parse_breast_cancer(text); });
   if (a.trace_sample >= static_cast<int>(split.train.size()))
