@@ -9,17 +9,7 @@ preset=${1:-default}
 
 packages=(g++ make cmake pkg-config libboost-program-options-dev libfmt-dev nlohmann-json3-dev
           libgraphviz-dev graphviz libplplot-dev libmd4c-dev catch2 libbenchmark-dev help2man bash-completion)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo=sudo; fi
-  echo "setup: installing ${missing[*]}"
-  $sudo apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+bash packaging/install-missing.sh "${packages[@]}"
 
 cmake --preset "$preset"
 cmake --build --preset "$preset" -j "$(nproc)"
