@@ -20,7 +20,7 @@ namespace {
 
 std::string examples() {
   std::string text =
-      "Examples:\n  gatelab lesson detach\n  gatelab lesson staged-backprop --svg-dir slides/\n"
+      "Examples:\n  gatelab lesson detach\n  mkdir -p slides && gatelab lesson staged-backprop --svg-dir slides/\n"
       "  gatelab lesson my-lesson.md --step\n"
       "Exit status: 0 every check passed; 1 a check failed; 2 no such lesson or a broken one.\n\n"
       "A lesson is Markdown with ```gatelab blocks; lines '#| KEY: VALUE' in a block are its\n"
@@ -43,7 +43,7 @@ int run_lesson(const std::vector<std::string>& args) {
   po::options_description options("gatelab lesson NAME [options]\n\nPrints a lesson and runs each of its program blocks with its trace.\nOptions");
   options.add_options()("help,h", po::bool_switch(&help), "show this help")(
       "name", po::value(&name), "the lesson's name (see gatelab lessons) or a lesson file's path")(
-      "svg-dir", po::value(&svg_dir)->value_name("DIR"), "draw each block's graph as DIR/LESSON-N[-NAME].svg")(
+      "svg-dir", po::value(&svg_dir)->value_name("DIR"), "draw each block's graph as DIR/LESSON-N[-NAME].svg (DIR must exist)")(
       "step", po::bool_switch(&step), "show each block's trace one step per Enter (q: the rest at once)")(
       "predict", po::bool_switch(&predict), "with --step: type each value and gradient before it is shown")(
       "no-color", po::bool_switch(&no_color), "no colour, even on a terminal");

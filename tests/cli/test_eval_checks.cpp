@@ -15,7 +15,7 @@ using nlohmann::json;
 
 namespace {
 
-const std::vector<std::string> staged{"eval", "--file", std::string(GATELAB_GOLDEN_DIR) + "/staged.gl",
+const std::vector<std::string> staged{"eval", "--file", std::string(GATELAB_STAGED_PROGRAM),
                                       "--at", "x=3", "--at", "y=-4"};
 
 std::vector<std::string> with(std::vector<std::string> base, std::initializer_list<std::string> more) {

@@ -63,7 +63,7 @@ TEST_CASE("eval --json: the circuit's value, gradients and nodes") {
 }
 
 TEST_CASE("eval --json: the staged example from a file matches cs231n's numbers") {
-  const auto r = run_gatelab({"eval", "--file", std::string(GATELAB_GOLDEN_DIR) + "/staged.gl", "--at", "x=3",
+  const auto r = run_gatelab({"eval", "--file", std::string(GATELAB_STAGED_PROGRAM), "--at", "x=3",
                               "--at", "y=-4", "--json"});
   REQUIRE(r.status == 0);
   const json j = json::parse(r.out);
