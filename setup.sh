@@ -7,8 +7,21 @@ set -euo pipefail
 cd "$(dirname "$0")"
 preset=${1:-default}
 
+# What the build and the tests need, from Debian 12, without recommended packages:
+#   g++ make cmake pkg-config          the compiler and the build
+#   libboost-program-options-dev       the command's options
+#   libfmt-dev nlohmann-json3-dev      text and JSON output
+#   libmd4c-dev                        lesson prose (Markdown)
+#   libgraphviz-dev                    SVG diagrams drawn in-process by libgvc (no `dot` program)
+#   libplplot-dev                      loss curves as SVG; its C headers come only with its
+#                                      wxWidgets, Qt and Fortran bindings (README, "Set up")
+#   dbus-x11                           GTK's session bus without systemd (README, "Set up")
+#   catch2 libbenchmark-dev            the tests and the benchmarks
+#   help2man                           the man page, made from gatelab --help
+#   bash-completion man-db             the tests of gatelab's bash completion and man page
 packages=(g++ make cmake pkg-config libboost-program-options-dev libfmt-dev nlohmann-json3-dev
-          libgraphviz-dev graphviz libplplot-dev libmd4c-dev catch2 libbenchmark-dev help2man bash-completion)
+          libgraphviz-dev libplplot-dev libmd4c-dev catch2 libbenchmark-dev help2man bash-completion
+          man-db dbus-x11)
 bash packaging/install-missing.sh "${packages[@]}"
 
 cmake --preset "$preset"

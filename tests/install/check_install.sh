@@ -70,6 +70,7 @@ pkg-config)
   has "$("$scratch/first_graph")" "y = 5, dy/dx = 4"
   ;;
 man-page)
+  command -v man >/dev/null || fail "man is needed to read the page (package man-db)"
   page=$(MANWIDTH=100 man --warnings -l "$prefix/share/man/man1/gatelab.1" 2>"$scratch/warnings")
   [ ! -s "$scratch/warnings" ] || fail "man warns: $(cat "$scratch/warnings")"
   has "$page" "gatelab - every value and every gradient"
@@ -78,6 +79,7 @@ man-page)
   if grep -qF "$source" <<<"$page"; then fail "the page names the source folder $source"; fi
   ;;
 completion)
+  [ -f /usr/share/bash-completion/bash_completion ] || fail "bash-completion is needed (package bash-completion)"
   PATH=$prefix/bin:$PATH bash -c '
     source /usr/share/bash-completion/bash_completion
     source "$1/share/bash-completion/completions/gatelab"
