@@ -7,8 +7,10 @@
 #   run_examples.sh BUILD_DIR SOURCE_DIR --help    the "Examples:" of gatelab --help and of
 #                                                  each command's --help
 # An example passes when it exits 0 and prints every line shown under it, in order ("..."
-# stands for lines left out). One whose shown output is an error ("gatelab CMD: ...") must
-# exit 1 or 2 instead. Ends with "N passed, N failed".
+# stands for lines left out). One whose shown output is an error ("gatelab CMD: ...") or a
+# wrong answer (MISMATCH, ✗) must exit 1 or 2 instead. One that asks questions (quiz,
+# --predict) with no answers piped in gets none, so it must print its score and exit 1.
+# Ends with "N passed, N failed".
 set -uo pipefail
 build=$(realpath "$1") source=$(realpath "$2") what=$3
 export PATH=$build:$PATH
@@ -69,9 +71,12 @@ for cmd in $(ls "$work"/*.cmd 2>/dev/null | sort -V); do
   status=0
   (cd "$scratch" && bash -c "$command") >"$example.out" 2>&1 </dev/null || status=$?
   want="0"
-  if grep -q '^gatelab [a-z]*: ' "$example.shown"; then want="1 or 2"; fi
+  if grep -qE '^gatelab [a-z]+: |MISMATCH|✗' "$example.shown"; then want="1 or 2"; fi
+  if [[ $command =~ gatelab\ quiz|--predict ]] && [[ ! $command =~ \|\ *gatelab ]]; then
+    want="1, unanswered"
+  fi
   ok=1
-  case "$want:$status" in 0:0 | "1 or 2:1" | "1 or 2:2") ;; *) ok=0 ;; esac
+  case "$want:$status" in 0:0 | "1 or 2:1" | "1 or 2:2") ;; "1, unanswered:1") grep -q '^score: ' "$example.out" || ok=0 ;; *) ok=0 ;; esac
   if ((ok)) && report=$(shows "$example.shown" "$example.out"); then
     passed=$((passed + 1))
     continue

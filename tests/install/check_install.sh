@@ -94,9 +94,12 @@ completion)
     complete_line gatelab check gr
     complete_line gatelab eval --gr
     complete_line gatelab train --max
+    complete_line gatelab quiz --lesson con
+    complete_line gatelab quiz --ask g
   ' _ "$prefix" >"$scratch/got"
-  printf '%s\n' "eval lessons lesson check train --help" "none tanh tanh01 round ste" "sigmoid-neuron staged-backprop straight-through" \
-         "gradient-descent" "--gradcheck" "--max-epochs" | diff - "$scratch/got" || fail "completions differ"
+  printf '%s\n' "eval lessons lesson check train quiz --help" "none tanh tanh01 round ste" "sigmoid-neuron staged-backprop straight-through" \
+         "gradient-descent" "--gradcheck" "--max-epochs" \
+         "constraints constrained-networks" "grads" | diff - "$scratch/got" || fail "completions differ"
   # The constraint names are the ones train accepts.
   has "$("$prefix/bin/gatelab" train --constraint x 2>&1 || true)" "expected none, tanh, tanh01, round or ste"
   ;;
