@@ -2,7 +2,8 @@
 # Runs the example commands of a document, or of every command's --help, exactly as written,
 # with the built gatelab first on PATH, each in a fresh scratch folder holding the files the
 # examples name:
-#   run_examples.sh BUILD_DIR SOURCE_DIR FILE.md   "$ gatelab ..." lines in ``` blocks, and
+#   run_examples.sh BUILD_DIR SOURCE_DIR FILE.md   "$ gatelab ..." lines in ``` blocks (with
+#                                                  their continuation lines after a \), and
 #                                                  "    gatelab ..." lines indented as code
 #   run_examples.sh BUILD_DIR SOURCE_DIR --help    the "Examples:" of gatelab --help and of
 #                                                  each command's --help
@@ -29,7 +30,9 @@ fill_scratch() {
 extract_markdown() {
   awk -v dir="$work" '
     /^```/ { fenced = !fenced; current = ""; next }
-    fenced && /^\$ / { n++; current = dir "/" n; print substr($0, 3) > (current ".cmd"); printf "" > (current ".shown"); next }
+    continued { print > (current ".cmd"); continued = /\\$/; next }
+    fenced && /^\$ / { n++; current = dir "/" n; print substr($0, 3) > (current ".cmd"); printf "" > (current ".shown")
+                       continued = /\\$/; next }
     fenced && current != "" { print > (current ".shown"); next }
     !fenced && /^    gatelab / { n++; print substr($0, 5) > (dir "/" n ".cmd"); printf "" > (dir "/" n ".shown") }
   ' "$1"
