@@ -51,6 +51,7 @@ po::options_description describe_options(EvalOptions& o) {
       ("json", po::bool_switch(&o.json), "print one JSON object instead of the text trace")
       ("dot", po::value(&o.diagrams.dot_path)->value_name("F"), "write the graph as Graphviz DOT to F")
       ("svg", po::value(&o.diagrams.svg_path)->value_name("F"), "draw the graph as SVG to F")
+      ("pdf", po::value(&o.diagrams.pdf_path)->value_name("F"), "draw the graph as PDF to F (Graphviz's cairo renderer)")
       ("frames", po::value(&o.diagrams.frames_dir)->value_name("DIR"), "write step-NNN.dot/.svg, one per trace step, into DIR (made if missing)")
       ("mode", po::value(&o.mode)->value_name("reverse|forward"), "reverse (default) or forward mode")
       ("tangent", po::value(&o.tangents)->composing()->value_name("NAME=DOT"), "forward mode's direction, one input at a time")

@@ -6,7 +6,8 @@
 #include "commands/command_line.hpp"
 #include "commands/commands.hpp"
 #include "files/output_files.hpp"
-#include "files/svg.hpp"
+#include "files/diagram_svg.hpp"
+#include "files/gate_diagram.hpp"
 #include "gatelab/dot.hpp"
 #include "lesson/directives.hpp"
 #include "render/lesson_text.hpp"
@@ -62,11 +63,17 @@ int run_lesson(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < file.lesson.blocks.size(); ++i) runs.push_back(run_block(file, i));
   auto diagram_path = [&](std::size_t i) { return svg_dir + "/" + block_file_stem(file, i) + ".svg"; };
   if (!svg_dir.empty()) {
-    SvgRenderer renderer;
+    Graphviz gv;
     OutputFiles files;
-    for (std::size_t i = 0; i < runs.size(); ++i)
-      if (runs[i].has_graph())
-        files.add(diagram_path(i), renderer.render(to_dot(runs[i].result.program.graph, {.title = file.name + ": " + runs[i].title})));
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      if (!runs[i].has_graph()) continue;
+      const Graph& g = runs[i].result.program.graph;
+      const GateDiagram d = lay_out_gates(gv, g);
+      SvgPicture picture = gate_picture(d, g, {});
+      picture.caption = {{file.name + ": " + runs[i].title}};
+      picture.width = caption_width(picture.caption);
+      files.add(diagram_path(i), diagram_svg(picture));
+    }
     files.write();
   }
 

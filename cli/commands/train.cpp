@@ -10,7 +10,6 @@
 #include "commands/commands.hpp"
 #include "files/diagrams.hpp"
 #include "files/loss_plot.hpp"
-#include "files/svg.hpp"
 #include "files/weights_file.hpp"
 #include "gatelab/dot.hpp"
 #include "lesson/library.hpp"
@@ -60,6 +59,7 @@ po::options_description describe_options(TrainArgs& a) {
       "trace-epoch", po::value(&a.trace_epoch)->value_name("E"), "with --trace-sample: trace with the weights at the start of epoch E (default: the final weights)")(
       "dot", po::value(&a.row_diagram.dot_path)->value_name("F"), "with --trace-sample: that row's graph as DOT")(
       "svg", po::value(&a.row_diagram.svg_path)->value_name("F"), "with --trace-sample: that row's graph as SVG")(
+      "pdf", po::value(&a.row_diagram.pdf_path)->value_name("F"), "with --trace-sample: that row's graph as PDF")(
       "no-color", po::bool_switch(&a.no_color), "no colour, even on a terminal");
   return d;
 }
@@ -71,7 +71,7 @@ Constraint validate(TrainArgs& a) {
   if (a.init != "torch" && a.init != "uniform") throw UsageError("--init '" + a.init + "': expected torch or uniform");
   if (!(a.lr > 0)) throw UsageError("--lr must be a number > 0");
   if (a.patience < 0 || a.max_epochs < 1) throw UsageError("--patience must be >= 0 and --max-epochs >= 1");
-  if (a.row_diagram.any() && a.trace_sample < 0) throw UsageError("--dot and --svg draw the row chosen with --trace-sample");
+  if (a.row_diagram.any() && a.trace_sample < 0) throw UsageError("--dot, --svg and --pdf draw the row chosen with --trace-sample");
   if (a.trace_epoch >= 0 && a.trace_sample < 0) throw UsageError("--trace-epoch goes with --trace-sample");
   if (a.trace_epoch >= a.max_epochs) throw UsageError("--trace-epoch must be below --max-epochs");
   check_diagram_paths(a.row_diagram);
@@ -104,14 +104,12 @@ Trace trace_row(Network& net, const Samples& s, std::size_t row) {
 }
 
 // The row's graph with one box per neuron.
-void add_row_diagrams(OutputFiles& files, const DiagramRequest& request, const Network& net, const std::string& title) {
+DotOptions row_drawing(const Network& net, const std::string& title) {
   DotOptions drawing{.title = title};
   for (std::size_t l = 0; l < net.layers.size(); ++l)
     for (std::size_t u = 0; u < net.layers[l].units.size(); ++u)
       drawing.clusters.push_back({fmt::format("layer {} unit {}", l + 1, u), net.layers[l].units[u]});
-  const std::string dot = to_dot(net.graph, drawing);
-  if (!request.dot_path.empty()) files.add(request.dot_path, dot);
-  if (!request.svg_path.empty()) files.add(request.svg_path, SvgRenderer().render(dot));
+  return drawing;
 }
 
 }  // namespace
@@ -172,8 +170,8 @@ int run_train(const std::vector<std::string>& args) {
     if (a.trace_epoch >= 0) trainer.set_params(traced_params);
     const auto row = static_cast<std::size_t>(a.trace_sample);
     row_trace = trace_row(net, split.train, row);
-    add_row_diagrams(files, a.row_diagram, net,
-                     fmt::format("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint));
+    add_diagrams(files, a.row_diagram, net.graph, row_trace,
+                 row_drawing(net, fmt::format("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint)));
   }
   files.write();
 

@@ -78,3 +78,15 @@ TEST_CASE("tangent terms: only the inputs a gate passes gradients to, so ste's f
   for (const TangentStep& s : t.tangent)
     if (p.graph.node(s.node).op == Op::Ste) CHECK(step_caption(p.graph, t, s.step) == "tangent(ste#3) = 1 × 2 = 2");
 }
+
+TEST_CASE("caption cells: each says what it shows, and a quiz's caption hides the number asked") {
+  const Circuit c;
+  const Caption forward = step_cells(c.p.graph, c.trace, 1);
+  REQUIRE_FALSE(forward.empty());
+  CHECK((forward.front().text == "q" && forward.front().ink == Ink::Name));
+  CHECK((forward.back().text == "3" && forward.back().ink == Ink::Value));  // -2 + 5
+  CHECK(caption_text(step_cells(c.p.graph, c.trace, 1, true)) == "q = x + y = ?");
+  const Caption message = step_cells(c.p.graph, c.trace, 4);
+  CHECK((message.back().text == "grad(q) = -4" && message.back().ink == Ink::Grad));
+  CHECK(caption_text(step_cells(c.p.graph, c.trace, 4, true)) == "f → q   grad(q) = ?");
+}
