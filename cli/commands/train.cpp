@@ -10,6 +10,7 @@
 #include "commands/commands.hpp"
 #include "files/diagrams.hpp"
 #include "files/loss_plot.hpp"
+#include "files/pages.hpp"
 #include "files/weights_file.hpp"
 #include "gatelab/dot.hpp"
 #include "lesson/library.hpp"
@@ -29,11 +30,12 @@ const char* const examples = R"(Examples:
   gatelab train --constraint round --max-epochs 1000
   gatelab train --constraint ste --save-weights ste.json; gatelab train --constraint ste --init-weights ste.json
   gatelab train --constraint ste --trace-sample 0 --svg row0.svg
+  gatelab train --constraint ste --trace-sample 0 --max-epochs 10 --html row0.html
   gatelab train --constraint tanh01 --loss-svg tanh01-loss.svg
 Exit status: 0 trained; 2 an option or the data file is wrong.)";
 
 struct TrainArgs {
-  std::string constraint, init = "torch", data, loss_svg, init_weights, save_weights;
+  std::string constraint, init = "torch", data, loss_svg, init_weights, save_weights, html;
   DiagramRequest row_diagram;  // of the --trace-sample row
   unsigned seed = 0;
   double lr = 0.5;
@@ -60,6 +62,7 @@ po::options_description describe_options(TrainArgs& a) {
       "dot", po::value(&a.row_diagram.dot_path)->value_name("F"), "with --trace-sample: that row's graph as DOT")(
       "svg", po::value(&a.row_diagram.svg_path)->value_name("F"), "with --trace-sample: that row's graph as SVG")(
       "pdf", po::value(&a.row_diagram.pdf_path)->value_name("F"), "with --trace-sample: that row's graph as PDF")(
+      "html", po::value(&a.html)->value_name("F"), "with --trace-sample: that row as one HTML page, a box per neuron that opens into its gates")(
       "no-color", po::bool_switch(&a.no_color), "no colour, even on a terminal");
   return d;
 }
@@ -71,11 +74,13 @@ Constraint validate(TrainArgs& a) {
   if (a.init != "torch" && a.init != "uniform") throw UsageError("--init '" + a.init + "': expected torch or uniform");
   if (!(a.lr > 0)) throw UsageError("--lr must be a number > 0");
   if (a.patience < 0 || a.max_epochs < 1) throw UsageError("--patience must be >= 0 and --max-epochs >= 1");
-  if (a.row_diagram.any() && a.trace_sample < 0) throw UsageError("--dot, --svg and --pdf draw the row chosen with --trace-sample");
+  if ((a.row_diagram.any() || !a.html.empty()) && a.trace_sample < 0)
+    throw UsageError("--dot, --svg, --pdf and --html draw the row chosen with --trace-sample");
   if (a.trace_epoch >= 0 && a.trace_sample < 0) throw UsageError("--trace-epoch goes with --trace-sample");
   if (a.trace_epoch >= a.max_epochs) throw UsageError("--trace-epoch must be below --max-epochs");
   check_diagram_paths(a.row_diagram);
   if (!a.loss_svg.empty()) check_output_file(a.loss_svg);
+  if (!a.html.empty()) check_output_file(a.html);
   if (!a.save_weights.empty()) check_output_file(a.save_weights);
   if (a.data.empty()) a.data = lessons_dir() + "/data/breast-cancer-wisconsin.data";
   return *constraint;
@@ -170,8 +175,13 @@ int run_train(const std::vector<std::string>& args) {
     if (a.trace_epoch >= 0) trainer.set_params(traced_params);
     const auto row = static_cast<std::size_t>(a.trace_sample);
     row_trace = trace_row(net, split.train, row);
-    add_diagrams(files, a.row_diagram, net.graph, row_trace,
-                 row_drawing(net, fmt::format("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint)));
+    const std::string title = fmt::format("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint);
+    add_diagrams(files, a.row_diagram, net.graph, row_trace, row_drawing(net, title));
+    if (!a.html.empty()) {
+      std::string report;
+      for (const auto& line : traced_row_lines(net, row_trace, title, Paint{})) report += line + "\n";
+      files.add(a.html, row_page(net, row_trace, title, report));
+    }
   }
   files.write();
 

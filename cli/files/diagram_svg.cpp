@@ -59,7 +59,8 @@ std::vector<int> slot_of(const Label& slots, const Label& shown) {
 }
 
 // The lines of a label centred on `centre`, each in the slot it has in the final label.
-void write_label(std::string& out, const Label& slots, const Label& shown, Point centre, double font, bool page) {
+void write_label(std::string& out, const Label& slots, const Label& shown, Point centre, double font, bool page,
+                 const std::vector<long>* line_nodes = nullptr) {
   const double step = font * line_height;
   const double top = centre.y - step * static_cast<double>(slots.size()) / 2;
   const std::vector<int> at = slot_of(slots, shown);
@@ -69,6 +70,8 @@ void write_label(std::string& out, const Label& slots, const Label& shown, Point
     const double y = top + step * (at[i] + 0.5) + font * 0.35;
     out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\" class=\"{}\"", num(centre.x), num(y), font, css_class(ink_of(line.kind)));
     if (page) out += fmt::format(" data-kind=\"{}\"", css_class(ink_of(line.kind)).substr(4));
+    if (page && line_nodes && at[i] < static_cast<int>(line_nodes->size()) && (*line_nodes)[static_cast<std::size_t>(at[i])] >= 0)
+      out += fmt::format(" data-node=\"{}\"", (*line_nodes)[static_cast<std::size_t>(at[i])]);
     // A page's script rewrites the number, so it sits in a tspan of its own.
     out += ">" + (page ? escaped(line.words) + "<tspan class=\"num\">" + escaped(line.number) + "</tspan>" : escaped(line.text()));
     out += "</text>";
@@ -81,14 +84,15 @@ void write_node(std::string& out, const SvgPicture& p, std::size_t i) {
   const std::string stroke = hot ? std::string(colour(p.focus.ink)) : n.stroke.empty() ? "#334155" : n.stroke;
   const std::string fill = n.fill.empty() ? "#ffffff" : n.fill;
   const char* width = hot ? "3" : "1";
-  out += fmt::format("<g class=\"node\" data-i=\"{}\">", i);
+  out += fmt::format("<g class=\"node\" data-i=\"{}\"{}>", i, p.page && i < p.node_attributes.size() ? p.node_attributes[i] : "");
   if (n.ellipse)
     out += fmt::format("<ellipse cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\"/>", num(n.centre.x),
                        num(n.centre.y), num(n.width / 2), num(n.height / 2), fill, stroke, width);
   else
     out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"6\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\"/>",
                        num(n.centre.x - n.width / 2), num(n.centre.y - n.height / 2), num(n.width), num(n.height), fill, stroke, width);
-  write_label(out, p.node_slots[i], p.page ? p.node_slots[i] : p.node_labels[i], n.centre, node_font, p.page);
+  write_label(out, p.node_slots[i], p.page ? p.node_slots[i] : p.node_labels[i], n.centre, node_font, p.page,
+              i < p.line_nodes.size() ? &p.line_nodes[i] : nullptr);
   out += "</g>\n";
 }
 
@@ -97,8 +101,9 @@ void write_edge(std::string& out, const SvgPicture& p, std::size_t i) {
   if (e.spline.size() < 4) return;
   const bool hot = p.focus.edge == static_cast<int>(i);
   const std::string stroke = hot ? std::string(colour(Ink::Grad)) : edge_colour;
-  out += fmt::format("<g class=\"edge\" data-i=\"{}\"><path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{}/>", i,
-                     spline_path(e.spline), stroke, hot ? 3 : 1, e.dashed ? " stroke-dasharray=\"5,3\"" : "");
+  out += fmt::format("<g class=\"edge\" data-i=\"{}\"{}><path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{}/>", i,
+                     p.page && i < p.edge_attributes.size() ? p.edge_attributes[i] : "", spline_path(e.spline), stroke, hot ? 3 : 1,
+                     e.dashed ? " stroke-dasharray=\"5,3\"" : "");
   // The arrow along the edge (the value's way), or turned round toward the input (the gradient's).
   const std::string forward = e.tip ? arrow(e.spline.back(), *e.tip, fmt::format("class=\"ahead\" fill=\"{}\"", edge_colour)) : "";
   const std::string back = arrow(e.spline[1], e.spline[0], fmt::format("class=\"aback\" fill=\"{}\"", colour(Ink::Grad)));

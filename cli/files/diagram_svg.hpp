@@ -32,6 +32,10 @@ struct SvgPicture {
   Caption caption;    // drawn above the picture; frames only
   double width = 0;   // of the canvas, at least the layout's (wider for a long caption)
   bool page = false;  // for the HTML page: every line drawn, with data attributes for its script
+  // Page only, by layout node (edge): attributes added to its group (` data-node="3"`), and
+  // for each line of its slots the graph node whose number the line shows (-1: none).
+  std::vector<std::string> node_attributes, edge_attributes;
+  std::vector<std::vector<long>> line_nodes;
 };
 
 std::string diagram_svg(const SvgPicture& picture);

@@ -128,7 +128,7 @@ TEST_CASE("train: bad options and bad data are one clear line") {
       {{"train", "--constraint", "ste", "--data", dir + "/missing.data"}, "cannot read"},
       {{"train", "--constraint", "ste", "--data", dir + "/bad.data"}, "bad.data:2: field 11: class 7"},
       {{"train", "--constraint", "ste", "--trace-sample", "411"}, "the train set has rows 0 to 410"},
-      {{"train", "--constraint", "ste", "--svg", dir + "/x.svg"}, "--dot, --svg and --pdf draw the row chosen with --trace-sample"},
+      {{"train", "--constraint", "ste", "--svg", dir + "/x.svg"}, "--dot, --svg, --pdf and --html draw the row chosen with --trace-sample"},
       {{"train", "--constraint", "ste", "--trace-sample", "0", "--svg", dir + "/no/x.svg"}, "does not exist"},
       {{"train", "--constraint", "tanh", "--init-weights", dir + "/notjson"}, "notjson: not JSON"},
       {{"train", "--constraint", "tanh", "--init-weights", dir + "/short.json"}, "short.json: layer 1: expected 10 rows of 5"},
