@@ -40,7 +40,7 @@ struct TrainArgs {
   unsigned seed = 0;
   double lr = 0.5;
   int patience = 5000, max_epochs = 100000, trace_sample = -1, trace_epoch = -1;
-  bool json = false, no_color = false, help = false;
+  bool json = false, no_color = false, help = false, log_epochs = false;
 };
 
 po::options_description describe_options(TrainArgs& a) {
@@ -57,6 +57,7 @@ po::options_description describe_options(TrainArgs& a) {
       "data", po::value(&a.data)->value_name("F"), "the data file (default: lessons/data/breast-cancer-wisconsin.data)")(
       "json", po::bool_switch(&a.json), "print one JSON object: losses per epoch, accuracies, weights")(
       "loss-svg", po::value(&a.loss_svg)->value_name("F"), "draw train and valid loss per epoch as SVG (PLplot)")(
+      "log-epochs", po::bool_switch(&a.log_epochs), "with --loss-svg: a logarithmic epoch axis")(
       "trace-sample", po::value(&a.trace_sample)->value_name("R"), "print the gate-by-gate trace of train row R with the final weights")(
       "trace-epoch", po::value(&a.trace_epoch)->value_name("E"), "with --trace-sample: trace with the weights at the start of epoch E (default: the final weights)")(
       "dot", po::value(&a.row_diagram.dot_path)->value_name("F"), "with --trace-sample: that row's graph as DOT")(
@@ -77,6 +78,7 @@ Constraint validate(TrainArgs& a) {
   if ((a.row_diagram.any() || !a.html.empty()) && a.trace_sample < 0)
     throw UsageError("--dot, --svg, --pdf and --html draw the row chosen with --trace-sample");
   if (a.trace_epoch >= 0 && a.trace_sample < 0) throw UsageError("--trace-epoch goes with --trace-sample");
+  if (a.log_epochs && a.loss_svg.empty()) throw UsageError("--log-epochs goes with --loss-svg");
   if (a.trace_epoch >= a.max_epochs) throw UsageError("--trace-epoch must be below --max-epochs");
   check_diagram_paths(a.row_diagram);
   if (!a.loss_svg.empty()) check_output_file(a.loss_svg);
@@ -168,8 +170,8 @@ int run_train(const std::vector<std::string>& args) {
   OutputFiles files;
   if (!a.save_weights.empty()) files.add(a.save_weights, weights_file_text(net, a.constraint, s.final_params));
   if (!a.loss_svg.empty())
-    files.add(a.loss_svg, loss_svg(s.result.train_loss, s.result.valid_loss, two_class_loss_floor,
-                                   fmt::format("constraint {}: best valid loss at epoch {}", a.constraint, s.result.best_epoch)));
+    files.add(a.loss_svg, loss_svg({s.result.train_loss, s.result.valid_loss, two_class_loss_floor, s.result.best_epoch, a.log_epochs,
+                                    fmt::format("constraint {}: best valid loss at epoch {}", a.constraint, s.result.best_epoch)}));
   Trace row_trace;
   if (a.trace_sample >= 0) {
     if (a.trace_epoch >= 0) trainer.set_params(traced_params);

@@ -105,6 +105,16 @@ TEST_CASE("train --loss-svg draws the loss per epoch with PLplot") {
   CHECK(missing.out.empty());  // checked before training starts
 }
 
+TEST_CASE("train --log-epochs draws the epoch axis on a logarithmic scale, with --loss-svg only") {
+  const std::string dir = make_temp_dir();
+  const auto r = run_gatelab({"train", "--constraint", "tanh", "--max-epochs", "20", "--loss-svg", dir + "/loss.svg", "--log-epochs"});
+  REQUIRE(r.status == 0);
+  CHECK_THAT(slurp(dir + "/loss.svg"), Contains("</svg>"));
+  const auto alone = run_gatelab({"train", "--constraint", "tanh", "--log-epochs"});
+  CHECK(alone.status == 2);
+  CHECK_THAT(alone.err, Contains("--log-epochs goes with --loss-svg"));
+}
+
 TEST_CASE("train --save-weights then --init-weights continues from exactly the saved parameters") {
   const std::string dir = make_temp_dir();
   const auto first = run_gatelab({"train", "--constraint", "none", "--max-epochs", "20", "--save-weights", dir + "/w.json", "--json"});
