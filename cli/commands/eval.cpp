@@ -99,11 +99,12 @@ int run_eval(const std::vector<std::string>& args) {
   po::positional_options_description positional;
   positional.add("program", 1);
   if (parse_or_help(args, options, positional, o.help, examples)) return exit_ok;
-  const EvalResult r = evaluate(request_for(o));
+  const EvalRequest request = request_for(o);
+  const EvalResult r = evaluate(request);
 
   OutputFiles files;
   add_diagrams(files, o.diagrams, r.program.graph, r.trace);
-  if (!o.html.empty()) files.add(o.html, eval_page(r, o.file.empty() ? "gatelab eval" : o.file, o.file.empty() ? o.program : read_file(o.file)));
+  if (!o.html.empty()) files.add(o.html, eval_page(r, o.file.empty() ? "gatelab eval" : o.file, request.text));
   files.write();
 
   bool predictions_right = true;

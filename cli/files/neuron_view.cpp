@@ -28,7 +28,7 @@ struct Box {
 
 Box leaf_box(const Graph& g, NodeId id) {
   return {fmt::format("b{}", id), {{LabelKind::Name, display_name(g, id), ""}, {LabelKind::Value, "= ", format_number(g.value(id))}},
-          {static_cast<long>(id), static_cast<long>(id)}, {id}, -1, static_cast<long>(id), 64, 34};
+          {static_cast<long>(id), static_cast<long>(id)}, {id}, -1, static_cast<long>(id), 76, 34};
 }
 
 Box neuron_box(const Graph& g, NodeId z, NodeId h, std::vector<NodeId> members, int view) {

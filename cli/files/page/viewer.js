@@ -208,6 +208,7 @@ const gatelabPage = (() => {
       this.views.forEach((view, i) => { if (i > 0) view.el.hidden = i !== index; });
       this.float.hidden = true;
       this.draw();
+      this.views[index].el.scrollIntoView({block: "nearest"});
     }
 
     // The selected node in words: its forward line, its local partials, its gradient.
