@@ -207,9 +207,17 @@ def scenario_quiz(run):
     check(right == "✓ right", right)
     shown = run.css('g.node[data-node="%d"] text[data-kind="grad"] .num' % ID["x"]).get_attribute("textContent")
     check(shown == g6(GRAD_X), "the answered gradient shown in the node: %r" % shown)
+    # Values hidden too: xpy = x + y = -1, so 1 is the right size with the wrong sign.
+    run.css(".hide-value").click()
+    run.css('g.node[data-node="%d"]' % ID["xpy"]).click()
+    check(run.css('g.node[data-node="%d"] text[data-kind="value"] .num' % ID["xpy"]).get_attribute("textContent") == "?", "value hidden")
+    value = answer(run, ID["xpy"], "v", "1")
+    check(value == "✗ the right size with the wrong sign: xpy is -1", value)
+    check(answer(run, ID["xpy"], "v", "-1") == "✓ right", "xpy = -1")
     print("wrong: " + wrong)
     print("few digits: " + few)
     print("right: " + right)
+    print("a value: " + value)
 
 
 def scenario_screenshot(run):

@@ -170,6 +170,7 @@ const gatelabPage = (() => {
       }
       if (text !== null && text !== undefined && line.num && line.value !== text) {
         line.num.textContent = text;
+        line.num.classList.toggle("unknown", text === "?");
         line.value = text;
       }
     }
