@@ -47,7 +47,7 @@ PageView gate_view(Graphviz& gv, const Graph& g, const DotOptions& drawing, std:
 
 // A gate graph's viewer: its picture laid out once, its trace and quiz as data.
 PageViewer gate_viewer(Graphviz& gv, const Graph& g, NodeId output, const Trace& trace, bool has_grads,
-                       const DotOptions& drawing);
+                       const DotOptions& drawing = {});
 
 std::string html_page(const std::string& title, const std::vector<PageBlock>& blocks);
 

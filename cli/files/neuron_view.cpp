@@ -72,7 +72,10 @@ std::vector<PageView> network_views(Graphviz& gv, const Network& net) {
   std::vector<Box> boxes;
   Sketch sketch;
   sketch.groups.push_back({"inputs", {}});
-  for (NodeId x : net.features) boxes.push_back(leaf_box(g, x)), sketch.groups.back().boxes.push_back(boxes.back().name);
+  for (NodeId x : net.features) {
+    boxes.push_back(leaf_box(g, x));
+    sketch.groups.back().boxes.push_back(boxes.back().name);
+  }
   std::vector<PageView> views{{}};
   std::vector<std::vector<NodeId>> layer_boxes;  // box indexes by layer, inputs first
   std::vector<NodeId> claimed(net.features.begin(), net.features.end());
@@ -103,7 +106,10 @@ std::vector<PageView> network_views(Graphviz& gv, const Network& net) {
   Box loss_box{"bloss", {{LabelKind::Name, "loss", ""}, {LabelKind::Value, "= ", format_number(g.value(net.loss))}, {LabelKind::Grad, "grad ", "1"}},
                {-1, static_cast<long>(net.loss), static_cast<long>(net.loss)}, loss, static_cast<int>(views.size() - 1), -1, 90, 50};
   sketch.groups.push_back({"labels", {}});
-  for (NodeId y : net.labels) boxes.push_back(leaf_box(g, y)), sketch.groups.back().boxes.push_back(boxes.back().name);
+  for (NodeId y : net.labels) {
+    boxes.push_back(leaf_box(g, y));
+    sketch.groups.back().boxes.push_back(boxes.back().name);
+  }
   boxes.push_back(loss_box);
 
   // Arrows: between consecutive layers, every pair; the last layer and the labels into the loss.

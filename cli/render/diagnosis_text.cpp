@@ -101,7 +101,8 @@ std::string diagnosis_text(const Graph& g, const Diagnosis& d, const std::string
     case Mistake::OtherNode:
       return fmt::format("{} is {}, not {}: {} is {}", answer, other, subject, subject, truth);
     case Mistake::WrongUpstream:
-      return fmt::format("your {} = {} is already wrong (the trace has {}), and {} depends on it: fix that first; {} is {}", other, num(d.other_answer), num(d.other_truth), subject, subject, truth);
+      return fmt::format("your {} = {} is already wrong (the trace has {}), and {} depends on it: fix that first; {} is {}", other,
+                         num(d.other_answer), num(d.other_truth), subject, subject, truth);
     case Mistake::Unknown: break;
   }
   return fmt::format("{} is {}", subject, truth);
