@@ -7,8 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 preset=${1:-default}
 
+# graphviz's libgvc6 brings the cairo renderer that --pdf uses (libgvplugin_pango); the browser
+# tests drive Debian's chromium with chromium-driver and python3-selenium.
 packages=(g++ make cmake pkg-config libboost-program-options-dev libfmt-dev nlohmann-json3-dev
-          libgraphviz-dev graphviz libplplot-dev libmd4c-dev catch2 libbenchmark-dev)
+          libgraphviz-dev graphviz libplplot-dev libmd4c-dev libmd4c-html0-dev catch2 libbenchmark-dev
+          python3 python3-selenium chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

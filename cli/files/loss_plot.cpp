@@ -3,6 +3,7 @@
 #include <plplot/plplot.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -39,47 +40,78 @@ class MemoryFile {
 
 }  // namespace
 
-std::string loss_svg(const std::vector<double>& train, const std::vector<double>& valid, double floor,
-                     const std::string& title) {
-  if (train.empty()) throw Error("no epochs to plot");
-  std::vector<PLFLT> epochs(train.size());
-  for (std::size_t i = 0; i < epochs.size(); ++i) epochs[i] = static_cast<PLFLT>(i);
-  double low = floor, high = floor;
-  for (const auto* series : {&train, &valid})
+namespace {
+
+enum Colour : PLINT { black = 1, red, blue, grey, green };
+
+// The legend, in the page's right margin beside the plot (so it covers no curve): a sample of
+// each line, and the best epoch's line and point.
+void draw_legend(const LossChart& c) {
+  const bool best = c.best_epoch >= 0;
+  const PLINT n = best ? 4 : 3;
+  const PLINT opts[] = {PL_LEGEND_LINE, PL_LEGEND_LINE, PL_LEGEND_LINE, PL_LEGEND_LINE | PL_LEGEND_SYMBOL};
+  const std::string best_text = best ? "best epoch " + std::to_string(c.best_epoch) : "";
+  const char* texts[] = {"train loss", "valid loss", "floor log(1 + 1/e)", best_text.c_str()};
+  const PLINT text_colours[] = {black, black, black, black}, line_colours[] = {red, blue, grey, green};
+  const PLINT line_styles[] = {1, 1, 2, 2}, symbol_colours[] = {0, 0, 0, green}, symbol_numbers[] = {0, 0, 0, 1};
+  const PLFLT line_widths[] = {1, 1, 1, 1}, symbol_scales[] = {0, 0, 0, 1};
+  const char* symbols[] = {"", "", "", "#(840)"};
+  PLFLT width = 0, height = 0;
+  pllegend(&width, &height, PL_LEGEND_BACKGROUND | PL_LEGEND_BOUNDING_BOX, PL_POSITION_VIEWPORT | PL_POSITION_OUTSIDE | PL_POSITION_RIGHT, 0.02,
+           0.0, 0.06, 0, black, 1, 0, 0, n, opts, 0.8, 0.8, 2.0, 0.0, text_colours, texts, nullptr, nullptr, nullptr, nullptr,
+           line_colours, line_styles, line_widths, symbol_colours, symbol_scales, symbol_numbers, symbols);
+}
+
+}  // namespace
+
+std::string loss_svg(const LossChart& c) {
+  if (c.train.empty()) throw Error("no epochs to plot");
+  // With a logarithmic axis PLplot takes log10 of the x values: epoch + 1, so epoch 0 sits at 1.
+  auto x_of = [&](double epoch) { return c.log_epochs ? std::log10(epoch + 1) : epoch; };
+  std::vector<PLFLT> xs(c.train.size());
+  for (std::size_t i = 0; i < xs.size(); ++i) xs[i] = x_of(static_cast<double>(i));
+  double low = c.floor, high = c.floor;
+  for (const auto* series : {&c.train, &c.valid})
     for (double v : *series) low = std::min(low, v), high = std::max(high, v);
   const double margin = (high - low) * 0.05 + 1e-9;
+  const PLFLT x_max = std::max<PLFLT>(x_of(1), xs.back());
 
   MemoryFile svg;
   PLINT stream = 0;
   plmkstrm(&stream);
   plsdev("svg");
   plsfile(svg.get());
-  plspage(0, 0, 800, 500, 0, 0);
+  plspage(0, 0, 900, 500, 0, 0);
   plscolbg(255, 255, 255);
-  plscol0(1, 0, 0, 0);        // axes and text: black
-  plscol0(2, 220, 38, 38);    // train: red
-  plscol0(3, 37, 99, 235);    // valid: blue
-  plscol0(4, 120, 120, 120);  // floor: grey
+  plscol0(black, 0, 0, 0);
+  plscol0(red, 220, 38, 38);     // train
+  plscol0(blue, 37, 99, 235);    // valid
+  plscol0(grey, 120, 120, 120);  // floor
+  plscol0(green, 21, 128, 61);   // best epoch
   plinit();
-  plcol0(1);
-  plenv(0, std::max<PLFLT>(1, static_cast<PLFLT>(train.size() - 1)), low - margin, high + margin, 0, 0);
-  pllab("epoch", "loss", title.c_str());
-  plcol0(2);
-  plline(static_cast<PLINT>(train.size()), epochs.data(), const_cast<PLFLT*>(train.data()));
-  plcol0(3);
-  plline(static_cast<PLINT>(std::min(valid.size(), epochs.size())), epochs.data(), const_cast<PLFLT*>(valid.data()));
-  plcol0(4);
+  pladv(0);
+  plvpor(0.1, 0.68, 0.11, 0.9);  // the right of the page, beside the plot, holds the legend
+  plwind(xs.front(), x_max, low - margin, high + margin);
+  plcol0(black);
+  plbox(c.log_epochs ? "bcnstl" : "bcnst", 0, 0, "bcnstv", 0, 0);
+  pllab(c.log_epochs ? "epoch + 1 (log scale)" : "epoch", "loss", c.title.c_str());
+  plcol0(red);
+  plline(static_cast<PLINT>(xs.size()), xs.data(), const_cast<PLFLT*>(c.train.data()));
+  plcol0(blue);
+  plline(static_cast<PLINT>(std::min(c.valid.size(), xs.size())), xs.data(), const_cast<PLFLT*>(c.valid.data()));
+  plcol0(grey);
   pllsty(2);
-  PLFLT fx[2] = {0, epochs.back()}, fy[2] = {floor, floor};
+  PLFLT fx[2] = {xs.front(), x_max}, fy[2] = {c.floor, c.floor};
   plline(2, fx, fy);
+  if (c.best_epoch >= 0 && static_cast<std::size_t>(c.best_epoch) < c.valid.size()) {
+    plcol0(green);
+    PLFLT bx[2] = {x_of(c.best_epoch), x_of(c.best_epoch)}, by[2] = {low - margin, high + margin};
+    plline(2, bx, by);
+    PLFLT px = bx[0], py = c.valid[static_cast<std::size_t>(c.best_epoch)];
+    plstring(1, &px, &py, "#(840)");
+  }
   pllsty(1);
-  // A legend inside the top-right corner, one line per series.
-  plcol0(2);
-  plmtex("t", -2.0, 0.97, 1.0, "train loss");
-  plcol0(3);
-  plmtex("t", -3.5, 0.97, 1.0, "valid loss");
-  plcol0(4);
-  plmtex("t", -5.0, 0.97, 1.0, "floor log(1 + 1/e)");
+  draw_legend(c);
   plend1();  // closes the stream
   std::string text = svg.text_after_close();
   if (text.find("</svg>") == std::string::npos) throw Error("PLplot could not draw the loss chart");
