@@ -5,6 +5,7 @@
 
 #include "commands/command_line.hpp"
 #include "commands/commands.hpp"
+#include "files/curve_plot.hpp"
 #include "files/output_files.hpp"
 #include "files/pages.hpp"
 #include "files/diagram_svg.hpp"
@@ -45,7 +46,7 @@ int run_lesson(const std::vector<std::string>& args) {
   po::options_description options("gatelab lesson NAME [options]\n\nPrints a lesson and runs each of its program blocks with its trace.\nOptions");
   options.add_options()("help,h", po::bool_switch(&help), "show this help")(
       "name", po::value(&name), "the lesson's name (see gatelab lessons) or a lesson file's path")(
-      "svg-dir", po::value(&svg_dir)->value_name("DIR"), "draw each block's graph as DIR/LESSON-N[-NAME].svg")(
+      "svg-dir", po::value(&svg_dir)->value_name("DIR"), "draw each block's graph as DIR/LESSON-N[-NAME].svg, and its plots as ...-plot-K.svg")(
       "html", po::value(&html)->value_name("F"), "write the whole lesson as one self-contained HTML page to F")(
       "step", po::bool_switch(&step), "show each block's trace one step per Enter (q: the rest at once)")(
       "predict", po::bool_switch(&predict), "with --step: type each value and gradient before it is shown")(
@@ -65,6 +66,7 @@ int run_lesson(const std::vector<std::string>& args) {
   std::vector<BlockOutcome> runs;
   for (std::size_t i = 0; i < file.lesson.blocks.size(); ++i) runs.push_back(run_block(file, i));
   auto diagram_path = [&](std::size_t i) { return svg_dir + "/" + block_file_stem(file, i) + ".svg"; };
+  auto plot_path = [&](std::size_t i, std::size_t k) { return fmt::format("{}/{}-plot-{}.svg", svg_dir, block_file_stem(file, i), k + 1); };
   OutputFiles files;
   if (!html.empty()) files.add(html, lesson_page(file, runs));
   if (!svg_dir.empty()) {
@@ -78,6 +80,9 @@ int run_lesson(const std::vector<std::string>& args) {
       picture.width = caption_width(picture.caption);
       files.add(diagram_path(i), diagram_svg(picture));
     }
+    for (std::size_t i = 0; i < runs.size(); ++i)
+      for (std::size_t k = 0; k < runs[i].plots.size(); ++k)
+        files.add(plot_path(i, k), curves_svg(runs[i].plots[k].curves, file.name + ", " + runs[i].title + ": " + plot_title(runs[i].plots[k])));
   }
   files.write();
 
@@ -100,6 +105,7 @@ int run_lesson(const std::vector<std::string>& args) {
       else print(lines);
     }
     if (!svg_dir.empty() && run.has_graph()) std::cout << paint(style::dim, "  diagram: " + diagram_path(i)) << "\n";
+    for (std::size_t k = 0; !svg_dir.empty() && k < run.plots.size(); ++k) std::cout << paint(style::dim, "  plot: " + plot_path(i, k)) << "\n";
     for (const LessonFailure& f : run.failures) std::cout << paint(style::bad, "  FAILED ") << located(f.where, failure_text(run, f)) << "\n";
     if (run.failures.empty() && run.checks > 0)
       std::cout << paint(style::good, fmt::format("  ✓ {} check{} passed", run.checks, run.checks == 1 ? "" : "s")) << "\n";

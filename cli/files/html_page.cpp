@@ -1,5 +1,7 @@
 #include "files/html_page.hpp"
 
+#include "files/plplot_svg.hpp"
+
 #include <fmt/format.h>
 
 #include "files/gate_diagram.hpp"
@@ -56,6 +58,7 @@ std::string html_page(const std::string& title, const std::vector<PageBlock>& bl
   nlohmann::ordered_json data{{"strings", page_strings()}, {"viewers", nlohmann::ordered_json::array()}};
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escaped(title) +
                     "</title>\n<style>\n" + page_css + css_rules() + "</style>\n</head>\n<body>\n<h1>" + escaped(title) + "</h1>\n";
+  int charts = 0;
   for (const PageBlock& b : blocks) {
     if (!b.heading.empty()) out += "<h2>" + escaped(b.heading) + "</h2>\n";
     if (!b.prose_html.empty()) out += "<div class=\"prose\">\n" + b.prose_html + "</div>\n";
@@ -66,6 +69,8 @@ std::string html_page(const std::string& title, const std::vector<PageBlock>& bl
       for (const PageView& view : b.viewer->views) viewer["views"].push_back(view.spec);
       data["viewers"].push_back(std::move(viewer));
     }
+    for (const std::string& figure : b.figures)
+      out += "<figure class=\"chart\">" + inline_svg(figure, "chart" + std::to_string(++charts) + "-") + "</figure>\n";
     if (b.text.empty()) continue;
     const std::string pre = "<pre class=\"text\">" + escaped(b.text) + "</pre>\n";
     out += b.text_summary.empty() ? pre : "<details><summary>" + escaped(b.text_summary) + "</summary>\n" + pre + "</details>\n";

@@ -40,6 +40,7 @@ struct PageBlock {
   std::optional<PageViewer> viewer;
   std::string text;
   std::string text_summary;  // when not empty, the text is folded under this summary
+  std::vector<std::string> figures;  // charts (SVG documents) shown after the viewer
 };
 
 // A gate graph's picture for a page, laid out once (`drawing` may draw only some nodes).

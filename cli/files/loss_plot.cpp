@@ -4,63 +4,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
+#include "files/plplot_svg.hpp"
 #include "gatelab/error.hpp"
 
 namespace gatelab::cli {
 
 namespace {
 
-// PLplot draws into a memory stream, so the chart reaches its file through OutputFiles.
-class MemoryFile {
- public:
-  MemoryFile() : file_(::open_memstream(&data_, &size_)) {
-    if (!file_) throw Error("cannot draw the loss chart: no memory");
-  }
-  ~MemoryFile() {
-    if (file_) std::fclose(file_);
-    std::free(data_);
-  }
-  MemoryFile(const MemoryFile&) = delete;
-  MemoryFile& operator=(const MemoryFile&) = delete;
-  std::FILE* get() const { return file_; }
-  // The text written so far, once the writer has closed the stream (PLplot does at plend1).
-  std::string text_after_close() {
-    file_ = nullptr;
-    return std::string(data_ ? data_ : "", size_);
-  }
-
- private:
-  char* data_ = nullptr;
-  std::size_t size_ = 0;
-  std::FILE* file_;
-};
-
-}  // namespace
-
-namespace {
-
 enum Colour : PLINT { black = 1, red, blue, grey, green };
-
-// The legend, in the page's right margin beside the plot (so it covers no curve): a sample of
-// each line, and the best epoch's line and point.
-void draw_legend(const LossChart& c) {
-  const bool best = c.best_epoch >= 0;
-  const PLINT n = best ? 4 : 3;
-  const PLINT opts[] = {PL_LEGEND_LINE, PL_LEGEND_LINE, PL_LEGEND_LINE, PL_LEGEND_LINE | PL_LEGEND_SYMBOL};
-  const std::string best_text = best ? "best epoch " + std::to_string(c.best_epoch) : "";
-  const char* texts[] = {"train loss", "valid loss", "floor log(1 + 1/e)", best_text.c_str()};
-  const PLINT text_colours[] = {black, black, black, black}, line_colours[] = {red, blue, grey, green};
-  const PLINT line_styles[] = {1, 1, 2, 2}, symbol_colours[] = {0, 0, 0, green}, symbol_numbers[] = {0, 0, 0, 1};
-  const PLFLT line_widths[] = {1, 1, 1, 1}, symbol_scales[] = {0, 0, 0, 1};
-  const char* symbols[] = {"", "", "", "#(840)"};
-  PLFLT width = 0, height = 0;
-  pllegend(&width, &height, PL_LEGEND_BACKGROUND | PL_LEGEND_BOUNDING_BOX, PL_POSITION_VIEWPORT | PL_POSITION_OUTSIDE | PL_POSITION_RIGHT, 0.02,
-           0.0, 0.06, 0, black, 1, 0, 0, n, opts, 0.8, 0.8, 2.0, 0.0, text_colours, texts, nullptr, nullptr, nullptr, nullptr,
-           line_colours, line_styles, line_widths, symbol_colours, symbol_scales, symbol_numbers, symbols);
-}
 
 }  // namespace
 
@@ -76,19 +28,8 @@ std::string loss_svg(const LossChart& c) {
   const double margin = (high - low) * 0.05 + 1e-9;
   const PLFLT x_max = std::max<PLFLT>(x_of(1), xs.back());
 
-  MemoryFile svg;
-  PLINT stream = 0;
-  plmkstrm(&stream);
-  plsdev("svg");
-  plsfile(svg.get());
-  plspage(0, 0, 900, 500, 0, 0);
-  plscolbg(255, 255, 255);
-  plscol0(black, 0, 0, 0);
-  plscol0(red, 220, 38, 38);     // train
-  plscol0(blue, 37, 99, 235);    // valid
-  plscol0(grey, 120, 120, 120);  // floor
-  plscol0(green, 21, 128, 61);   // best epoch
-  plinit();
+  PlplotSvg svg(900, 500, {{0, 0, 0}, {220, 38, 38}, {37, 99, 235}, {120, 120, 120}, {21, 128, 61}});  // black; train red,
+                                                                                                      // valid blue, floor grey, best green
   pladv(0);
   plvpor(0.1, 0.68, 0.11, 0.9);  // the right of the page, beside the plot, holds the legend
   plwind(xs.front(), x_max, low - margin, high + margin);
@@ -111,11 +52,10 @@ std::string loss_svg(const LossChart& c) {
     plstring(1, &px, &py, "#(840)");
   }
   pllsty(1);
-  draw_legend(c);
-  plend1();  // closes the stream
-  std::string text = svg.text_after_close();
-  if (text.find("</svg>") == std::string::npos) throw Error("PLplot could not draw the loss chart");
-  return text;
+  std::vector<LegendEntry> legend{{"train loss", red}, {"valid loss", blue}, {"floor log(1 + 1/e)", grey, 2}};
+  if (c.best_epoch >= 0) legend.push_back({"best epoch " + std::to_string(c.best_epoch), green, 2, true});
+  draw_legend(legend);
+  return svg.finish("the loss chart");
 }
 
 }  // namespace gatelab::cli

@@ -1,5 +1,6 @@
 #include "files/pages.hpp"
 
+#include "files/curve_plot.hpp"
 #include "files/html_page.hpp"
 #include "files/neuron_view.hpp"
 #include "render/eval_text.hpp"
@@ -59,6 +60,7 @@ std::string lesson_page(const LessonFile& file, const std::vector<BlockOutcome>&
       program.viewer->program = without_directives(file.lesson.blocks[i].program);
       program.text_summary = "the block's program, trace and tables";
     }
+    for (const PlotRun& plot : run.plots) program.figures.push_back(curves_svg(plot.curves, run.title + ": " + plot_title(plot)));
     blocks.push_back(std::move(program));
   }
   blocks.push_back({.prose_html = prose_html(file.lesson.prose.back())});

@@ -172,3 +172,12 @@ TEST_CASE("lesson --step on a terminal pauses at each trace step of each block")
   CHECK_THAT(r.out, Contains("[1] y = x ^ 2 = 3 ^ 2 = 9"));
   CHECK_THAT(r.out, Contains("grad(x) = 6") && Contains("✓ 2 checks passed") && Contains("Prose after."));
 }
+
+TEST_CASE("lesson --svg-dir draws each plot, and --html shows it in the page") {
+  const std::string dir = make_temp_dir();
+  const auto r = run_gatelab({"lesson", "activations", "--svg-dir", dir, "--html", dir + "/a.html", "--no-color"});
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains("  plot: " + dir + "/activations-2-tanh-plot-1.svg"));
+  CHECK_THAT(slurp(dir + "/activations-2-tanh-plot-1.svg"), Contains("<svg") && Contains("</svg>"));
+  CHECK_THAT(slurp(dir + "/a.html"), Contains("<figure class=\"chart\"><svg"));
+}
