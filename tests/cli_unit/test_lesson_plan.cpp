@@ -166,3 +166,8 @@ TEST_CASE("lesson plot: the curves at 201 evenly spaced points, and a chart of t
   const auto none = lesson_from("```gatelab\n#| at: x = 1\n#| plot: q = 0 .. 1: y\ny = x^2\n```\n");
   CHECK(error_text([&] { run_block(none, 0); }) == "lessons/01-test.md:7: plot: the program has no input named 'q'");
 }
+
+TEST_CASE("a block's file name keeps the letters of its name, in any script") {
+  const auto file = lesson_from("```gatelab\n#| name: 显性约束 tanh/1\n#| at: x = 1\ny = x\n```\n");
+  CHECK(block_file_stem(file, 0) == "test-1-显性约束-tanh-1");
+}
