@@ -11,17 +11,20 @@ preset=${1:-default}
 #   g++ make cmake pkg-config          the compiler and the build
 #   libboost-program-options-dev       the command's options
 #   libfmt-dev nlohmann-json3-dev      text and JSON output
-#   libmd4c-dev                        lesson prose (Markdown)
-#   libgraphviz-dev                    SVG diagrams drawn in-process by libgvc (no `dot` program)
+#   libmd4c-dev libmd4c-html0-dev      lesson prose (Markdown) in the terminal and in pages
+#   libgraphviz-dev                    diagrams laid out in-process by libgvc (no `dot` program);
+#                                      its libgvc6 brings the cairo renderer that --pdf uses
 #   libplplot-dev                      loss curves as SVG; its C headers come only with its
 #                                      wxWidgets, Qt and Fortran bindings (README, "Set up")
 #   dbus-x11                           GTK's session bus without systemd (README, "Set up")
 #   catch2 libbenchmark-dev            the tests and the benchmarks
 #   help2man                           the man page, made from gatelab --help
+#   python3 python3-selenium           the browser tests of the HTML pages, in headless
+#   chromium chromium-driver           Chromium
 #   bash-completion man-db             the tests of gatelab's bash completion and man page
 packages=(g++ make cmake pkg-config libboost-program-options-dev libfmt-dev nlohmann-json3-dev
-          libgraphviz-dev libplplot-dev libmd4c-dev catch2 libbenchmark-dev help2man bash-completion
-          man-db dbus-x11)
+          libgraphviz-dev libplplot-dev libmd4c-dev libmd4c-html0-dev catch2 libbenchmark-dev help2man bash-completion
+          man-db dbus-x11 python3 python3-selenium chromium chromium-driver)
 bash packaging/install-missing.sh "${packages[@]}"
 
 cmake --preset "$preset"

@@ -8,6 +8,7 @@
 #include "commands/commands.hpp"
 #include "commands/option_values.hpp"
 #include "files/diagrams.hpp"
+#include "files/pages.hpp"
 #include "render/eval_json.hpp"
 #include "render/eval_text.hpp"
 #include "render/asker.hpp"
@@ -29,6 +30,7 @@ const char* const examples = R"(Examples:
   gatelab eval 'f = 1/(exp(-(w*x + b)) + 1)' --at x=1 --at w=0 --at b=0 --mode forward --tangent w=1
   gatelab eval 'y = x*x + 1' --at x=2 --svg y.svg --frames frames/
   gatelab eval 'y = sum(W @ v)' --at 'W=[[1, 2], [3, 4]]' --at 'v=[1, 2]' --expect 'grad(v)=[4, 6]'
+  gatelab eval --file staged.gl --at x=3 --at y=-4 --html staged.html
 Exit status: 0 all good; 1 backward impossible, an expectation or gradient check failed;
 2 the program, an option or a file is wrong.)";
 
@@ -39,6 +41,7 @@ struct EvalOptions {
   std::optional<double> tol;
   std::string mode = "reverse";
   DiagramRequest diagrams;
+  std::string html;
   bool json = false, gradcheck = false, step = false, predict = false, no_color = false, help = false;
 };
 
@@ -52,6 +55,8 @@ po::options_description describe_options(EvalOptions& o) {
       ("json", po::bool_switch(&o.json), "print one JSON object instead of the text trace")
       ("dot", po::value(&o.diagrams.dot_path)->value_name("F"), "write the graph as Graphviz DOT to F")
       ("svg", po::value(&o.diagrams.svg_path)->value_name("F"), "draw the graph as SVG to F")
+      ("pdf", po::value(&o.diagrams.pdf_path)->value_name("F"), "draw the graph as PDF to F (Graphviz's cairo renderer)")
+      ("html", po::value(&o.html)->value_name("F"), "write one self-contained HTML page to F: step through the trace, click nodes, quiz yourself")
       ("frames", po::value(&o.diagrams.frames_dir)->value_name("DIR"), "write step-NNN.dot/.svg, one per trace step, into DIR (made if missing)")
       ("mode", po::value(&o.mode)->value_name("reverse|forward"), "reverse (default) or forward mode")
       ("tangent", po::value(&o.tangents)->composing()->value_name("NAME=DOT"), "forward mode's direction, one input at a time")
@@ -81,6 +86,7 @@ EvalRequest request_for(const EvalOptions& o) {
   request.expectations = expectations_option("--expect", o.expects, o.tol);
   request.gradcheck = o.gradcheck;
   check_diagram_paths(o.diagrams);
+  if (!o.html.empty()) check_output_file(o.html);
   request.text = o.file.empty() ? o.program : read_file(o.file);
   request.source.file = o.file;
   return request;
@@ -94,10 +100,12 @@ int run_eval(const std::vector<std::string>& args) {
   po::positional_options_description positional;
   positional.add("program", 1);
   if (parse_or_help(args, options, positional, o.help, examples)) return exit_ok;
-  const EvalResult r = evaluate(request_for(o));
+  const EvalRequest request = request_for(o);
+  const EvalResult r = evaluate(request);
 
   OutputFiles files;
-  add_diagrams(files, o.diagrams, r.program, r.trace);
+  add_diagrams(files, o.diagrams, r.program.graph, r.trace, array_boxes(r.program));
+  if (!o.html.empty()) files.add(o.html, eval_page(r, o.file.empty() ? "gatelab eval" : o.file, request.text));
   files.write();
 
   bool predictions_right = true;

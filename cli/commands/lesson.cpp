@@ -5,8 +5,11 @@
 
 #include "commands/command_line.hpp"
 #include "commands/commands.hpp"
+#include "files/curve_plot.hpp"
 #include "files/output_files.hpp"
-#include "files/svg.hpp"
+#include "files/pages.hpp"
+#include "files/diagram_svg.hpp"
+#include "files/gate_diagram.hpp"
 #include "gatelab/dot.hpp"
 #include "lesson/directives.hpp"
 #include "render/lesson_text.hpp"
@@ -20,7 +23,7 @@ namespace {
 
 std::string examples() {
   std::string text =
-      "Examples:\n  gatelab lesson detach\n  mkdir -p slides && gatelab lesson staged-backprop --svg-dir slides/\n"
+      "Examples:\n  gatelab lesson detach\n  mkdir -p slides && gatelab lesson staged-backprop --svg-dir slides/\n  gatelab lesson gates --html gates.html\n"
       "  gatelab lesson my-lesson.md --step\n"
       "Exit status: 0 every check passed; 1 a check failed; 2 no such lesson or a broken one.\n\n"
       "A lesson is Markdown with ```gatelab blocks; lines '#| KEY: VALUE' in a block are its\n"
@@ -39,11 +42,12 @@ void print(const std::vector<TraceLine>& lines) {
 
 int run_lesson(const std::vector<std::string>& args) {
   bool help = false, step = false, predict = false, no_color = false;
-  std::string name, svg_dir;
+  std::string name, svg_dir, html;
   po::options_description options("gatelab lesson NAME [options]\n\nPrints a lesson and runs each of its program blocks with its trace.\nOptions");
   options.add_options()("help,h", po::bool_switch(&help), "show this help")(
       "name", po::value(&name), "the lesson's name (see gatelab lessons) or a lesson file's path")(
-      "svg-dir", po::value(&svg_dir)->value_name("DIR"), "draw each block's graph as DIR/LESSON-N[-NAME].svg (DIR must exist)")(
+      "svg-dir", po::value(&svg_dir)->value_name("DIR"), "draw each block's graph as DIR/LESSON-N[-NAME].svg, and its plots as ...-plot-K.svg")(
+      "html", po::value(&html)->value_name("F"), "write the whole lesson as one self-contained HTML page to F")(
       "step", po::bool_switch(&step), "show each block's trace one step per Enter (q: the rest at once)")(
       "predict", po::bool_switch(&predict), "with --step: type each value and gradient before it is shown")(
       "no-color", po::bool_switch(&no_color), "no colour, even on a terminal");
@@ -53,6 +57,7 @@ int run_lesson(const std::vector<std::string>& args) {
   if (name.empty()) throw UsageError("name a lesson (gatelab lessons lists them)");
   if (predict && !step) throw UsageError("--predict goes with --step");
   if (!svg_dir.empty()) check_output_dir(svg_dir, false);
+  if (!html.empty()) check_output_file(html);
   const LessonFile file = find_lesson(name);
   const Paint paint = paint_for_stdout(no_color);
   const bool stepping = step && stdin_is_terminal();
@@ -61,14 +66,25 @@ int run_lesson(const std::vector<std::string>& args) {
   std::vector<BlockOutcome> runs;
   for (std::size_t i = 0; i < file.lesson.blocks.size(); ++i) runs.push_back(run_block(file, i));
   auto diagram_path = [&](std::size_t i) { return svg_dir + "/" + block_file_stem(file, i) + ".svg"; };
+  auto plot_path = [&](std::size_t i, std::size_t k) { return fmt::format("{}/{}-plot-{}.svg", svg_dir, block_file_stem(file, i), k + 1); };
+  OutputFiles files;
+  if (!html.empty()) files.add(html, lesson_page(file, runs));
   if (!svg_dir.empty()) {
-    SvgRenderer renderer;
-    OutputFiles files;
+    Graphviz gv;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      if (!runs[i].has_graph()) continue;
+      const Graph& g = runs[i].result.program.graph;
+      const GateDiagram d = lay_out_gates(gv, g);
+      SvgPicture picture = gate_picture(d, g, {});
+      picture.caption = {{file.name + ": " + runs[i].title}};
+      picture.width = caption_width(picture.caption);
+      files.add(diagram_path(i), diagram_svg(picture));
+    }
     for (std::size_t i = 0; i < runs.size(); ++i)
-      if (runs[i].has_graph())
-        files.add(diagram_path(i), renderer.render(to_dot(runs[i].result.program.graph, {.title = file.name + ": " + runs[i].title})));
-    files.write();
+      for (std::size_t k = 0; k < runs[i].plots.size(); ++k)
+        files.add(plot_path(i, k), curves_svg(runs[i].plots[k].curves, file.name + ", " + runs[i].title + ": " + plot_title(runs[i].plots[k])));
   }
+  files.write();
 
   std::cout << paint(style::heading, file.lesson.title) << "\n" << paint(style::dim, file.lesson.summary) << "\n\n";
   int failures = 0;
@@ -89,6 +105,7 @@ int run_lesson(const std::vector<std::string>& args) {
       else print(lines);
     }
     if (!svg_dir.empty() && run.has_graph()) std::cout << paint(style::dim, "  diagram: " + diagram_path(i)) << "\n";
+    for (std::size_t k = 0; !svg_dir.empty() && k < run.plots.size(); ++k) std::cout << paint(style::dim, "  plot: " + plot_path(i, k)) << "\n";
     for (const LessonFailure& f : run.failures) std::cout << paint(style::bad, "  FAILED ") << located(f.where, failure_text(run, f)) << "\n";
     if (run.failures.empty() && run.checks > 0)
       std::cout << paint(style::good, fmt::format("  ✓ {} check{} passed", run.checks, run.checks == 1 ? "" : "s")) << "\n";

@@ -10,7 +10,7 @@
 #include "commands/commands.hpp"
 #include "files/diagrams.hpp"
 #include "files/loss_plot.hpp"
-#include "files/svg.hpp"
+#include "files/pages.hpp"
 #include "files/weights_file.hpp"
 #include "gatelab/dot.hpp"
 #include "lesson/lessons_folder.hpp"
@@ -30,16 +30,17 @@ const char* const examples = R"(Examples:
   gatelab train --constraint round --max-epochs 1000
   gatelab train --constraint ste --save-weights ste.json; gatelab train --constraint ste --init-weights ste.json
   gatelab train --constraint ste --trace-sample 0 --svg row0.svg
+  gatelab train --constraint ste --trace-sample 0 --max-epochs 10 --html row0.html
   gatelab train --constraint tanh01 --loss-svg tanh01-loss.svg
 Exit status: 0 trained; 2 an option or the data file is wrong.)";
 
 struct TrainArgs {
-  std::string constraint, init = "torch", data, loss_svg, init_weights, save_weights;
+  std::string constraint, init = "torch", data, loss_svg, init_weights, save_weights, html;
   DiagramRequest row_diagram;  // of the --trace-sample row
   unsigned seed = 0;
   double lr = 0.5;
   int patience = 5000, max_epochs = 100000, trace_sample = -1, trace_epoch = -1;
-  bool json = false, no_color = false, help = false;
+  bool json = false, no_color = false, help = false, log_epochs = false;
 };
 
 po::options_description describe_options(TrainArgs& a) {
@@ -56,10 +57,13 @@ po::options_description describe_options(TrainArgs& a) {
       "data", po::value(&a.data)->value_name("F"), "the data file (default: the one named below)")(
       "json", po::bool_switch(&a.json), "print one JSON object: losses per epoch, accuracies, weights")(
       "loss-svg", po::value(&a.loss_svg)->value_name("F"), "draw train and valid loss per epoch as SVG (PLplot)")(
+      "log-epochs", po::bool_switch(&a.log_epochs), "with --loss-svg: a logarithmic epoch axis")(
       "trace-sample", po::value(&a.trace_sample)->value_name("R"), "print the gate-by-gate trace of train row R with the final weights")(
       "trace-epoch", po::value(&a.trace_epoch)->value_name("E"), "with --trace-sample: trace with the weights at the start of epoch E (default: the final weights)")(
       "dot", po::value(&a.row_diagram.dot_path)->value_name("F"), "with --trace-sample: that row's graph as DOT")(
       "svg", po::value(&a.row_diagram.svg_path)->value_name("F"), "with --trace-sample: that row's graph as SVG")(
+      "pdf", po::value(&a.row_diagram.pdf_path)->value_name("F"), "with --trace-sample: that row's graph as PDF")(
+      "html", po::value(&a.html)->value_name("F"), "with --trace-sample: that row as one HTML page, a box per neuron that opens into its gates")(
       "no-color", po::bool_switch(&a.no_color), "no colour, even on a terminal");
   return d;
 }
@@ -71,11 +75,14 @@ Constraint validate(TrainArgs& a) {
   if (a.init != "torch" && a.init != "uniform") throw UsageError("--init '" + a.init + "': expected torch or uniform");
   if (!(a.lr > 0)) throw UsageError("--lr must be a number > 0");
   if (a.patience < 0 || a.max_epochs < 1) throw UsageError("--patience must be >= 0 and --max-epochs >= 1");
-  if (a.row_diagram.any() && a.trace_sample < 0) throw UsageError("--dot and --svg draw the row chosen with --trace-sample");
+  if ((a.row_diagram.any() || !a.html.empty()) && a.trace_sample < 0)
+    throw UsageError("--dot, --svg, --pdf and --html draw the row chosen with --trace-sample");
   if (a.trace_epoch >= 0 && a.trace_sample < 0) throw UsageError("--trace-epoch goes with --trace-sample");
+  if (a.log_epochs && a.loss_svg.empty()) throw UsageError("--log-epochs goes with --loss-svg");
   if (a.trace_epoch >= a.max_epochs) throw UsageError("--trace-epoch must be below --max-epochs");
   check_diagram_paths(a.row_diagram);
   if (!a.loss_svg.empty()) check_output_file(a.loss_svg);
+  if (!a.html.empty()) check_output_file(a.html);
   if (!a.save_weights.empty()) check_output_file(a.save_weights);
   if (a.data.empty()) a.data = default_data_file();
   return *constraint;
@@ -104,14 +111,12 @@ Trace trace_row(Network& net, const Samples& s, std::size_t row) {
 }
 
 // The row's graph with one box per neuron.
-void add_row_diagrams(OutputFiles& files, const DiagramRequest& request, const Network& net, const std::string& title) {
+DotOptions row_drawing(const Network& net, const std::string& title) {
   DotOptions drawing{.title = title};
   for (std::size_t l = 0; l < net.layers.size(); ++l)
     for (std::size_t u = 0; u < net.layers[l].units.size(); ++u)
       drawing.clusters.push_back({fmt::format("layer {} unit {}", l + 1, u), net.layers[l].units[u]});
-  const std::string dot = to_dot(net.graph, drawing);
-  if (!request.dot_path.empty()) files.add(request.dot_path, dot);
-  if (!request.svg_path.empty()) files.add(request.svg_path, SvgRenderer().render(dot));
+  return drawing;
 }
 
 }  // namespace
@@ -166,15 +171,20 @@ int run_train(const std::vector<std::string>& args) {
   OutputFiles files;
   if (!a.save_weights.empty()) files.add(a.save_weights, weights_file_text(net, a.constraint, s.final_params));
   if (!a.loss_svg.empty())
-    files.add(a.loss_svg, loss_svg(s.result.train_loss, s.result.valid_loss, two_class_loss_floor,
-                                   fmt::format("constraint {}: best valid loss at epoch {}", a.constraint, s.result.best_epoch)));
+    files.add(a.loss_svg, loss_svg({s.result.train_loss, s.result.valid_loss, two_class_loss_floor, s.result.best_epoch, a.log_epochs,
+                                    fmt::format("constraint {}: best valid loss at epoch {}", a.constraint, s.result.best_epoch)}));
   Trace row_trace;
   if (a.trace_sample >= 0) {
     if (a.trace_epoch >= 0) trainer.set_params(traced_params);
     const auto row = static_cast<std::size_t>(a.trace_sample);
     row_trace = trace_row(net, split.train, row);
-    add_row_diagrams(files, a.row_diagram, net,
-                     fmt::format("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint));
+    const std::string title = fmt::format("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint);
+    add_diagrams(files, a.row_diagram, net.graph, row_trace, row_drawing(net, title));
+    if (!a.html.empty()) {
+      std::string report;
+      for (const auto& line : traced_row_lines(net, row_trace, title, Paint{})) report += line + "\n";
+      files.add(a.html, row_page(net, row_trace, title, report));
+    }
   }
   files.write();
 

@@ -2,18 +2,53 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <optional>
 
-#include "files/svg.hpp"
-#include "gatelab/dot.hpp"
-#include "render/trace_text.hpp"
+#include "files/gate_diagram.hpp"
 
 namespace gatelab::cli {
 
+namespace {
+
+// Every frame of the trace, drawn from one layout on one canvas: as wide as the widest caption.
+void add_frames(OutputFiles& out, const std::string& dir, const GateDiagram& d, const Graph& g, const Trace& trace) {
+  out.add_dir(dir);
+  const int steps = trace.size();
+  std::vector<Caption> captions;
+  double width = 0;
+  for (int step = 1; step <= steps; ++step) {
+    Caption caption{{fmt::format("step {} of {}: ", step, steps)}};
+    const Caption cells = step_cells(g, trace, step);
+    caption.insert(caption.end(), cells.begin(), cells.end());
+    width = std::max(width, caption_width(caption));
+    captions.push_back(std::move(caption));
+  }
+  for (int step = 1; step <= steps; ++step) {
+    const DotOptions state{.trace = &trace, .highlight_step = step, .as_of_step = true};
+    SvgPicture picture = gate_picture(d, g, state);
+    picture.caption = captions[static_cast<std::size_t>(step - 1)];
+    picture.width = width;
+    const std::string stem = frame_stem(dir, step, steps);
+    out.add(stem + ".svg", diagram_svg(picture));
+    DotOptions titled = state;
+    titled.title = caption_text(picture.caption);
+    out.add(stem + ".dot", to_dot(g, titled));
+  }
+}
+
+}  // namespace
+
 void check_diagram_paths(const DiagramRequest& r) {
-  if (!r.dot_path.empty()) check_output_file(r.dot_path);
-  if (!r.svg_path.empty()) check_output_file(r.svg_path);
+  for (const std::string* path : {&r.dot_path, &r.svg_path, &r.pdf_path})
+    if (!path->empty()) check_output_file(*path);
   if (!r.frames_dir.empty()) check_output_dir(r.frames_dir, true);
+}
+
+DotOptions array_boxes(const Program& p) {
+  DotOptions boxes;
+  for (const Array& a : p.arrays) boxes.clusters.push_back({a.name + " (" + shape_text(a.shape).substr(2) + ")", a.nodes});
+  return boxes;
 }
 
 std::string frame_stem(const std::string& dir, int step, int steps) {
@@ -28,25 +63,20 @@ std::vector<std::string> frame_files(const DiagramRequest& r, int steps) {
   return files;
 }
 
-void add_diagrams(OutputFiles& out, const DiagramRequest& r, const Program& p, const Trace& trace) {
-  const Graph& g = p.graph;
-  std::vector<DotCluster> arrays;
-  for (const Array& a : p.arrays) arrays.push_back({a.name + " (" + shape_text(a.shape).substr(2) + ")", a.nodes});
-  const std::string dot = to_dot(g, {.clusters = arrays});
+void add_diagrams(OutputFiles& out, const DiagramRequest& r, const Graph& g, const Trace& trace, const DotOptions& drawing) {
+  const std::string dot = to_dot(g, drawing);
   if (!r.dot_path.empty()) out.add(r.dot_path, dot);
-  std::optional<SvgRenderer> renderer;
-  if (!r.svg_path.empty() || !r.frames_dir.empty()) renderer.emplace();
-  if (!r.svg_path.empty()) out.add(r.svg_path, renderer->render(dot));
-  if (r.frames_dir.empty()) return;
-  out.add_dir(r.frames_dir);
-  const int steps = trace.size();
-  for (int step = 1; step <= steps; ++step) {
-    const std::string title = fmt::format("step {} of {}: {}", step, steps, step_caption(g, trace, step));
-    const std::string frame = to_dot(g, {.trace = &trace, .highlight_step = step, .title = title, .as_of_step = true, .clusters = arrays});
-    const std::string stem = frame_stem(r.frames_dir, step, steps);
-    out.add(stem + ".svg", renderer->render(frame));
-    out.add(stem + ".dot", frame);
+  if (r.svg_path.empty() && r.pdf_path.empty() && r.frames_dir.empty()) return;
+  Graphviz gv;
+  if (!r.pdf_path.empty()) out.add(r.pdf_path, gv.render(dot, "pdf"));
+  if (r.svg_path.empty() && r.frames_dir.empty()) return;
+  const GateDiagram d = lay_out_gates(gv, g, drawing);
+  if (!r.svg_path.empty()) {
+    SvgPicture picture = gate_picture(d, g, {});
+    if (!drawing.title.empty()) picture.caption = {{drawing.title}};
+    out.add(r.svg_path, diagram_svg(picture));
   }
+  if (!r.frames_dir.empty()) add_frames(out, r.frames_dir, d, g, trace);
 }
 
 }  // namespace gatelab::cli

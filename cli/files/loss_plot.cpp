@@ -3,87 +3,59 @@
 #include <plplot/plplot.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
+#include <cmath>
 
+#include "files/plplot_svg.hpp"
 #include "gatelab/error.hpp"
 
 namespace gatelab::cli {
 
 namespace {
 
-// PLplot draws into a memory stream, so the chart reaches its file through OutputFiles.
-class MemoryFile {
- public:
-  MemoryFile() : file_(::open_memstream(&data_, &size_)) {
-    if (!file_) throw Error("cannot draw the loss chart: no memory");
-  }
-  ~MemoryFile() {
-    if (file_) std::fclose(file_);
-    std::free(data_);
-  }
-  MemoryFile(const MemoryFile&) = delete;
-  MemoryFile& operator=(const MemoryFile&) = delete;
-  std::FILE* get() const { return file_; }
-  // The text written so far, once the writer has closed the stream (PLplot does at plend1).
-  std::string text_after_close() {
-    file_ = nullptr;
-    return std::string(data_ ? data_ : "", size_);
-  }
-
- private:
-  char* data_ = nullptr;
-  std::size_t size_ = 0;
-  std::FILE* file_;
-};
+enum Colour : PLINT { black = 1, red, blue, grey, green };
 
 }  // namespace
 
-std::string loss_svg(const std::vector<double>& train, const std::vector<double>& valid, double floor,
-                     const std::string& title) {
-  if (train.empty()) throw Error("no epochs to plot");
-  std::vector<PLFLT> epochs(train.size());
-  for (std::size_t i = 0; i < epochs.size(); ++i) epochs[i] = static_cast<PLFLT>(i);
-  double low = floor, high = floor;
-  for (const auto* series : {&train, &valid})
+std::string loss_svg(const LossChart& c) {
+  if (c.train.empty()) throw Error("no epochs to plot");
+  // With a logarithmic axis PLplot takes log10 of the x values: epoch + 1, so epoch 0 sits at 1.
+  auto x_of = [&](double epoch) { return c.log_epochs ? std::log10(epoch + 1) : epoch; };
+  std::vector<PLFLT> xs(c.train.size());
+  for (std::size_t i = 0; i < xs.size(); ++i) xs[i] = x_of(static_cast<double>(i));
+  double low = c.floor, high = c.floor;
+  for (const auto* series : {&c.train, &c.valid})
     for (double v : *series) low = std::min(low, v), high = std::max(high, v);
   const double margin = (high - low) * 0.05 + 1e-9;
+  const PLFLT x_max = std::max<PLFLT>(x_of(1), xs.back());
 
-  MemoryFile svg;
-  PLINT stream = 0;
-  plmkstrm(&stream);
-  plsdev("svg");
-  plsfile(svg.get());
-  plspage(0, 0, 800, 500, 0, 0);
-  plscolbg(255, 255, 255);
-  plscol0(1, 0, 0, 0);        // axes and text: black
-  plscol0(2, 220, 38, 38);    // train: red
-  plscol0(3, 37, 99, 235);    // valid: blue
-  plscol0(4, 120, 120, 120);  // floor: grey
-  plinit();
-  plcol0(1);
-  plenv(0, std::max<PLFLT>(1, static_cast<PLFLT>(train.size() - 1)), low - margin, high + margin, 0, 0);
-  pllab("epoch", "loss", title.c_str());
-  plcol0(2);
-  plline(static_cast<PLINT>(train.size()), epochs.data(), const_cast<PLFLT*>(train.data()));
-  plcol0(3);
-  plline(static_cast<PLINT>(std::min(valid.size(), epochs.size())), epochs.data(), const_cast<PLFLT*>(valid.data()));
-  plcol0(4);
+  PlplotSvg svg(900, 500, {{0, 0, 0}, {220, 38, 38}, {37, 99, 235}, {120, 120, 120}, {21, 128, 61}});  // black; train red,
+                                                                                                      // valid blue, floor grey, best green
+  pladv(0);
+  plvpor(0.1, 0.68, 0.11, 0.9);  // the right of the page, beside the plot, holds the legend
+  plwind(xs.front(), x_max, low - margin, high + margin);
+  plcol0(black);
+  plbox(c.log_epochs ? "bcnstl" : "bcnst", 0, 0, "bcnstv", 0, 0);
+  pllab(c.log_epochs ? "epoch + 1 (log scale)" : "epoch", "loss", c.title.c_str());
+  plcol0(red);
+  plline(static_cast<PLINT>(xs.size()), xs.data(), const_cast<PLFLT*>(c.train.data()));
+  plcol0(blue);
+  plline(static_cast<PLINT>(std::min(c.valid.size(), xs.size())), xs.data(), const_cast<PLFLT*>(c.valid.data()));
+  plcol0(grey);
   pllsty(2);
-  PLFLT fx[2] = {0, epochs.back()}, fy[2] = {floor, floor};
+  PLFLT fx[2] = {xs.front(), x_max}, fy[2] = {c.floor, c.floor};
   plline(2, fx, fy);
+  if (c.best_epoch >= 0 && static_cast<std::size_t>(c.best_epoch) < c.valid.size()) {
+    plcol0(green);
+    PLFLT bx[2] = {x_of(c.best_epoch), x_of(c.best_epoch)}, by[2] = {low - margin, high + margin};
+    plline(2, bx, by);
+    PLFLT px = bx[0], py = c.valid[static_cast<std::size_t>(c.best_epoch)];
+    plstring(1, &px, &py, "#(840)");
+  }
   pllsty(1);
-  // A legend inside the top-right corner, one line per series.
-  plcol0(2);
-  plmtex("t", -2.0, 0.97, 1.0, "train loss");
-  plcol0(3);
-  plmtex("t", -3.5, 0.97, 1.0, "valid loss");
-  plcol0(4);
-  plmtex("t", -5.0, 0.97, 1.0, "floor log(1 + 1/e)");
-  plend1();  // closes the stream
-  std::string text = svg.text_after_close();
-  if (text.find("</svg>") == std::string::npos) throw Error("PLplot could not draw the loss chart");
-  return text;
+  std::vector<LegendEntry> legend{{"train loss", red}, {"valid loss", blue}, {"floor log(1 + 1/e)", grey, 2}};
+  if (c.best_epoch >= 0) legend.push_back({"best epoch " + std::to_string(c.best_epoch), green, 2, true});
+  draw_legend(legend);
+  return svg.finish("the loss chart");
 }
 
 }  // namespace gatelab::cli

@@ -150,8 +150,12 @@ std::string block_file_stem(const LessonFile& file, std::size_t index) {
     if (d.key == "name") name = d.value;
   std::string stem = fmt::format("{}-{}", file.name, index + 1);
   if (!name.empty()) stem += "-" + name;
-  for (char& c : stem)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') c = '-';
+  // Letters of any script stay (a block named 约束 keeps its name); ASCII punctuation, spaces
+  // and control characters, which shells and file systems treat specially, become '-'.
+  for (char& c : stem) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x80 && !std::isalnum(u) && c != '-' && c != '_') c = '-';
+  }
   return stem;
 }
 

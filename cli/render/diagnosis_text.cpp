@@ -56,8 +56,16 @@ std::string question_text(const Graph& g, Question q) {
 }
 
 std::string diagnosis_text(const Graph& g, const Diagnosis& d) {
+  return diagnosis_text(g, d, num(d.answer), d.other.node == no_node ? "" : question_text(g, d.other));
+}
+
+std::string gradient_sum_text(const Graph& g, Question q, const std::vector<Branch>& branches, double truth) {
+  return sum_text(g, q, branches, truth);
+}
+
+std::string diagnosis_text(const Graph& g, const Diagnosis& d, const std::string& answer, const std::string& other) {
   const std::string subject = question_text(g, d.question);
-  const std::string answer = num(d.answer), truth = num(d.truth);
+  const std::string truth = num(d.truth);
   const std::string node = display_name(g, d.question.node);
   switch (d.kind) {
     case Mistake::TooFewDigits:
@@ -91,10 +99,10 @@ std::string diagnosis_text(const Graph& g, const Diagnosis& d) {
     case Mistake::ValueForGradient: return fmt::format("{} is the value of {}, not its gradient: {} is {}", answer, node, subject, truth);
     case Mistake::GradientForValue: return fmt::format("{} is the gradient of {}, not its value: {} is {}", answer, node, node, truth);
     case Mistake::OtherNode:
-      return fmt::format("{} is {}, not {}: {} is {}", answer, question_text(g, d.other), subject, subject, truth);
+      return fmt::format("{} is {}, not {}: {} is {}", answer, other, subject, subject, truth);
     case Mistake::WrongUpstream:
-      return fmt::format("your {} = {} is already wrong (the trace has {}), and {} depends on it: fix that first; {} is {}",
-                         question_text(g, d.other), num(d.other_answer), num(d.other_truth), subject, subject, truth);
+      return fmt::format("your {} = {} is already wrong (the trace has {}), and {} depends on it: fix that first; {} is {}", other,
+                         num(d.other_answer), num(d.other_truth), subject, subject, truth);
     case Mistake::Unknown: break;
   }
   return fmt::format("{} is {}", subject, truth);

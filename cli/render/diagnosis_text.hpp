@@ -13,6 +13,14 @@ namespace gatelab::cli {
 
 std::string diagnosis_text(const Graph& g, const Diagnosis& d);
 
+// The same words with the learner's answer and the other question (OtherNode, WrongUpstream)
+// written as given: a page passes "{answer}" and "{other}" and fills them in itself.
+std::string diagnosis_text(const Graph& g, const Diagnosis& d, const std::string& answer, const std::string& other);
+
+// A gradient as the sum of the messages into its node, in the order backward sends them:
+// "grad(x) = 1.58319 + (-0.0357615) + 0.512144 = 2.05957".
+std::string gradient_sum_text(const Graph& g, Question q, const std::vector<Branch>& branches, double truth);
+
 // "grad(x)" or "x": what a question asks for.
 std::string question_text(const Graph& g, Question q);
 

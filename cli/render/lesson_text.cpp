@@ -128,6 +128,13 @@ std::vector<TraceLine> block_lines(const LessonBlock& block, const BlockOutcome&
   if (run.sweep) append(out, sweep_lines(*run.sweep, paint));
   if (run.differences) append(out, difference_lines(*run.differences, paint));
   if (run.descent) append(out, descent_lines(*run.descent, paint));
+  for (const PlotRun& plot : run.plots) {
+    std::string columns;
+    for (const SweepColumn& c : plot.spec.columns) columns += (columns.empty() ? "" : ", ") + c.heading();
+    out.push_back({0, ""});
+    out.push_back({0, paint(style::heading, "plot") + paint(style::dim, fmt::format("  ({} against {} from {} to {}: drawn by --svg-dir and --html)", columns,
+                                                                                    plot.spec.input, num(plot.spec.from), num(plot.spec.to)))});
+  }
   return out;
 }
 

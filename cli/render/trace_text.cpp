@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "gatelab/format.hpp"
+#include "render/ink.hpp"
 #include "render/named_values.hpp"
 #include "render/text_columns.hpp"
 
@@ -44,18 +45,27 @@ ForwardCells forward_cells(const Graph& g, const ForwardStep& s) {
   return {step_tag(s.step), display_name(g, s.node), call_text(s.op, display_name(g, s.a), two ? display_name(g, s.b) : ""),
           call_text(s.op, num(s.a_value), two ? num(s.b_value) : ""), num(s.value)};
 }
-std::string forward_text(const ForwardCells& c, const std::vector<std::size_t>* w, const Paint& paint) {
-  if (!w) return c.label + " = " + c.symbolic + " = " + c.numeric + " = " + c.value;
-  return "  " + paint(style::dim, pad(c.tag, (*w)[0])) + " " + paint(style::name, pad(c.label, (*w)[1])) + " = " +
-         pad(c.symbolic, (*w)[2]) + " = " + pad(c.numeric, (*w)[3]) + " = " + paint(style::heading, c.value);
+std::string forward_text(const ForwardCells& c, const std::vector<std::size_t>& w, const Paint& paint) {
+  return "  " + paint(style::dim, pad(c.tag, w[0])) + " " + paint(style::name, pad(c.label, w[1])) + " = " + pad(c.symbolic, w[2]) +
+         " = " + pad(c.numeric, w[3]) + " = " + paint(terminal_style(Ink::Value), c.value);
+}
+Caption forward_caption(const ForwardCells& c, bool asked) {
+  Caption out{{c.label, Ink::Name}, {" = "}, {c.symbolic}, {" = "}};
+  if (asked) {
+    out.push_back({"?", Ink::Value});
+    return out;
+  }
+  out.insert(out.end(), {{c.numeric}, {" = "}, {c.value, Ink::Value}});
+  return out;
 }
 
 struct BackwardCells {
-  std::string tag, edge, product, grad, note;
+  std::string tag, edge, product, grad, note, asked;
 };
 BackwardCells backward_cells(const Graph& g, const BackwardStep& s) {
-  BackwardCells c{step_tag(s.step), "", "", "", ""};
+  BackwardCells c{step_tag(s.step), "", "", "", "", ""};
   const std::string to = display_name(g, s.to);
+  c.asked = fmt::format("grad({}) = ?", to);
   if (s.from == no_node) {
     c.edge = "seed";
     c.grad = fmt::format("grad({}) = 1", to);
@@ -69,17 +79,18 @@ BackwardCells backward_cells(const Graph& g, const BackwardStep& s) {
   if (s.accumulated) c.note = "(+= at a fork)";
   return c;
 }
-std::string backward_text(const BackwardCells& c, const std::vector<std::size_t>* w, const Paint& paint) {
-  if (!w) {
-    std::string s = c.edge;
-    for (const std::string* cell : {&c.product, &c.grad, &c.note})
-      if (!cell->empty()) s += "   " + *cell;
-    return s;
-  }
-  std::string line = "  " + paint(style::dim, pad(c.tag, (*w)[0])) + " " + paint(style::name, pad(c.edge, (*w)[1])) + "   " +
-                     pad(c.product, (*w)[2]) + "   " + c.grad;
+std::string backward_text(const BackwardCells& c, const std::vector<std::size_t>& w, const Paint& paint) {
+  std::string line = "  " + paint(style::dim, pad(c.tag, w[0])) + " " + paint(style::name, pad(c.edge, w[1])) + "   " +
+                     pad(c.product, w[2]) + "   " + paint(terminal_style(Ink::Grad), c.grad);
   if (!c.note.empty()) line += "   " + paint(style::note, c.note);
   return line;
+}
+Caption backward_caption(const BackwardCells& c, bool asked) {
+  Caption out{{c.edge, Ink::Name}};
+  const CaptionCell cells[] = {{asked ? "" : c.product}, {asked ? c.asked : c.grad, Ink::Grad}, {c.note, Ink::Note}};
+  for (const CaptionCell& cell : cells)
+    if (!cell.text.empty()) out.insert(out.end(), {{"   "}, cell});
+  return out;
 }
 
 struct TangentCells {
@@ -100,10 +111,18 @@ TangentCells tangent_cells(const Graph& g, const TangentStep& s) {
   }
   return {step_tag(s.step), "tangent(" + display_name(g, s.node) + ")", terms, num(s.tangent)};
 }
-std::string tangent_text(const TangentCells& c, const std::vector<std::size_t>* w, const Paint& paint) {
-  if (!w) return c.subject + " = " + c.terms + " = " + c.value;
-  return "  " + paint(style::dim, pad(c.tag, (*w)[0])) + " " + paint(style::name, pad(c.subject, (*w)[1])) + " = " + c.terms +
-         " = " + paint(style::heading, c.value);
+std::string tangent_text(const TangentCells& c, const std::vector<std::size_t>& w, const Paint& paint) {
+  return "  " + paint(style::dim, pad(c.tag, w[0])) + " " + paint(style::name, pad(c.subject, w[1])) + " = " + c.terms + " = " +
+         paint(terminal_style(Ink::Tangent), c.value);
+}
+Caption tangent_caption(const TangentCells& c, bool asked) {
+  Caption out{{c.subject, Ink::Tangent}, {" = "}};
+  if (asked) {
+    out.push_back({"?", Ink::Tangent});
+    return out;
+  }
+  out.insert(out.end(), {{c.terms}, {" = "}, {c.value, Ink::Tangent}});
+  return out;
 }
 
 // The widest of each listed cell over a section's rows.
@@ -130,7 +149,7 @@ std::vector<TraceLine> forward_lines(const Graph& g, const Trace& trace, const P
   std::vector<ForwardCells> rows;
   for (const ForwardStep& s : trace.forward) rows.push_back(forward_cells(g, s));
   const auto w = widths(rows, &ForwardCells::tag, &ForwardCells::label, &ForwardCells::symbolic, &ForwardCells::numeric);
-  for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.forward[i].step, forward_text(rows[i], &w, paint)});
+  for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.forward[i].step, forward_text(rows[i], w, paint)});
   if (rows.empty()) out.push_back({0, paint(style::dim, "  (no gates: the output is a leaf)")});
   return out;
 }
@@ -141,7 +160,7 @@ std::vector<TraceLine> backward_lines(const Graph& g, const std::string& output_
   std::vector<BackwardCells> rows;
   for (const BackwardStep& s : trace.backward) rows.push_back(backward_cells(g, s));
   const auto w = widths(rows, &BackwardCells::tag, &BackwardCells::edge, &BackwardCells::product);
-  for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.backward[i].step, backward_text(rows[i], &w, paint)});
+  for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.backward[i].step, backward_text(rows[i], w, paint)});
   return out;
 }
 
@@ -151,20 +170,27 @@ std::vector<TraceLine> tangent_lines(const Graph& g, const Trace& trace, const P
   std::vector<TangentCells> rows;
   for (const TangentStep& s : trace.tangent) rows.push_back(tangent_cells(g, s));
   const auto w = widths(rows, &TangentCells::tag, &TangentCells::subject);
-  for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.tangent[i].step, tangent_text(rows[i], &w, paint)});
+  for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.tangent[i].step, tangent_text(rows[i], w, paint)});
   return out;
 }
 
-std::string step_caption(const Graph& g, const Trace& trace, int step) {
-  const Paint plain;
+Caption step_cells(const Graph& g, const Trace& trace, int step, bool asked) {
   for (const ForwardStep& s : trace.forward)
-    if (s.step == step) return forward_text(forward_cells(g, s), nullptr, plain);
+    if (s.step == step) return forward_caption(forward_cells(g, s), asked);
   for (const BackwardStep& s : trace.backward)
-    if (s.step == step) return backward_text(backward_cells(g, s), nullptr, plain);
+    if (s.step == step) return backward_caption(backward_cells(g, s), asked);
   for (const TangentStep& s : trace.tangent)
-    if (s.step == step) return tangent_text(tangent_cells(g, s), nullptr, plain);
+    if (s.step == step) return tangent_caption(tangent_cells(g, s), asked);
   return {};
 }
+
+std::string caption_text(const Caption& caption) {
+  std::string text;
+  for (const CaptionCell& cell : caption) text += cell.text;
+  return text;
+}
+
+std::string step_caption(const Graph& g, const Trace& trace, int step) { return caption_text(step_cells(g, trace, step)); }
 
 std::vector<TraceLine> summary_lines(const Program& p, bool with_grads, const Paint& paint) {
   const Graph& g = p.graph;

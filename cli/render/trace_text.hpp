@@ -2,7 +2,7 @@
 //
 // Each trace record becomes cells (made from the record, never from other text); the trace
 // aligns the cells of a section into columns, and a frame's caption is the same cells
-// unaligned:
+// unaligned, each saying what it shows so values are drawn green and gradients red:
 //
 //   [4] f → q   1 × -4 = -4   grad(q) = -4          (the trace line)
 //   f → q   1 × -4 = -4   grad(q) = -4              (the caption of step 4)
@@ -13,6 +13,7 @@
 
 #include "gatelab/program.hpp"
 #include "gatelab/trace.hpp"
+#include "render/ink.hpp"
 #include "render/terminal.hpp"
 
 namespace gatelab::cli {
@@ -34,8 +35,20 @@ std::vector<TraceLine> tangent_lines(const Graph& g, const Trace& trace, const P
 // The value and gradient of every input and every assigned name, and the output.
 std::vector<TraceLine> summary_lines(const Program& p, bool with_grads, const Paint& paint);
 
-// A trace step as one line without its number, alignment or colour: a frame's caption.
-// Empty when the trace has no such step.
+// A piece of a caption and what it shows, for its colour (render/ink.hpp).
+struct CaptionCell {
+  std::string text;
+  Ink ink = Ink::Plain;
+};
+using Caption = std::vector<CaptionCell>;
+
+// A trace step as the cells of its line, without its number or alignment: a frame's caption.
+// With `asked`, the number the step finds is "?" (a forward step's value, the gradient a
+// message leaves), as a quiz asks it. Empty when the trace has no such step.
+Caption step_cells(const Graph& g, const Trace& trace, int step, bool asked = false);
+std::string caption_text(const Caption& caption);
+
+// step_cells as one line of text.
 std::string step_caption(const Graph& g, const Trace& trace, int step);
 
 }  // namespace gatelab::cli

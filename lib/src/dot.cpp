@@ -30,26 +30,6 @@ std::string quoted(const std::string& s) {
   return out + "\"";
 }
 
-struct Highlight {
-  NodeId node = no_node;  // a forward, tangent or seed step's node
-  NodeId edge_from = no_node, edge_to = no_node;
-  int slot = -1;
-};
-
-Highlight find_highlight(const DotOptions& o) {
-  if (!o.trace || o.highlight_step <= 0) return {};
-  for (const ForwardStep& s : o.trace->forward)
-    if (s.step == o.highlight_step) return {s.node};
-  for (const TangentStep& s : o.trace->tangent)
-    if (s.step == o.highlight_step) return {s.node};
-  for (const BackwardStep& s : o.trace->backward) {
-    if (s.step != o.highlight_step) continue;
-    if (s.from == no_node) return {s.to};
-    return {no_node, s.from, s.to, s.slot};
-  }
-  return {};
-}
-
 // What the diagram shows: the final state, or with as_of_step the state at that step.
 struct Message {
   double local;
@@ -95,90 +75,136 @@ Shown state_at(const Graph& g, const Trace& trace, int step) {
   return s;
 }
 
-std::string node_label(const Graph& g, const Shown& shown, NodeId id) {
+Label node_label(const Graph& g, const Shown& shown, NodeId id) {
   const Node& n = g.node(id);
-  const OpInfo& info = op_info(n.op);
-  if (n.op == Op::Const) return format_number(g.value(id));
-  std::string label{g.name(id)};
-  if (info.arity > 0) {
-    const std::string op{info.symbol};
-    label = label.empty() ? op : label + ": " + op;
-  }
-  if (n.op == Op::Ste) label += "\\nvalue of f, grad to b";
-  label += "\\n= " + (shown.value[id] ? format_number(g.value(id)) : std::string("?"));
-  if (shown.tangent[id]) label += "\\ntangent " + format_number(*shown.tangent[id]);
-  if (shown.grad[id]) label += "\\ngrad " + format_number(*shown.grad[id]);
+  if (n.op == Op::Const) return {{LabelKind::Value, "", format_number(g.value(id))}};
+  Label label;
+  const std::string_view name = g.name(id);
+  if (op_info(n.op).arity == 0 || name.empty()) label.push_back({LabelKind::Name, g.label(id), ""});
+  else label.push_back({LabelKind::Name, std::string(name) + ": " + std::string(op_info(n.op).symbol), ""});
+  if (n.op == Op::Ste) label.push_back({LabelKind::Note, "value of f, grad to b", ""});
+  label.push_back({LabelKind::Value, "= ", shown.value[id] ? format_number(g.value(id)) : "?"});
+  if (shown.tangent[id]) label.push_back({LabelKind::Tangent, "tangent ", format_number(*shown.tangent[id])});
+  if (shown.grad[id]) label.push_back({LabelKind::Grad, "grad ", format_number(*shown.grad[id])});
   return label;
 }
 
 std::string node_style(const Node& n) {
   switch (op_info(n.op).arity) {
     case 0: return n.op == Op::Input ? "shape=ellipse, style=filled, fillcolor=\"#dbeafe\""
-                                     : "shape=plaintext";
+                                     : "shape=box, style=\"rounded,filled\", fillcolor=\"#f1f5f9\", color=\"#94a3b8\"";
     default: return n.op == Op::Detach || n.op == Op::Ste
                         ? "shape=box, style=\"rounded,filled\", fillcolor=\"#fde68a\""
                         : "shape=box, style=rounded";
   }
 }
 
-std::string edge_attrs(const Graph& g, const Shown& shown, NodeId gate, int slot) {
-  const Node& n = g.node(gate);
+bool grad_flows(const Node& n, int slot) {
   const OpInfo& info = op_info(n.op);
-  const bool flows = slot == 0 ? info.grad_a : info.grad_b;
-  std::string label;
-  auto add = [&](std::string_view line) {
-    if (!label.empty()) label += "\\n";
-    label += line;
-  };
+  return slot == 0 ? info.grad_a : info.grad_b;
+}
+
+Label edge_label(const Graph& g, const Shown& shown, NodeId gate, int slot) {
+  const Node& n = g.node(gate);
+  Label label;
+  auto note = [&](std::string words) { label.push_back({LabelKind::Note, std::move(words), ""}); };
   // Name the slot where the order of the inputs matters.
-  if (n.op == Op::Ste) add(slot == 0 ? "f" : "b");
-  if (n.op == Op::Sub || n.op == Op::Div || n.op == Op::Pow) add(slot == 0 ? "a" : "b");
-  if (!flows) {
-    add(n.op == Op::Ste ? "value only, no grad" : "no grad");
-    return "style=dashed, label=" + quoted(label);
+  if (n.op == Op::Ste) note(slot == 0 ? "f" : "b");
+  if (n.op == Op::Sub || n.op == Op::Div || n.op == Op::Pow) note(slot == 0 ? "a" : "b");
+  if (!grad_flows(n, slot)) {
+    note(n.op == Op::Ste ? "value only, no grad" : "no grad");
+    return label;
   }
   if (const auto& sent = (slot == 0 ? shown.sent : shown.sent_b)[gate]) {
-    add("local " + format_number(sent->local));
-    add("sends " + format_number(sent->sent));
+    label.push_back({LabelKind::Partial, "local ", format_number(sent->local)});
+    label.push_back({LabelKind::Grad, "sends ", format_number(sent->sent)});
   }
-  if (n.op == Op::Ste) add("grad as if identity");
-  return label.empty() ? std::string{} : "label=" + quoted(label);
+  if (n.op == Op::Ste) note("grad as if identity");
+  return label;
+}
+
+std::string joined(const Label& label) {
+  std::string text;
+  for (const LabelLine& line : label) text += (text.empty() ? "" : "\\n") + line.text();
+  return text;
+}
+
+Shown shown_for(const Graph& g, const DotOptions& o) {
+  return o.as_of_step && o.trace ? state_at(g, *o.trace, o.highlight_step) : final_state(g);
 }
 
 }  // namespace
 
+DiagramLabels diagram_labels(const Graph& g, const DotOptions& o) {
+  const Shown shown = shown_for(g, o);
+  DiagramLabels labels;
+  labels.nodes.resize(g.size());
+  labels.edge_a.resize(g.size());
+  labels.edge_b.resize(g.size());
+  for (NodeId id = 0; id < g.size(); ++id) {
+    labels.nodes[id] = node_label(g, shown, id);
+    const int arity = op_info(g.node(id).op).arity;
+    if (arity > 0) labels.edge_a[id] = edge_label(g, shown, id, 0);
+    if (arity > 1) labels.edge_b[id] = edge_label(g, shown, id, 1);
+  }
+  return labels;
+}
+
+StepSubject step_subject(const Trace& trace, int step) {
+  using Kind = StepSubject::Kind;
+  if (step <= 0) return {};
+  for (const ForwardStep& s : trace.forward)
+    if (s.step == step) return {Kind::Forward, s.node};
+  for (const TangentStep& s : trace.tangent)
+    if (s.step == step) return {Kind::Tangent, s.node};
+  for (const BackwardStep& s : trace.backward) {
+    if (s.step != step) continue;
+    if (s.from == no_node) return {Kind::Seed, s.to};
+    return {Kind::Message, no_node, s.from, s.slot, s.to};
+  }
+  return {};
+}
+
 void write_dot(std::ostream& out, const Graph& g, const DotOptions& o) {
-  const Highlight hl = find_highlight(o);
-  const Shown shown = o.as_of_step && o.trace ? state_at(g, *o.trace, o.highlight_step) : final_state(g);
-  const char* hot = ", color=\"#dc2626\", penwidth=3";
+  const StepSubject hl = o.trace ? step_subject(*o.trace, o.highlight_step) : StepSubject{};
+  const Shown shown = shown_for(g, o);
+  const bool value_step = hl.kind == StepSubject::Kind::Forward || hl.kind == StepSubject::Kind::Tangent;
+  const char* hot_node = value_step ? ", color=\"#16a34a\", penwidth=3" : ", color=\"#dc2626\", penwidth=3";
+  const char* hot_edge = "color=\"#dc2626\", penwidth=3, dir=back";
   out << "digraph gatelab {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=11];\n"
       << "  edge [fontname=\"Helvetica\", fontsize=9];\n";
   if (!o.title.empty())
     out << "  labelloc=t;\n  fontname=\"Helvetica\";\n  label=" << quoted(o.title) << ";\n";
+  std::vector<unsigned char> drawn(g.size(), 0), wanted(g.size(), o.only.empty());
+  for (NodeId id : o.only)
+    if (id < g.size()) wanted[id] = 1;
   auto node_line = [&](NodeId id, const char* indent) {
-    out << indent << "n" << id << " [label=" << quoted(node_label(g, shown, id)) << ", " << node_style(g.node(id))
-        << (hl.node == id ? hot : "") << "];\n";
+    out << indent << "n" << id << " [label=" << quoted(joined(node_label(g, shown, id))) << ", " << node_style(g.node(id))
+        << (hl.node == id ? hot_node : "") << "];\n";
   };
-  std::vector<unsigned char> drawn(g.size(), 0);
   for (std::size_t c = 0; c < o.clusters.size(); ++c) {
     out << "  subgraph cluster_" << c << " {\n    label=" << quoted(o.clusters[c].label)
         << ";\n    style=\"rounded,dashed\";\n    color=\"#94a3b8\";\n";
     for (NodeId id : o.clusters[c].nodes) {
-      if (id >= g.size() || drawn[id]) continue;
+      if (id >= g.size() || drawn[id] || !wanted[id]) continue;
       drawn[id] = 1;
       node_line(id, "    ");
     }
     out << "  }\n";
   }
   for (NodeId id = 0; id < g.size(); ++id)
-    if (!drawn[id]) node_line(id, "  ");
+    if (!drawn[id] && wanted[id]) node_line(id, "  ");
   for (NodeId id = 0; id < g.size(); ++id) {
     const Node& n = g.node(id);
     for (int slot = 0; slot < op_info(n.op).arity; ++slot) {
       const NodeId in = slot == 0 ? n.a : n.b;
-      std::string attrs = edge_attrs(g, shown, id, slot);
-      if (hl.edge_from == id && hl.edge_to == in && hl.slot == slot)
-        attrs += attrs.empty() ? std::string(hot + 2) : std::string(hot);
+      if (!wanted[id] || !wanted[in]) continue;
+      const Label label = edge_label(g, shown, id, slot);
+      std::string attrs;
+      if (!grad_flows(n, slot)) attrs = "style=dashed, ";
+      if (!label.empty()) attrs += "label=" + quoted(joined(label));
+      else if (!attrs.empty()) attrs.resize(attrs.size() - 2);
+      if (hl.gate == id && hl.slot == slot) attrs += attrs.empty() ? hot_edge : std::string(", ") + hot_edge;
       out << "  n" << in << " -> n" << id;
       if (!attrs.empty()) out << " [" << attrs << "]";
       out << ";\n";

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "bad_input.hpp"
 #include "run_gatelab.hpp"
 
 using Catch::Matchers::Contains;
@@ -32,16 +33,6 @@ std::vector<std::string> files_in(const std::string& dir) {
   }
   std::sort(names.begin(), names.end());
   return names;
-}
-
-// A bad input: exit status 2, exactly one error line (plus a caret for syntax errors).
-void check_bad_input(const std::vector<std::string>& args, const std::string& message, int lines = 1) {
-  INFO("gatelab " << args.at(0) << " " << (args.size() > 1 ? args[1] : ""));
-  const auto r = run_gatelab(args);
-  CHECK(r.status == 2);
-  CHECK(r.out.empty());
-  CHECK_THAT(r.err, Contains(message));
-  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == lines);
 }
 
 }  // namespace

@@ -105,6 +105,16 @@ TEST_CASE("train --loss-svg draws the loss per epoch with PLplot") {
   CHECK(missing.out.empty());  // checked before training starts
 }
 
+TEST_CASE("train --log-epochs draws the epoch axis on a logarithmic scale, with --loss-svg only") {
+  const std::string dir = make_temp_dir();
+  const auto r = run_gatelab({"train", "--constraint", "tanh", "--max-epochs", "20", "--loss-svg", dir + "/loss.svg", "--log-epochs"});
+  REQUIRE(r.status == 0);
+  CHECK_THAT(slurp(dir + "/loss.svg"), Contains("</svg>"));
+  const auto alone = run_gatelab({"train", "--constraint", "tanh", "--log-epochs"});
+  CHECK(alone.status == 2);
+  CHECK_THAT(alone.err, Contains("--log-epochs goes with --loss-svg"));
+}
+
 TEST_CASE("train --save-weights then --init-weights continues from exactly the saved parameters") {
   const std::string dir = make_temp_dir();
   const auto first = run_gatelab({"train", "--constraint", "none", "--max-epochs", "20", "--save-weights", dir + "/w.json", "--json"});
@@ -128,7 +138,7 @@ TEST_CASE("train: bad options and bad data are one clear line") {
       {{"train", "--constraint", "ste", "--data", dir + "/missing.data"}, "cannot read"},
       {{"train", "--constraint", "ste", "--data", dir + "/bad.data"}, "bad.data:2: field 11: class 7"},
       {{"train", "--constraint", "ste", "--trace-sample", "411"}, "the train set has rows 0 to 410"},
-      {{"train", "--constraint", "ste", "--svg", dir + "/x.svg"}, "--dot and --svg draw the row chosen with --trace-sample"},
+      {{"train", "--constraint", "ste", "--svg", dir + "/x.svg"}, "--dot, --svg, --pdf and --html draw the row chosen with --trace-sample"},
       {{"train", "--constraint", "ste", "--trace-sample", "0", "--svg", dir + "/no/x.svg"}, "does not exist"},
       {{"train", "--constraint", "tanh", "--init-weights", dir + "/notjson"}, "notjson: not JSON"},
       {{"train", "--constraint", "tanh", "--init-weights", dir + "/short.json"}, "short.json: layer 1: expected 10 rows of 5"},

@@ -11,6 +11,8 @@
 
 #include "../error_text.hpp"
 #include "lesson/block.hpp"
+#include "files/curve_plot.hpp"
+#include "files/plplot_svg.hpp"
 #include "lesson/directives.hpp"
 #include "lesson_text.hpp"
 
@@ -141,4 +143,31 @@ TEST_CASE("docs/lesson-format.md lists exactly the directive table, row for row"
     if (std::regex_search(line, m, key)) doc_keys.insert(m[1]);
   for (const Directive& d : lesson_directives()) table_keys.insert(std::string(d.key));
   CHECK(doc_keys == table_keys);
+}
+
+TEST_CASE("lesson plot: the curves at 201 evenly spaced points, and a chart of them") {
+  // y = x^2 from -2 to 2: at x = -2 y is 4 and dy/dx = 2x is -4; the middle point is x = 0.
+  const auto file = lesson_from("```gatelab\n#| at: x = 1\n#| plot: x = -2 .. 2: y, grad(x)\ny = x^2\n```\n");
+  const BlockOutcome run = run_block(file, 0);
+  REQUIRE(run.plots.size() == 1);
+  const SweepTable& t = run.plots[0].curves;
+  REQUIRE(t.rows.size() == plot_points);
+  CHECK(t.rows.front().value == -2);
+  CHECK(t.rows.front().cells == std::vector<double>{4, -4});
+  CHECK(t.rows[100].value == 0);
+  CHECK(t.rows.back().cells == std::vector<double>{4, 4});
+  CHECK(run.result.program.graph.value(run.result.program.output) == 1);  // the traced run is put back
+  CHECK(plot_title(run.plots[0]) == "y and grad(x) against x");
+  const std::string svg = curves_svg(t, "a title");
+  CHECK_THAT(svg, Contains("<svg") && Contains("</svg>"));
+  CHECK_THAT(inline_svg(svg, "c1-"), Catch::Matchers::StartsWith("<svg"));
+  const auto bad = lesson_from("```gatelab\n#| at: x = 1\n#| plot: x = 2 .. -2: y\ny = x^2\n```\n");
+  CHECK(error_text([&] { read_plan(bad, 0); }) == "lessons/01-test.md:7: plot: the range must go up: FROM < TO");
+  const auto none = lesson_from("```gatelab\n#| at: x = 1\n#| plot: q = 0 .. 1: y\ny = x^2\n```\n");
+  CHECK(error_text([&] { run_block(none, 0); }) == "lessons/01-test.md:7: plot: the program has no input named 'q'");
+}
+
+TEST_CASE("a block's file name keeps the letters of its name, in any script") {
+  const auto file = lesson_from("```gatelab\n#| name: 显性约束 tanh/1\n#| at: x = 1\ny = x\n```\n");
+  CHECK(block_file_stem(file, 0) == "test-1-显性约束-tanh-1");
 }

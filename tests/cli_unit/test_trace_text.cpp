@@ -97,3 +97,15 @@ TEST_CASE("trace text is mathematically right: negative operands in parentheses,
     if (s.from == p.graph.find("s") && s.to == p.graph.find("a"))
       CHECK_THAT(step_caption(p.graph, trace, s.step), Catch::Matchers::StartsWith("s → a   1 × (-1.2) = -1.2   grad(a) +="));
 }
+
+TEST_CASE("caption cells: each says what it shows, and a quiz's caption hides the number asked") {
+  const Circuit c;
+  const Caption forward = step_cells(c.p.graph, c.trace, 1);
+  REQUIRE_FALSE(forward.empty());
+  CHECK((forward.front().text == "q" && forward.front().ink == Ink::Name));
+  CHECK((forward.back().text == "3" && forward.back().ink == Ink::Value));  // -2 + 5
+  CHECK(caption_text(step_cells(c.p.graph, c.trace, 1, true)) == "q = x + y = ?");
+  const Caption message = step_cells(c.p.graph, c.trace, 4);
+  CHECK((message.back().text == "grad(q) = -4" && message.back().ink == Ink::Grad));
+  CHECK(caption_text(step_cells(c.p.graph, c.trace, 4, true)) == "f → q   grad(q) = ?");
+}

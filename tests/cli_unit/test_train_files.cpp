@@ -66,9 +66,18 @@ TEST_CASE("weights file: wrong text, constraint or shape is one clear error") {
 }
 
 TEST_CASE("loss chart: an SVG document drawn in memory, with its title and legend") {
-  const std::string svg = loss_svg({0.7, 0.5, 0.4}, {0.72, 0.55, 0.45}, 0.31326, "constraint ste");
+  const std::string svg = loss_svg({{0.7, 0.5, 0.4}, {0.72, 0.55, 0.45}, 0.31326, -1, false, "constraint ste"});
   CHECK_THAT(svg, Contains("<svg") && Contains("</svg>"));
   const std::string text = decoded(svg);
   CHECK_THAT(text, Contains(">constraint ste<") && Contains(">train loss<") && Contains(">valid loss<"));
-  CHECK(error_text([] { loss_svg({}, {}, 0.3, "none"); }) == "no epochs to plot");
+  CHECK(error_text([] { loss_svg({{}, {}, 0.3, -1, false, "none"}); }) == "no epochs to plot");
+}
+
+TEST_CASE("loss chart: the best epoch marked and in the legend, and a logarithmic epoch axis") {
+  const LossChart chart{{0.7, 0.5, 0.45, 0.46}, {0.72, 0.55, 0.44, 0.47}, 0.31326, 2, false, "constraint tanh"};
+  const std::string linear = decoded(loss_svg(chart));
+  CHECK_THAT(linear, Contains(">best epoch 2<") && Contains(">floor log(1 + 1/e)<") && Contains(">epoch<"));
+  LossChart logarithmic = chart;
+  logarithmic.log_epochs = true;
+  CHECK_THAT(decoded(loss_svg(logarithmic)), Contains(">epoch + 1 (log scale)<"));
 }

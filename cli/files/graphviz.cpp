@@ -1,0 +1,185 @@
+#include "files/graphviz.hpp"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include "gatelab/error.hpp"
+
+namespace gatelab::cli {
+
+namespace {
+
+constexpr double points_per_inch = 72;
+
+struct GraphCloser {
+  void operator()(Agraph_t* g) const { agclose(g); }
+};
+using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
+
+GraphPtr read_dot(const std::string& dot) {
+  GraphPtr graph(agmemread(dot.c_str()));
+  if (!graph) throw Error("Graphviz could not read the diagram");
+  return graph;
+}
+
+// An attribute's text, empty when it is not set.
+std::string attribute(void* object, const char* name) {
+  const char* value = agget(object, const_cast<char*>(name));
+  return value ? value : "";
+}
+
+std::optional<Point> point(const std::string& text) {
+  Point p;
+  if (std::sscanf(text.c_str(), "%lf,%lf", &p.x, &p.y) != 2) return std::nullopt;
+  return p;
+}
+
+// Graphviz's y grows upward; SVG's downward.
+struct Flip {
+  double height;
+  Point operator()(Point p) const { return {p.x, height - p.y}; }
+};
+
+// "e,x,y p0 p1 ...": the spline of an edge, and its arrow's tip.
+void read_spline(const std::string& pos, const Flip& flip, EdgePlace& edge) {
+  std::size_t at = 0;
+  while (at < pos.size()) {
+    const std::size_t end = std::min(pos.find(' ', at), pos.size());
+    const std::string word = pos.substr(at, end - at);
+    at = end + 1;
+    if (word.rfind("e,", 0) == 0) {
+      if (auto p = point(word.substr(2))) edge.tip = flip(*p);
+    } else if (word.rfind("s,", 0) != 0) {
+      if (auto p = point(word)) edge.spline.push_back(flip(*p));
+    }
+  }
+}
+
+void read_clusters(Agraph_t* graph, const Flip& flip, Layout& layout) {
+  for (Agraph_t* sub = agfstsubg(graph); sub; sub = agnxtsubg(sub)) {
+    const std::string name = agnameof(sub);
+    if (name.rfind("cluster", 0) == 0) {
+      ClusterPlace c;
+      double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+      if (std::sscanf(attribute(sub, "bb").c_str(), "%lf,%lf,%lf,%lf", &x0, &y0, &x1, &y1) == 4) {
+        c.x = x0, c.y = flip.height - y1, c.width = x1 - x0, c.height = y1 - y0;
+      }
+      c.label = attribute(sub, "label");
+      if (auto p = point(attribute(sub, "lp"))) c.label_at = flip(*p);
+      layout.clusters.push_back(c);
+    }
+    read_clusters(sub, flip, layout);
+  }
+}
+
+Layout read_layout(Agraph_t* graph) {
+  Layout layout;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  std::sscanf(attribute(graph, "bb").c_str(), "%lf,%lf,%lf,%lf", &x0, &y0, &x1, &y1);
+  layout.width = x1 - x0;
+  layout.height = y1 - y0;
+  const Flip flip{y1};
+  std::vector<std::pair<unsigned long, EdgePlace>> edges;
+  for (Agnode_t* n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
+    NodePlace place;
+    place.name = agnameof(n);
+    place.centre = flip(point(attribute(n, "pos")).value_or(Point{}));
+    place.width = std::atof(attribute(n, "width").c_str()) * points_per_inch;
+    place.height = std::atof(attribute(n, "height").c_str()) * points_per_inch;
+    place.ellipse = attribute(n, "shape") == "ellipse";
+    place.fill = attribute(n, "fillcolor");
+    place.stroke = attribute(n, "color");
+    layout.nodes.push_back(place);
+    for (Agedge_t* e = agfstout(graph, n); e; e = agnxtout(graph, e)) {
+      EdgePlace edge;
+      edge.tail = agnameof(agtail(e));
+      edge.head = agnameof(aghead(e));
+      read_spline(attribute(e, "pos"), flip, edge);
+      if (auto p = point(attribute(e, "lp"))) edge.label = flip(*p);
+      edge.dashed = attribute(e, "style").find("dashed") != std::string::npos;
+      edges.emplace_back(static_cast<unsigned long>(AGSEQ(e)), std::move(edge));
+    }
+  }
+  std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [seq, edge] : edges) layout.edges.push_back(std::move(edge));
+  read_clusters(graph, flip, layout);
+  return layout;
+}
+
+}  // namespace
+
+Graphviz::Graphviz() : gvc_(gvContext()) {
+  if (!gvc_) throw Error("cannot start the Graphviz library");
+}
+
+Graphviz::~Graphviz() { gvFreeContext(gvc_); }
+
+Layout Graphviz::lay_out(const std::string& dot) { return lay_out(read_dot(dot).release()); }
+
+Layout Graphviz::lay_out(const Sketch& sketch) {
+  GraphPtr graph(agopen(const_cast<char*>("sketch"), Agdirected, nullptr));
+  Agraph_t* g = graph.get();
+  auto set = [](void* object, const char* name, const std::string& value) {
+    agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
+  };
+  set(g, "rankdir", "LR");
+  set(g, "nodesep", "0.15");
+  for (const Sketch::Box& b : sketch.boxes) {
+    Agnode_t* n = agnode(g, const_cast<char*>(b.name.c_str()), 1);
+    set(n, "shape", "box");
+    set(n, "fixedsize", "true");
+    set(n, "label", "");
+    set(n, "width", std::to_string(b.width / points_per_inch));
+    set(n, "height", std::to_string(b.height / points_per_inch));
+  }
+  for (std::size_t i = 0; i < sketch.groups.size(); ++i) {
+    Agraph_t* sub = agsubg(g, const_cast<char*>(("cluster_" + std::to_string(i)).c_str()), 1);
+    set(sub, "label", sketch.groups[i].label);
+    set(sub, "fontname", "Helvetica");
+    set(sub, "fontsize", "11");
+    for (const std::string& name : sketch.groups[i].boxes)
+      if (Agnode_t* n = agnode(g, const_cast<char*>(name.c_str()), 0)) agsubnode(sub, n, 1);
+  }
+  for (const auto& [tail, head] : sketch.arrows) {
+    Agnode_t* t = agnode(g, const_cast<char*>(tail.c_str()), 0);
+    Agnode_t* h = agnode(g, const_cast<char*>(head.c_str()), 0);
+    if (t && h) agedge(g, t, h, nullptr, 1);
+  }
+  return lay_out(graph.release());
+}
+
+Layout Graphviz::lay_out(Agraph_t* raw) {
+  GraphPtr graph(raw);
+  if (gvLayout(gvc_, graph.get(), "dot") != 0)
+    throw Error("Graphviz could not lay out the diagram (is the graphviz package installed?)");
+  // Rendering as DOT writes every position into the graph's attributes, where agget reads them.
+  char* data = nullptr;
+  unsigned int length = 0;
+  const int rc = gvRenderData(gvc_, graph.get(), "dot", &data, &length);
+  if (data) gvFreeRenderData(data);
+  Layout layout;
+  if (rc == 0) layout = read_layout(graph.get());
+  gvFreeLayout(gvc_, graph.get());
+  if (rc != 0) throw Error("Graphviz could not lay out the diagram");
+  return layout;
+}
+
+std::string Graphviz::render(const std::string& dot, const char* format) {
+  GraphPtr graph = read_dot(dot);
+  if (gvLayout(gvc_, graph.get(), "dot") != 0)
+    throw Error("Graphviz could not lay out the diagram (is the graphviz package installed?)");
+  char* data = nullptr;
+  unsigned int length = 0;
+  const int rc = gvRenderData(gvc_, graph.get(), format, &data, &length);
+  std::string out = rc == 0 && data ? std::string(data, length) : std::string{};
+  if (data) gvFreeRenderData(data);
+  gvFreeLayout(gvc_, graph.get());
+  if (rc != 0 || out.empty()) throw Error(std::string("Graphviz could not render the diagram as ") + format);
+  return out;
+}
+
+}  // namespace gatelab::cli

@@ -1,0 +1,77 @@
+#include "files/pages.hpp"
+
+#include "files/curve_plot.hpp"
+#include "files/html_page.hpp"
+#include "files/neuron_view.hpp"
+#include "render/eval_text.hpp"
+#include "render/lesson_text.hpp"
+#include "render/page_data.hpp"
+#include "render/markup.hpp"
+#include "render/prose_html.hpp"
+#include "run/parse_text.hpp"
+
+namespace gatelab::cli {
+
+namespace {
+
+std::string plain_text(const std::vector<TraceLine>& lines) {
+  std::string text;
+  for (const TraceLine& l : lines) text += l.text + "\n";
+  return text;
+}
+
+// A block's program without its `#|` directive lines.
+std::string without_directives(const std::string& program) {
+  std::string out;
+  for (std::size_t start = 0; start < program.size();) {
+    const auto end = std::min(program.find('\n', start), program.size());
+    const std::string line = program.substr(start, end - start);
+    if (trim(line).rfind("#|", 0) != 0) out += line + "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
+bool has_grads(const EvalResult& r) { return !r.backward_error && r.tangents.empty(); }
+
+PageViewer viewer_of(Graphviz& gv, const EvalResult& r) {
+  return gate_viewer(gv, r.program.graph, r.program.output, r.trace, has_grads(r), {});
+}
+
+}  // namespace
+
+std::string eval_page(const EvalResult& r, const std::string& title, const std::string& program) {
+  Graphviz gv;
+  PageBlock block{.viewer = viewer_of(gv, r), .text = plain_text(report_lines(r, Paint{})), .text_summary = "the whole trace"};
+  block.viewer->program = program;
+  return html_page(title, {block});
+}
+
+std::string lesson_page(const LessonFile& file, const std::vector<BlockOutcome>& runs) {
+  Graphviz gv;
+  std::vector<PageBlock> blocks{{.prose_html = "<p class=\"hint\">" + escaped(file.lesson.summary) + "</p>"}};
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    PageBlock block{.prose_html = prose_html(file.lesson.prose[i])};
+    blocks.push_back(block);
+    const BlockOutcome& run = runs[i];
+    PageBlock program{.heading = run.title, .text = plain_text(block_lines(file.lesson.blocks[i], run, Paint{}))};
+    if (run.has_graph()) {
+      program.viewer = viewer_of(gv, run.result);
+      program.viewer->program = without_directives(file.lesson.blocks[i].program);
+      program.text_summary = "the block's program, trace and tables";
+    }
+    for (const PlotRun& plot : run.plots) program.figures.push_back(curves_svg(plot.curves, run.title + ": " + plot_title(plot)));
+    blocks.push_back(std::move(program));
+  }
+  blocks.push_back({.prose_html = prose_html(file.lesson.prose.back())});
+  return html_page(file.lesson.title, blocks);
+}
+
+std::string row_page(const Network& net, const Trace& trace, const std::string& title, const std::string& report) {
+  Graphviz gv;
+  PageViewer viewer{.views = network_views(gv, net)};
+  viewer.data = trace_page_data(net.graph, net.loss, trace, true);
+  return html_page(title, {{.viewer = viewer, .text = report, .text_summary = "the whole trace"}});
+}
+
+}  // namespace gatelab::cli

@@ -1,0 +1,22 @@
+// The HTML page of each command: `eval --html`, `lesson NAME --html`, `train --html`.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "gatelab/network.hpp"
+#include "lesson/block.hpp"
+#include "run/evaluation.hpp"
+
+namespace gatelab::cli {
+
+// The program, its viewer, and its whole report as text, folded.
+std::string eval_page(const EvalResult& r, const std::string& title, const std::string& program);
+
+// The lesson's prose and every block: its program and viewer, and its report and tables.
+std::string lesson_page(const LessonFile& file, const std::vector<BlockOutcome>& runs);
+
+// A network's traced row: one box per neuron, each expanding into its gates.
+std::string row_page(const Network& net, const Trace& trace, const std::string& title, const std::string& report);
+
+}  // namespace gatelab::cli
