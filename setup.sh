@@ -3,12 +3,15 @@
 # and builds with a CMake preset.
 #   bash setup.sh         Release build in build/
 #   bash setup.sh asan    AddressSanitizer + UndefinedBehaviorSanitizer build in build-asan/
+#   bash setup.sh fuzz    the libFuzzer targets (Clang) in build-fuzz/: tests/fuzz/run.sh SECONDS
 set -euo pipefail
 cd "$(dirname "$0")"
 preset=${1:-default}
 
 packages=(g++ make cmake pkg-config libboost-program-options-dev libfmt-dev nlohmann-json3-dev
           libgraphviz-dev graphviz libplplot-dev libmd4c-dev catch2 libbenchmark-dev)
+# Only the fuzz build needs Clang and its libFuzzer runtime (compiler-rt).
+if [ "$preset" = fuzz ]; then packages+=(clang libclang-rt-dev); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
