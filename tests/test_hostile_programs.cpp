@@ -6,6 +6,7 @@
 #include <string>
 
 #include "gatelab/program.hpp"
+#include "repeated_list.hpp"
 
 using gatelab::InputShapes;
 using Catch::Matchers::Contains;
@@ -19,13 +20,6 @@ std::string error(const std::string& text, const InputShapes& shapes = {}, std::
     return e.what();
   }
   return "no error";
-}
-
-// "[x, x, ..., x]" with n entries.
-std::string repeated(const std::string& item, int n) {
-  std::string s = "[" + item;
-  for (int i = 1; i < n; ++i) s += ", " + item;
-  return s + "]";
 }
 
 }  // namespace
@@ -42,14 +36,14 @@ TEST_CASE("a program that makes more nodes than the limit stops at the place tha
   CHECK_THAT(error("y = x + x + x + x + x + x", {}, 5), Contains("line 1, column 23") &&
                                                             Contains("the program is too large: it makes more than 5 nodes and array entries"));
   // A matmul of two 100 x 100 matrices written in 600 bytes would make two million gates.
-  const std::string text = "v = " + repeated("x", 100) + "\nM = " + repeated("v", 100) + "\ny = sum(M @ M)";
+  const std::string text = "v = " + repeated_list("x", 100) + "\nM = " + repeated_list("v", 100) + "\ny = sum(M @ M)";
   CHECK_THAT(error(text, {}, 100'000), Contains("line 3, column 11") && Contains("more than 100000 nodes"));
   CHECK_THAT(error("y = sum(W @ W)", {{"W", {100, 100}}}, 100'000), Contains("line 1, column 11"));
 }
 
 TEST_CASE("copies of arrays count against the limit, though they make no gate") {
-  const std::string v = "v = " + repeated("x", 100) + "\n";
-  CHECK_THAT(error(v + "M = " + repeated("v", 100), {}, 5'000), Contains("line 2, column 5") && Contains("too large"));
+  const std::string v = "v = " + repeated_list("x", 100) + "\n";
+  CHECK_THAT(error(v + "M = " + repeated_list("v", 100), {}, 5'000), Contains("line 2, column 5") && Contains("too large"));
   CHECK_THAT(error(v + "y = transpose(transpose(transpose(v)))", {}, 250), Contains("too large"));
   CHECK_THAT(error(v + "a = v\nb = v\nc = v", {}, 450), Contains("line 4, column 1") && Contains("too large"));
   CHECK_THAT(error("y = sum(W)", {{"W", {1000, 1000}}}, 100'000), Contains("line 1, column 9") && Contains("too large"));
