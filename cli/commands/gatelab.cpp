@@ -9,6 +9,7 @@
 
 #include "commands/command_line.hpp"
 #include "commands/commands.hpp"
+#include "render/source_excerpt.hpp"
 #include "run/location.hpp"
 
 namespace gatelab::cli {
@@ -73,8 +74,8 @@ int run_gatelab(const std::vector<std::string>& argv) {
   try {
     return dispatch(name, {argv.begin() + 1, argv.end()});
   } catch (const ProgramError& e) {
-    std::cerr << who << ": " << e.what() << "\n  " << e.source_line() << "\n  "
-              << std::string(static_cast<std::size_t>(std::max(0, e.column() - 1)), ' ') << "^\n";
+    const SourceExcerpt line = source_excerpt(e.source_line(), e.column());
+    std::cerr << who << ": " << e.what() << "\n  " << line.text << "\n  " << std::string(line.caret, ' ') << "^\n";
   } catch (const UsageError& e) {
     std::cerr << who << ": " << e.what() << " (see '" << who << " --help')\n";
   } catch (const Error& e) {

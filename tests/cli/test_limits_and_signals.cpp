@@ -76,6 +76,25 @@ TEST_CASE("limits: a 4 KB program that would make two billion gates stops with o
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 3);  // the line, the program line and the caret
 }
 
+TEST_CASE("limits: an error in a line of millions of characters shows the part around it") {
+  const std::string dir = make_temp_dir();
+  {
+    std::ofstream program(dir + "/sum.gl");
+    program << "y = x";
+    for (int i = 0; i < 1'000'000; ++i) program << " + x";
+    program << " + )\n";
+  }
+  const auto wrong = run_gatelab({"eval", "--file", dir + "/sum.gl", "--at", "x=1"});
+  CHECK(wrong.status == 2);
+  CHECK_THAT(wrong.err, StartsWith("gatelab eval: " + dir + "/sum.gl:1:4000009: expected a number"));
+  CHECK(wrong.err.size() < 400);
+  std::ofstream(dir + "/sum.gl") << "y = " << std::string(10'000'000, '-') << "x\n";  // past the limit
+  const auto large = run_gatelab({"eval", "--file", dir + "/sum.gl", "--at", "x=1"});
+  CHECK(large.status == 2);
+  CHECK_THAT(large.err, Contains("the program is too large"));
+  CHECK(large.err.size() < 400);
+}
+
 TEST_CASE("limits: a data file of 1 GB is refused before it is read") {
   const std::string dir = make_temp_dir();
   std::ofstream(dir + "/big.data").close();

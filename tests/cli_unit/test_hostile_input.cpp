@@ -4,6 +4,7 @@
 #include <string>
 
 #include "../error_text.hpp"
+#include "render/source_excerpt.hpp"
 #include "run/bindings.hpp"
 #include "run/expectations.hpp"
 #include "run/parse_text.hpp"
@@ -34,4 +35,24 @@ TEST_CASE("array values keep their messages: rows of rows, mixed entries, ragged
   CHECK(a.shape == std::vector<int>{2, 2});
   CHECK(a.values == std::vector<double>{1, 2, 3, 0.4});
   CHECK(a.texts.back() == "4e-1");
+}
+
+TEST_CASE("the line under a syntax error is shown around its column when it is long") {
+  const SourceExcerpt short_line = source_excerpt("y = (x + 1", 5);
+  CHECK(short_line.text == "y = (x + 1");
+  CHECK(short_line.caret == 4);
+  // A generated sum of a million terms, wrong at its end: 80 characters, not 4 MB.
+  std::string sum = "y = x";
+  for (int i = 0; i < 1'000'000; ++i) sum += " + x";
+  sum += " + )";
+  const SourceExcerpt long_line = source_excerpt(sum, static_cast<int>(sum.size()));
+  CHECK(long_line.text == "..." + sum.substr(sum.size() - 51));
+  CHECK(long_line.text.substr(long_line.caret) == ")");
+  const SourceExcerpt middle = source_excerpt(sum, 2'000'000);
+  CHECK(middle.text.size() == 3 + 80 + 3);
+  CHECK(middle.text.substr(middle.caret, 1) == sum.substr(1'999'999, 1));
+  // Never a character cut in two: × is two bytes, and 50 bytes before column 112 is its second.
+  const SourceExcerpt wide = source_excerpt(std::string(60, 'x') + "×" + std::string(60, 'x'), 112);
+  CHECK(wide.text.starts_with("...×x"));
+  CHECK(wide.caret == 3 + 50);
 }
