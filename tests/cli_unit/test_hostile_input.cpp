@@ -1,10 +1,13 @@
 // What a learner types, written to hurt the readers of run/: each is read, or is one error.
 #include <catch2/catch.hpp>
 
+#include <sstream>
 #include <string>
 
 #include "../error_text.hpp"
+#include "render/asker.hpp"
 #include "render/source_excerpt.hpp"
+#include "run/evaluation.hpp"
 #include "run/bindings.hpp"
 #include "run/expectations.hpp"
 #include "run/parse_text.hpp"
@@ -55,4 +58,19 @@ TEST_CASE("the line under a syntax error is shown around its column when it is l
   const SourceExcerpt wide = source_excerpt(std::string(60, 'x') + "×" + std::string(60, 'x'), 112);
   CHECK(wide.text.starts_with("...×x"));
   CHECK(wide.caret == 3 + 50);
+}
+
+TEST_CASE("a quiz reply longer than any number ends the input, before it fills memory") {
+  EvalRequest request;
+  request.text = "y = x * 2";
+  request.at = {parse_binding("x = 1")};
+  const EvalResult r = evaluate(request);
+  const int step = r.trace.forward.front().step;
+  std::istringstream endless(std::string(100'000, '0'));  // as quiz < /dev/zero reads it
+  std::ostringstream out;
+  Asker asker(endless, out, Paint{}, false, std::nullopt);
+  CHECK(asker.ask(r.program.graph, r.trace, step) == Asker::Outcome::EndOfInput);
+  std::istringstream typed("abc\n2\n");
+  Asker learner(typed, out, Paint{}, false, std::nullopt);
+  CHECK(learner.ask(r.program.graph, r.trace, step) == Asker::Outcome::Right);  // "abc" is asked again
 }
