@@ -1,8 +1,13 @@
 // gatelab COMMAND: picks the command, and reports every error a user can cause as one line
 // on stderr (a syntax error adds its line and a caret) with a non-zero exit status.
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <array>
 #include <exception>
 #include <iostream>
@@ -61,6 +66,19 @@ int dispatch(const std::string& name, const std::vector<std::string>& args) {
   throw UsageError(fmt::format("unknown command '{}' (the commands: {})", name, names));
 }
 
+// The status, once standard output is written whole; else one line and status 2 (a full
+// disk: `gatelab eval ... > /dev/full`). A pipe closed early is no error (`gatelab ... |
+// head -1`): the SIGPIPE ends gatelab quietly, or, where it is ignored, the rest is dropped.
+int output_written(const std::string& who, int status) {
+  std::cout.flush();
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return status;
+  const int error = errno;
+  struct stat st {};
+  if (::fstat(STDOUT_FILENO, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) return status;
+  std::cerr << who << ": cannot write to standard output: " << std::strerror(error) << "\n";
+  return exit_bad_input;
+}
+
 }  // namespace
 
 int run_gatelab(const std::vector<std::string>& argv) {
@@ -72,7 +90,7 @@ int run_gatelab(const std::vector<std::string>& argv) {
   const bool known = find_command(name) != nullptr;
   const std::string who = known ? "gatelab " + name : "gatelab";
   try {
-    return dispatch(name, {argv.begin() + 1, argv.end()});
+    return output_written(who, dispatch(name, {argv.begin() + 1, argv.end()}));
   } catch (const ProgramError& e) {
     const SourceExcerpt line = source_excerpt(e.source_line(), e.column());
     std::cerr << who << ": " << e.what() << "\n  " << line.text << "\n  " << std::string(line.caret, ' ') << "^\n";

@@ -159,6 +159,21 @@ TEST_CASE("a pipe closed early: gatelab ... | head -1 ends quietly") {
     CHECK(slurp(dir + "/err").empty());
     const std::string out = slurp(dir + "/out");
     CHECK(std::count(out.begin(), out.end(), '\n') == 1);
+    // Where SIGPIPE is ignored (as some parents leave it), the rest is dropped as quietly.
+    const std::string ignoring = "trap '' PIPE; " + std::string(GATELAB_BINARY) + " " + command + " 2> " + dir + "/err | head -1 > /dev/null";
+    CHECK(std::system(("sh -c \"" + ignoring + "\"").c_str()) == 0);
+    CHECK(slurp(dir + "/err").empty());
+  }
+}
+
+TEST_CASE("a full disk on standard output is an error, not a silent success") {
+  const std::string dir = make_temp_dir();
+  for (const std::string command : {"eval 'y = x * 2' --at x=1", "eval 'y = x * 2' --at x=1 --json", "lessons"}) {
+    INFO(command);
+    const std::string shell = std::string(GATELAB_BINARY) + " " + command + " > /dev/full 2> " + dir + "/err";
+    const int status = std::system(shell.c_str());
+    CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 2));
+    CHECK_THAT(slurp(dir + "/err"), Contains(": cannot write to standard output: No space left on device\n"));
   }
 }
 
