@@ -47,6 +47,15 @@ TEST_CASE("malformed data names the line and the field") {
   CHECK_THAT(error(""), Contains("no complete rows"));
 }
 
+TEST_CASE("data past a million rows is refused at the row that crosses the limit") {
+  std::string rows;
+  for (std::size_t i = 0; i < gatelab::max_data_rows; ++i) rows += "1,1,1,1,1,1,1,1,1,1,2\n";
+  CHECK(gatelab::parse_breast_cancer(rows).train.size() == 600'000);
+  rows += "\n1,1,1,1,1,1,1,1,1,1,4\n";  // an empty line counts as a line, not as a row
+  CHECK(error_text([&] { gatelab::parse_breast_cancer(rows); }) ==
+        "line 1000002: more than 1000000 rows, the most gatelab reads (the data has 699)");
+}
+
 TEST_CASE("torch init: torch.rand(10, 5) after torch.manual_seed(0) starts 0.49625659, 0.76822180, 0.08847743") {
   const auto net = gatelab::build_network(Constraint::Tanh);
   const auto p = gatelab::torch_initial_params(net, 0);

@@ -1,15 +1,20 @@
 // gatelab COMMAND: picks the command, and reports every error a user can cause as one line
 // on stderr (a syntax error adds its line and a caret) with a non-zero exit status.
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <array>
 #include <exception>
 #include <iostream>
 
 #include "commands/command_line.hpp"
 #include "commands/commands.hpp"
-#include "gatelab/input_text.hpp"
+#include "render/source_excerpt.hpp"
 #include "run/location.hpp"
 
 namespace gatelab::cli {
@@ -61,12 +66,17 @@ int dispatch(const std::string& name, const std::vector<std::string>& args) {
   throw UsageError(fmt::format("unknown command '{}' (the commands: {})", name, names));
 }
 
-// The cells before a syntax error's column: a wide character takes two.
-std::size_t caret_indent(const ProgramError& e) {
-  const std::string& line = e.source_line();
-  std::size_t at = 0;
-  for (int column = 1; column < e.column() && at < line.size(); ++column) at += static_cast<std::size_t>(decode_utf8(line.substr(at)).bytes);
-  return display_width(line.substr(0, at));
+// The status, once standard output is written whole; else one line and status 2 (a full
+// disk: `gatelab eval ... > /dev/full`). A pipe closed early is no error (`gatelab ... |
+// head -1`): the SIGPIPE ends gatelab quietly, or, where it is ignored, the rest is dropped.
+int output_written(const std::string& who, int status) {
+  std::cout.flush();
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return status;
+  const int error = errno;
+  struct stat st {};
+  if (::fstat(STDOUT_FILENO, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) return status;
+  std::cerr << who << ": cannot write to standard output: " << std::strerror(error) << "\n";
+  return exit_bad_input;
 }
 
 }  // namespace
@@ -80,9 +90,10 @@ int run_gatelab(const std::vector<std::string>& argv) {
   const bool known = find_command(name) != nullptr;
   const std::string who = known ? "gatelab " + name : "gatelab";
   try {
-    return dispatch(name, {argv.begin() + 1, argv.end()});
+    return output_written(who, dispatch(name, {argv.begin() + 1, argv.end()}));
   } catch (const ProgramError& e) {
-    std::cerr << who << ": " << e.what() << "\n  " << e.source_line() << "\n  " << std::string(caret_indent(e), ' ') << "^\n";
+    const SourceExcerpt line = source_excerpt(e.source_line(), e.column());
+    std::cerr << who << ": " << e.what() << "\n  " << line.text << "\n  " << std::string(line.caret, ' ') << "^\n";
   } catch (const UsageError& e) {
     std::cerr << who << ": " << e.what() << " (see '" << who << " --help')\n";
   } catch (const Error& e) {

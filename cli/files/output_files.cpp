@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "files/cleanup_on_signal.hpp"
 #include "gatelab/error.hpp"
 
 namespace gatelab::cli {
@@ -50,9 +51,14 @@ struct Staged {
   std::string temp, path;
 };
 
-Staged stage(const std::string& path, std::string_view content) {
+Staged stage(const std::string& path, std::string_view content, CleanupOnSignal& cleanup) {
   std::string temp = (fs::path(folder_of(path)) / ("." + fs::path(path).filename().string() + ".XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
+  int fd = -1;
+  {
+    SignalsHeld held;
+    fd = ::mkstemp(temp.data());
+    if (fd >= 0) cleanup.add_file(temp);
+  }
   if (fd < 0) cannot_write(path, std::strerror(errno));
   const mode_t mask = ::umask(0);  // mkstemp makes 0600; give the file the usual mode
   ::umask(mask);
@@ -122,6 +128,7 @@ void OutputFiles::add_dir(std::string dir) { dirs_.push_back(std::move(dir)); }
 void OutputFiles::add(std::string path, std::string content) { files_.emplace_back(std::move(path), std::move(content)); }
 
 void OutputFiles::write() const {
+  CleanupOnSignal cleanup;  // Ctrl-C meanwhile removes what is made so far
   std::vector<fs::path> made;
   std::vector<Staged> staged;
   auto undo = [&] {
@@ -133,17 +140,21 @@ void OutputFiles::write() const {
     for (const std::string& dir : dirs_)
       for (const fs::path& p : missing_folders(dir)) {
         std::error_code ec;
+        SignalsHeld held;
         if (!fs::create_directory(p, ec) && ec) throw Error("cannot make the directory '" + p.string() + "': " + ec.message());
         made.push_back(p);
+        cleanup.add_dir(p.string());
       }
     for (const auto& [path, content] : files_) {
       check_output_file(path);
-      if (!is_special(path)) staged.push_back(stage(path, content));
+      if (!is_special(path)) staged.push_back(stage(path, content, cleanup));
     }
     for (const auto& [path, content] : files_)
       if (is_special(path)) write_in_place(path, content);
+    SignalsHeld held;  // every file renamed into place, even when Ctrl-C comes meanwhile
     for (const Staged& s : staged)
       if (std::rename(s.temp.c_str(), s.path.c_str()) != 0) cannot_write(s.path, std::strerror(errno));
+    cleanup.clear();
   } catch (...) {
     undo();
     throw;

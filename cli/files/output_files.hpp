@@ -9,7 +9,9 @@
 // when all were written, so a failure (a full disk, a vanished folder) leaves no partial
 // file. A path naming an existing device or pipe (/dev/stdout) is written in place, and an
 // error there (/dev/full) is an error too. Folders given to add_dir are made, parents
-// included, by write(), and removed again if it fails.
+// included, by write(), and removed again if it fails. A signal that ends gatelab while
+// write() runs (Ctrl-C, SIGTERM, SIGHUP, SIGPIPE) removes the temporaries and the folders
+// made first (files/cleanup_on_signal.hpp): every file is renamed into place, or none.
 #pragma once
 
 #include <string>

@@ -81,7 +81,7 @@ EvalResult evaluate(const EvalRequest& request) {
   for (const Binding& b : request.at)
     if (b.is_array()) shapes[b.name] = b.shape;
   try {
-    r.program = parse_program(request.text, shapes);
+    r.program = parse_program(request.text, shapes, max_program_size);
   } catch (const ParseError& e) {
     throw ProgramError(e, request.source);
   }

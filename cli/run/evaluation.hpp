@@ -19,6 +19,11 @@
 
 namespace gatelab::cli {
 
+// The most nodes and array entries a program gatelab runs may make (parse_program's
+// max_size): a 100 x 100 matmul fits. Its trace takes about 1.2 KB a node while it is made
+// into text, so a program at the limit needs about 2.5 GB (docs/reliability.md).
+inline constexpr std::size_t max_program_size = std::size_t{1} << 21;
+
 struct EvalRequest {
   std::string text;
   Source source;

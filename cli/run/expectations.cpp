@@ -17,7 +17,8 @@ double half_unit(const std::string& text) {
   const auto exp = text.find_first_of("eE");
   const auto mantissa_end = exp == std::string::npos ? text.size() : exp;
   const int decimals = dot == std::string::npos || dot > mantissa_end ? 0 : static_cast<int>(mantissa_end - dot - 1);
-  const int exponent = exp == std::string::npos ? 0 : std::atoi(text.c_str() + exp + 1);
+  // As a double: 0.0e-2147483648 has an exponent and a decimal that no int holds together.
+  const double exponent = exp == std::string::npos ? 0 : static_cast<double>(std::strtol(text.c_str() + exp + 1, nullptr, 10));
   return 0.5 * std::pow(10.0, exponent - decimals);
 }
 

@@ -4,21 +4,33 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "gatelab/error.hpp"
 
 namespace gatelab::cli {
 
+namespace fs = std::filesystem;
+
 std::string read_file(const std::string& path) {
+  auto fail = [&](const std::string& why) { throw Error("cannot read '" + path + "': " + why); };
+  const std::string too_large = "it is larger than " + std::to_string(max_input_file_size >> 20) +
+                                " MiB, the most gatelab reads (docs/reliability.md)";
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw Error("cannot read '" + path + "': it is a directory");
+  if (fs::is_directory(path, ec)) fail("it is a directory");
+  const std::uintmax_t size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
+  if (!ec && size > max_input_file_size) fail(too_large);
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read '" + path + "': " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw Error("cannot read '" + path + "': " + std::strerror(errno));
-  return text.str();
+  if (!in) fail(std::strerror(errno));
+  // Read in pieces up to one byte past the limit: a pipe or a device has no size to check first.
+  std::string text;
+  if (!ec) text.reserve(static_cast<std::size_t>(size));
+  char piece[65536];
+  while (in.read(piece, sizeof piece) || in.gcount() > 0) {
+    text.append(piece, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > max_input_file_size) fail(too_large);
+  }
+  if (in.bad()) fail(std::strerror(errno));
+  return text;
 }
 
 }  // namespace gatelab::cli

@@ -40,24 +40,43 @@ std::optional<double> parse_number(std::string_view raw) {
   return v;
 }
 
-NumberArray parse_number_array(std::string_view raw) {
+namespace {
+
+// The items between the brackets of "[...]".
+std::vector<std::string> bracket_items(std::string_view raw) {
   const std::string text = trim(raw);
   if (text.size() < 2 || text.front() != '[' || text.back() != ']') throw Error("expected an array such as [1, 2] or [[1, 2], [3, 4]]");
-  const std::vector<std::string> items = split_list(std::string_view(text).substr(1, text.size() - 2));
+  std::vector<std::string> items = split_list(std::string_view(text).substr(1, text.size() - 2));
   if (items.empty()) throw Error("an array needs at least one entry, as in [1, 2]");
+  return items;
+}
+
+// The numbers of a vector's items.
+NumberArray numbers_of(const std::vector<std::string>& items) {
   NumberArray a{{static_cast<int>(items.size())}, {}};
+  for (const std::string& item : items) {
+    const auto v = parse_number(item);
+    if (!v) throw Error("'" + item + "' is not a finite number");
+    a.values.push_back(*v);
+    a.texts.push_back(item);
+  }
+  return a;
+}
+
+}  // namespace
+
+NumberArray parse_number_array(std::string_view raw) {
+  const std::vector<std::string> items = bracket_items(raw);
   const bool rows = items.front().front() == '[';
+  for (const std::string& item : items)
+    if ((item.front() == '[') != rows) throw Error("an array's entries must all be numbers or all be rows");
+  if (!rows) return numbers_of(items);
+  NumberArray a{{static_cast<int>(items.size())}, {}};
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if ((items[i].front() == '[') != rows) throw Error("an array's entries must all be numbers or all be rows");
-    if (!rows) {
-      const auto v = parse_number(items[i]);
-      if (!v) throw Error("'" + items[i] + "' is not a finite number");
-      a.values.push_back(*v);
-      a.texts.push_back(items[i]);
-      continue;
-    }
-    const NumberArray row = parse_number_array(items[i]);
-    if (row.shape.size() != 1) throw Error("arrays have at most two dimensions: a vector [1, 2] or a matrix [[1, 2], [3, 4]]");
+    const std::vector<std::string> entries = bracket_items(items[i]);
+    for (const std::string& entry : entries)  // checked before reading on: nesting stops at two
+      if (entry.front() == '[') throw Error("arrays have at most two dimensions: a vector [1, 2] or a matrix [[1, 2], [3, 4]]");
+    const NumberArray row = numbers_of(entries);
     if (i == 0) a.shape.push_back(row.shape[0]);
     if (row.shape[0] != a.shape[1])
       throw Error("the rows of a matrix must be equally long: row " + std::to_string(i + 1) + " has " + std::to_string(row.shape[0]) +

@@ -28,7 +28,7 @@ int integer(std::string_view text, int line, std::size_t field) {
 DataSplit parse_breast_cancer(std::string_view text) {
   DataSplit split;
   for (Samples* s : {&split.train, &split.valid, &split.test}) s->features = attributes;
-  std::size_t kept = 0;
+  std::size_t kept = 0, rows = 0;
   int line = 0;
   while (!text.empty()) {
     ++line;
@@ -37,6 +37,8 @@ DataSplit parse_breast_cancer(std::string_view text) {
     text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
     if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
     if (row.empty()) continue;
+    if (++rows > max_data_rows)
+      fail(line, 0, "more than " + std::to_string(max_data_rows) + " rows, the most gatelab reads (the data has 699)");
 
     std::vector<std::string_view> fields;
     for (std::size_t start = 0;;) {

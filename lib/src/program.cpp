@@ -4,6 +4,8 @@
 #include "gatelab/program.hpp"
 
 #include <array>
+#include <cmath>
+#include <limits>
 #include <unordered_set>
 
 #include "array_ops.hpp"
@@ -46,6 +48,7 @@ struct Pending {
 };
 
 constexpr int negate_prec = 3;
+constexpr double max_index = std::numeric_limits<int>::max();
 
 bool binary(Tok t, Pending& p) {
   switch (t) {
@@ -68,8 +71,8 @@ struct Operand {
 
 class Parser {
  public:
-  Parser(std::string_view text, const InputShapes& shapes)
-      : lexer_(text), shapes_(shapes), ops_(p_.graph, [this](NodeId id) { record(id, made_at_); }) {}
+  Parser(std::string_view text, const InputShapes& shapes, std::size_t max_size)
+      : lexer_(text), shapes_(shapes), max_size_(max_size), ops_(p_.graph, [this](NodeId id) { record(id, made_at_); }) {}
 
   Program run() {
     advance();
@@ -93,12 +96,26 @@ class Parser {
   }
 
   NodeId record(NodeId id, SourcePos pos) {
+    make_room(0, pos);
     if (id == p_.where.size()) p_.where.push_back(pos);  // nodes come in order: the usual case
     else {
       if (p_.where.size() < id) p_.where.resize(id + 1);
       p_.where[id] = pos;
     }
     return id;
+  }
+
+  // Fails at pos unless `entries` more array entries fit beside the nodes and entries made.
+  void make_room(std::size_t entries, SourcePos pos) {
+    if (entries <= max_size_ && p_.graph.size() + held_ <= max_size_ - entries) return;
+    fail(pos, "the program is too large: it makes more than " + std::to_string(max_size_) +
+                  " nodes and array entries, the most gatelab takes (docs/reliability.md)");
+  }
+
+  // Keeps an array's entries, counted against the limit.
+  void hold(std::size_t entries, SourcePos pos) {
+    make_room(entries, pos);
+    held_ += entries;
   }
 
   void advance() {
@@ -111,8 +128,9 @@ class Parser {
 
   Value value_of(const Operand& o) const { return o.array < 0 ? Value{{}, {o.node}} : arrays_[static_cast<std::size_t>(o.array)]; }
 
-  Operand operand_of(Value v) {
+  Operand operand_of(Value v, SourcePos pos) {
     if (v.scalar()) return {v.nodes[0]};
+    hold(v.size(), pos);
     arrays_.push_back(std::move(v));
     return {no_node, static_cast<int>(arrays_.size() - 1)};
   }
@@ -122,7 +140,7 @@ class Parser {
   Operand at(SourcePos pos, F&& make) {
     made_at_ = pos;
     try {
-      return operand_of(make());
+      return operand_of(make(), pos);
     } catch (const ParseError&) {
       throw;
     } catch (const Error& e) {
@@ -167,6 +185,7 @@ class Parser {
       name_node(value.node, name);
     } else {
       const Value& a = arrays_[static_cast<std::size_t>(value.array)];
+      hold(a.size(), pos);  // a copy in p_.arrays, and a name per entry
       for (std::size_t i = 0; i < a.size(); ++i) name_node(a.nodes[i], name + index_text(a.shape, i));
       p_.arrays.push_back({name, a.shape, a.nodes});
     }
@@ -190,19 +209,29 @@ class Parser {
     if (is_function_name(name)) fail(t.pos, "'" + name + "' is a function: call it as " + name + "(...)");
     const auto shape = shapes_.find(name);
     Operand o{no_node, -1, t.text};
-    if (shape == shapes_.end()) {
+    if (shape == shapes_.end() || shape->second.empty()) {
       o.node = new_input(name, t.pos);
     } else {
-      Value a{shape->second, {}};
-      std::size_t n = 1;
-      for (int d : a.shape) n *= static_cast<std::size_t>(d);
-      for (std::size_t i = 0; i < n; ++i) a.nodes.push_back(new_input(name + index_text(a.shape, i), t.pos));
+      Value a = new_input_array(name, shape->second, t.pos);
       p_.arrays.push_back({name, a.shape, a.nodes});
-      o.array = operand_of(std::move(a)).array;
+      o.array = operand_of(std::move(a), t.pos).array;
     }
     symbols_[name] = {o.node, o.array};
     inputs_[name] = o.array < 0 ? o.node : arrays_[static_cast<std::size_t>(o.array)].nodes.front();
     return o;
+  }
+
+  // An input given a shape: one input per entry, W[0,0], W[0,1], ...
+  Value new_input_array(const std::string& name, const std::vector<int>& shape, SourcePos pos) {
+    if (shape.size() > 2) fail(pos, "the input '" + name + "' is given " + std::to_string(shape.size()) + " dimensions: an array has 1 or 2");
+    std::size_t n = 1;
+    for (int d : shape) {
+      if (d < 1) fail(pos, "the input '" + name + "' is given a shape with " + std::to_string(d) + " entries in a dimension");
+      make_room(n *= static_cast<std::size_t>(d), pos);
+    }
+    Value a{shape, {}};
+    for (std::size_t i = 0; i < n; ++i) a.nodes.push_back(new_input(name + index_text(shape, i), pos));
+    return a;
   }
 
   NodeId new_input(const std::string& name, SourcePos pos) {
@@ -286,8 +315,13 @@ class Parser {
 
   // Makes the array of a literal whose ']' was just read; its entries are on the operand stack.
   void close_bracket(const Pending& bracket) {
-    std::vector<Value> items;
     const auto first = operands_.end() - bracket.args;
+    std::size_t entries = 0;  // [v, v, v] copies v three times: counted before it is copied
+    for (auto it = first; it != operands_.end(); ++it) {
+      entries += it->array < 0 ? 1 : arrays_[static_cast<std::size_t>(it->array)].size();
+      make_room(entries, bracket.pos);
+    }
+    std::vector<Value> items;
     for (auto it = first; it != operands_.end(); ++it) items.push_back(value_of(*it));
     operands_.erase(first, operands_.end());
     operands_.push_back(at(bracket.pos, [&] { return ops_.stack(items); }));
@@ -371,7 +405,7 @@ class Parser {
     const SourcePos open = t_.pos;
     std::vector<int> indices;
     for (advance();; advance()) {
-      if (t_.kind != Tok::Number || t_.number != static_cast<int>(t_.number) || t_.number < 0)
+      if (t_.kind != Tok::Number || !(t_.number >= 0 && t_.number <= max_index) || t_.number != std::floor(t_.number))
         fail(t_.pos, "an index is a whole number from 0, as in v[0] or W[1, 0], but found " + describe(t_));
       indices.push_back(static_cast<int>(t_.number));
       advance();
@@ -460,6 +494,8 @@ class Parser {
 
   detail::Lexer lexer_;
   const InputShapes& shapes_;
+  std::size_t max_size_;          // nodes plus held array entries
+  std::size_t held_ = 0;          // array entries kept in arrays_ and p_.arrays
   Token last_{Tok::End, {}, {}};  // the token before t_
   Token t_{Tok::End, {}, {}};     // the token being parsed
   Token next_{Tok::End, {}, {}};  // the one after it
@@ -506,7 +542,9 @@ std::vector<std::string> function_names() {
   return names;
 }
 
-Program parse_program(std::string_view text, const InputShapes& input_shapes) { return Parser(text, input_shapes).run(); }
+Program parse_program(std::string_view text, const InputShapes& input_shapes, std::size_t max_size) {
+  return Parser(text, input_shapes, max_size).run();
+}
 
 NodeId Program::find(const std::string& name) const {
   if (auto it = aliases.find(name); it != aliases.end()) return it->second;

@@ -9,26 +9,13 @@
 #include "../error_text.hpp"
 #include "files/output_files.hpp"
 #include "run/input_file.hpp"
+#include "temp_dir.hpp"
 
 using namespace gatelab::cli;
 using Catch::Matchers::Contains;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A fresh empty folder, removed when the test ends.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string templ = (fs::temp_directory_path() / "gatelab-unit.XXXXXX").string();
-    path = ::mkdtemp(templ.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
 
 std::string text_of(const std::string& path) {
   std::ifstream in(path);

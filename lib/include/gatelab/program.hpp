@@ -17,9 +17,13 @@
 //
 //   auto p = gatelab::parse_program("y = sum(W @ x)", {{"W", {2, 3}}, {"x", {3}}});
 //
-// The parser keeps its own stack instead of recursing, so nesting depth is limited by memory only.
+// The parser keeps its own stack instead of recursing, so nesting depth is limited by memory only,
+// and memory by max_size: the nodes of the graph plus the entries of the arrays the parser
+// holds (a literal, a row, a transpose, a named array) may not exceed it. A program that
+// would is a ParseError at the place that crosses the limit, before the memory is taken.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -90,6 +94,10 @@ class ParseError : public Error {
   std::string source_line_;
 };
 
-Program parse_program(std::string_view text, const InputShapes& input_shapes = {});
+// The default max_size: about 0.75 GB of graph at 44 bytes a node.
+inline constexpr std::size_t default_max_program_size = std::size_t{1} << 24;
+
+Program parse_program(std::string_view text, const InputShapes& input_shapes = {},
+                      std::size_t max_size = default_max_program_size);
 
 }  // namespace gatelab
