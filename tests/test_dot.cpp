@@ -17,8 +17,8 @@ TEST_CASE("the DOT of y = x*x + 1 after backward, written out by hand") {
   const std::string expected =
       "digraph gatelab {\n"
       "  rankdir=LR;\n"
-      "  node [fontname=\"Helvetica\", fontsize=11];\n"
-      "  edge [fontname=\"Helvetica\", fontsize=9];\n"
+      "  node [fontname=\"Helvetica,Arial,Noto Sans CJK SC,PingFang SC,Microsoft YaHei,sans-serif\", fontsize=11];\n"
+      "  edge [fontname=\"Helvetica,Arial,Noto Sans CJK SC,PingFang SC,Microsoft YaHei,sans-serif\", fontsize=9];\n"
       "  n0 [label=\"x\\n= 2\\ngrad 4\", shape=ellipse, style=filled, fillcolor=\"#dbeafe\"];\n"
       "  n1 [label=\"mul#1\\n= 4\\ngrad 1\", shape=box, style=rounded];\n"
       "  n2 [label=\"1\", shape=box, style=\"rounded,filled\", fillcolor=\"#f1f5f9\", color=\"#94a3b8\"];\n"

@@ -14,6 +14,7 @@
 
 #include "commands/command_line.hpp"
 #include "commands/commands.hpp"
+#include "commands/language.hpp"
 #include "render/source_excerpt.hpp"
 #include "run/location.hpp"
 
@@ -21,7 +22,7 @@ namespace gatelab::cli {
 
 namespace {
 
-const char* const usage = R"(gatelab: every value and every gradient of a computational graph, step by step.
+const char* const usage = tr_later(R"(gatelab: every value and every gradient of a computational graph, step by step.
 
 Usage:
   gatelab eval PROGRAM [--at NAME=VALUE ...] [options]   evaluate, backpropagate, print the trace
@@ -31,6 +32,7 @@ Usage:
   gatelab train --constraint none|tanh|tanh01|round|ste  train the notebook's constrained network
   gatelab quiz PROGRAM [--at NAME=VALUE ...] | --lesson NAME   predict each value and gradient
   gatelab --help | gatelab COMMAND --help
+Every command takes --lang en|zh (else LANGUAGE, LC_ALL, LC_MESSAGES or LANG: zh_* is Chinese).
 
 Examples:
   gatelab eval 'y = x^2 + 1' --at x=2
@@ -41,7 +43,7 @@ Examples:
   gatelab train --constraint ste
   gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4
   gatelab eval --help
-)";
+)");
 
 struct Command {
   const char* name;
@@ -58,12 +60,12 @@ const Command* find_command(const std::string& name) {
 int dispatch(const std::string& name, const std::vector<std::string>& args) {
   if (const Command* c = find_command(name)) return c->run(args);
   if (name == "--help" || name == "-h" || name == "help") {
-    std::cout << usage;
+    std::cout << tr(usage);
     return exit_ok;
   }
   std::string names;
   for (const Command& c : commands) names += (names.empty() ? "" : ", ") + std::string(c.name);
-  throw UsageError(fmt::format("unknown command '{}' (the commands: {})", name, names));
+  throw UsageError(trf("unknown command '{}' (the commands: {})", name, names));
 }
 
 // The status, once standard output is written whole; else one line and status 2 (a full
@@ -75,31 +77,43 @@ int output_written(const std::string& who, int status) {
   const int error = errno;
   struct stat st {};
   if (::fstat(STDOUT_FILENO, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) return status;
-  std::cerr << who << ": cannot write to standard output: " << std::strerror(error) << "\n";
+  std::cerr << who << ": " << trf("cannot write to standard output: {}", std::strerror(error)) << "\n";
   return exit_bad_input;
+}
+
+// `gatelab --lang zh lessons` as well as `gatelab lessons --lang zh`: a leading --lang is
+// moved after the command's name.
+std::vector<std::string> lang_after_command(std::vector<std::string> argv) {
+  std::size_t n = 0;
+  if (!argv.empty() && argv[0] == "--lang") n = std::min<std::size_t>(2, argv.size());
+  else if (!argv.empty() && argv[0].rfind("--lang=", 0) == 0) n = 1;
+  if (n && argv.size() > n) std::rotate(argv.begin(), argv.begin() + static_cast<std::ptrdiff_t>(n), argv.begin() + static_cast<std::ptrdiff_t>(n) + 1);
+  return argv;
 }
 
 }  // namespace
 
-int run_gatelab(const std::vector<std::string>& argv) {
-  if (argv.empty()) {
-    std::cerr << usage;
-    return exit_bad_input;
-  }
-  const std::string& name = argv.front();
+int run_gatelab(const std::vector<std::string>& arguments) {
+  const std::vector<std::string> argv = lang_after_command(arguments);
+  const std::string name = argv.empty() ? std::string() : argv.front();
   const bool known = find_command(name) != nullptr;
   const std::string who = known ? "gatelab " + name : "gatelab";
   try {
+    choose_language(argv);
+    if (argv.empty()) {
+      std::cerr << tr(usage);
+      return exit_bad_input;
+    }
     return output_written(who, dispatch(name, {argv.begin() + 1, argv.end()}));
   } catch (const ProgramError& e) {
     const SourceExcerpt line = source_excerpt(e.source_line(), e.column());
     std::cerr << who << ": " << e.what() << "\n  " << line.text << "\n  " << std::string(line.caret, ' ') << "^\n";
   } catch (const UsageError& e) {
-    std::cerr << who << ": " << e.what() << " (see '" << who << " --help')\n";
+    std::cerr << who << ": " << e.what() << " " << trf("(see '{} --help')", who) << "\n";
   } catch (const Error& e) {
     std::cerr << who << ": " << e.what() << "\n";
   } catch (const std::exception& e) {
-    std::cerr << who << ": internal error: " << e.what() << "\n";
+    std::cerr << who << ": " << trf("internal error: {}", e.what()) << "\n";
     return exit_internal;
   }
   return exit_bad_input;

@@ -1,5 +1,7 @@
 #include "files/diagram_svg.hpp"
 
+#include "gatelab/dot.hpp"
+
 #include <fmt/format.h>
 
 #include <cmath>
@@ -135,8 +137,8 @@ std::string diagram_svg(const SvgPicture& p) {
   std::string out = p.page ? "" : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "
-      "font-family=\"Helvetica,Arial,sans-serif\" text-anchor=\"middle\">\n",
-      num(width), num(height));
+      "font-family=\"{2}\" text-anchor=\"middle\">\n",
+      num(width), num(height), diagram_fonts);
   if (!p.page) out += "<style>" + css_rules() + "</style>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   if (!p.caption.empty()) write_caption(out, p.caption);
   out += fmt::format("<g transform=\"translate({},{})\">\n", num(margin), num(top));

@@ -7,7 +7,9 @@
 #include <cstdio>
 #include <memory>
 
+#include "gatelab/dot.hpp"
 #include "gatelab/error.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -110,13 +112,22 @@ Layout read_layout(Agraph_t* graph) {
   return layout;
 }
 
-}  // namespace
-
-Graphviz::Graphviz() : gvc_(gvContext()) {
-  if (!gvc_) throw Error("cannot start the Graphviz library");
+// One Graphviz context for the whole process, never freed: Graphviz 2.42's pango plugin
+// keeps a pointer to the last font name it measured, and freeing a context frees that name,
+// so a second context would read freed memory (AddressSanitizer's heap-use-after-free in
+// textspan_size, when a lesson lays out a diagram after another command's context ended).
+GVC_t* process_context() {
+  static GVC_t* const gvc = gvContext();
+  return gvc;
 }
 
-Graphviz::~Graphviz() { gvFreeContext(gvc_); }
+}  // namespace
+
+Graphviz::Graphviz() : gvc_(process_context()) {
+  if (!gvc_) throw Error(tr("cannot start the Graphviz library"));
+}
+
+Graphviz::~Graphviz() = default;
 
 Layout Graphviz::lay_out(const std::string& dot) { return lay_out(read_dot(dot).release()); }
 
@@ -139,7 +150,7 @@ Layout Graphviz::lay_out(const Sketch& sketch) {
   for (std::size_t i = 0; i < sketch.groups.size(); ++i) {
     Agraph_t* sub = agsubg(g, const_cast<char*>(("cluster_" + std::to_string(i)).c_str()), 1);
     set(sub, "label", sketch.groups[i].label);
-    set(sub, "fontname", "Helvetica");
+    set(sub, "fontname", diagram_fonts);
     set(sub, "fontsize", "11");
     for (const std::string& name : sketch.groups[i].boxes)
       if (Agnode_t* n = agnode(g, const_cast<char*>(name.c_str()), 0)) agsubnode(sub, n, 1);

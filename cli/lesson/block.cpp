@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "gatelab/format.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -47,17 +48,27 @@ void check_mistakes(BlockOutcome& run) {
   }
 }
 
+// Whether backward's error mentions text, in the language shown or in English: a lesson's
+// blocks are the same in every language, so its expect-error is written in English.
+bool error_mentions(const BlockOutcome& run, const std::string& error, const std::string& text) {
+  if (error.find(text) != std::string::npos) return true;
+  if (language() == Language::english) return false;
+  const LanguageScope english(Language::english);
+  const auto english_error = evaluate(run.plan.request).backward_error;
+  return english_error && english_error->find(text) != std::string::npos;
+}
+
 void check_backward(BlockOutcome& run) {
   const Plan& plan = run.plan;
   const auto& error = run.result.backward_error;
   if (plan.expect_error) {
     ++run.checks;
-    if (!error) fail(run, plan.expect_error_at, "expected backward to fail (" + *plan.expect_error + "), but it ran");
-    else if (error->find(*plan.expect_error) == std::string::npos)
-      fail(run, plan.expect_error_at, "backward failed with '" + *error + "', not with '" + *plan.expect_error + "'");
+    if (!error) fail(run, plan.expect_error_at, trf("expected backward to fail ({}), but it ran", *plan.expect_error));
+    else if (!error_mentions(run, *error, *plan.expect_error))
+      fail(run, plan.expect_error_at, trf("backward failed with '{}', not with '{}'", *error, *plan.expect_error));
     return;
   }
-  if (error) fail(run, run.where, "backward is impossible: " + *error);
+  if (error) fail(run, run.where, trf("backward is impossible: {}", *error));
 }
 
 void check_gradcheck(BlockOutcome& run) {
@@ -142,6 +153,14 @@ void run_descent_steps(BlockOutcome& run) {
   run.descent = std::move(descent);
 }
 
+// The data folder beside a lesson, or beside the folder of a translated lesson (lessons/zh/).
+std::filesystem::path lesson_data_folder(const std::string& lesson_path) {
+  const std::filesystem::path folder = std::filesystem::path(lesson_path).parent_path();
+  std::error_code ec;
+  if (!std::filesystem::is_directory(folder / "data", ec) && folder.filename() == "zh") return folder.parent_path() / "data";
+  return folder / "data";
+}
+
 }  // namespace
 
 std::string block_file_stem(const LessonFile& file, std::size_t index) {
@@ -166,7 +185,7 @@ BlockOutcome run_block(const LessonFile& file, std::size_t index) {
   run.title = "block " + number + (run.plan.name != number ? " (" + run.plan.name + ")" : "");
   run.where = {file.path, file.lesson.blocks[index].first_line - 1};
   if (!run.plan.training.constraints.empty()) {  // a training block: no program to trace
-    const auto data = std::filesystem::path(file.path).parent_path() / "data" / "breast-cancer-wisconsin.data";
+    const auto data = lesson_data_folder(file.path) / "breast-cancer-wisconsin.data";
     run.training = run_training(run.plan.training, data.string());
     run.checks += static_cast<int>(run.plan.training.expectations.size());
     for (const TrainingFailure& f : check_training(run.plan.training, *run.training)) fail(run, f.where, f.message);

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "gatelab/error.hpp"
+#include "gatelab/translate.hpp"
 #include "lesson/lessons_folder.hpp"
 #include "run/location.hpp"
 #include "run/input_file.hpp"
@@ -25,13 +26,19 @@ static LessonFile load(const fs::path& path) {
   }
 }
 
+// Every lesson file of the folder, in name order; in Chinese, zh/NAME.md where there is one.
 static std::vector<fs::path> lesson_paths() {
-  const std::string dir = lessons_dir();
+  const fs::path dir = lessons_dir();
   std::vector<fs::path> paths;
   for (const auto& entry : fs::directory_iterator(dir))
     if (entry.is_regular_file() && entry.path().extension() == ".md" && entry.path().filename() != "README.md")
       paths.push_back(entry.path());
   std::sort(paths.begin(), paths.end());
+  if (language() == Language::chinese)
+    for (fs::path& p : paths) {
+      std::error_code ec;
+      if (fs::is_regular_file(dir / "zh" / p.filename(), ec)) p = dir / "zh" / p.filename();
+    }
   return paths;
 }
 
@@ -49,7 +56,7 @@ LessonFile find_lesson(const std::string& name_or_path) {
     if (name == name_or_path) return load(p);
     known += (known.empty() ? "" : ", ") + name;
   }
-  throw Error("no lesson named '" + name_or_path + "' (the lessons: " + known + ")");
+  throw Error(trf("no lesson named '{}' (the lessons: {})", name_or_path, known));
 }
 
 }  // namespace gatelab::cli

@@ -171,10 +171,10 @@ void write_dot(std::ostream& out, const Graph& g, const DotOptions& o) {
   const bool value_step = hl.kind == StepSubject::Kind::Forward || hl.kind == StepSubject::Kind::Tangent;
   const char* hot_node = value_step ? ", color=\"#16a34a\", penwidth=3" : ", color=\"#dc2626\", penwidth=3";
   const char* hot_edge = "color=\"#dc2626\", penwidth=3, dir=back";
-  out << "digraph gatelab {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=11];\n"
-      << "  edge [fontname=\"Helvetica\", fontsize=9];\n";
+  out << "digraph gatelab {\n  rankdir=LR;\n  node [fontname=\"" << diagram_fonts << "\", fontsize=11];\n"
+      << "  edge [fontname=\"" << diagram_fonts << "\", fontsize=9];\n";
   if (!o.title.empty())
-    out << "  labelloc=t;\n  fontname=\"Helvetica\";\n  label=" << quoted(o.title) << ";\n";
+    out << "  labelloc=t;\n  fontname=\"" << diagram_fonts << "\";\n  label=" << quoted(o.title) << ";\n";
   std::vector<unsigned char> drawn(g.size(), 0), wanted(g.size(), o.only.empty());
   for (NodeId id : o.only)
     if (id < g.size()) wanted[id] = 1;

@@ -54,8 +54,9 @@ TEST_CASE("the line under a syntax error is shown around its column when it is l
   const SourceExcerpt middle = source_excerpt(sum, 2'000'000);
   CHECK(middle.text.size() == 3 + 80 + 3);
   CHECK(middle.text.substr(middle.caret, 1) == sum.substr(1'999'999, 1));
-  // Never a character cut in two: × is two bytes, and 50 bytes before column 112 is its second.
-  const SourceExcerpt wide = source_excerpt(std::string(60, 'x') + "×" + std::string(60, 'x'), 112);
+  // Never a character cut in two: × is two bytes and one column, so column 111 starts at
+  // byte 111, and 50 bytes before it is ×'s second byte.
+  const SourceExcerpt wide = source_excerpt(std::string(60, 'x') + "×" + std::string(60, 'x'), 111);
   CHECK(wide.text.starts_with("...×x"));
   CHECK(wide.caret == 3 + 50);
 }

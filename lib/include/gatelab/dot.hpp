@@ -31,6 +31,12 @@ struct DotCluster {
   std::vector<NodeId> nodes;
 };
 
+// The fonts of every diagram, first found first: Latin ones, then CJK ones (Debian's
+// fonts-noto-cjk, which setup.sh installs; PingFang and YaHei where a picture is opened on a
+// Mac or Windows), so that Chinese captions and names render. Graphviz takes the list as
+// one fontname (pango reads the commas); SVG and CSS as a font-family.
+inline constexpr const char* diagram_fonts = "Helvetica,Arial,Noto Sans CJK SC,PingFang SC,Microsoft YaHei,sans-serif";
+
 struct DotOptions {
   const Trace* trace = nullptr;  // needed to find highlight_step
   int highlight_step = 0;        // a trace step number; 0 highlights nothing

@@ -1,0 +1,26 @@
+// The language gatelab speaks: `--lang en|zh` on any command, else the first of LANGUAGE,
+// LC_ALL, LC_MESSAGES and LANG that is set (zh, zh_CN.UTF-8, zh_TW ... : Chinese), else
+// English. The Chinese catalog is found beside the executable, as the lessons are: `locale/`
+// next to it in the build tree, `../share/locale` from an installed `bin/gatelab`.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "gatelab/translate.hpp"
+
+namespace gatelab::cli {
+
+// The language args ask for with --lang VALUE or --lang=VALUE, else the one env names
+// (env: a variable's value, or nullptr when it is not set). Throws UsageError for a --lang
+// other than en or zh.
+Language requested_language(const std::vector<std::string>& args, const std::function<const char*(const char*)>& env);
+
+// The folder of compiled catalogs beside the running executable ("" when there is none).
+std::string catalogs_dir();
+
+// Chooses the language of this process from its arguments and environment.
+void choose_language(const std::vector<std::string>& args);
+
+}  // namespace gatelab::cli

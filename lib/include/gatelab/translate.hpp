@@ -1,0 +1,60 @@
+// Every sentence gatelab shows a person goes through GNU gettext, in the text domain
+// "gatelab" (po/ holds the catalogs; docs/translating.md says how to add a string):
+//
+//   throw Error(tr("an array needs at least one entry, as in [1, 2]"));
+//   throw Error(trf("index {} is out of range: {} is {}", i, name, shape));
+//   constexpr const char* caption = tr_later("values");  // marked here, tr(caption) where shown
+//
+// trf's placeholders are {} in order, or {0} {1} ... by position, so that a translation may
+// put the words in its own order. The English text is the message id: with the language
+// English, or a message the catalog lacks, tr returns it unchanged.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace gatelab {
+
+enum class Language { english, chinese };
+
+// Chooses the language once, at start-up. catalogs: the folder holding
+// zh_CN/LC_MESSAGES/gatelab.mo. Needs no zh_CN locale on the machine.
+void set_language(Language language, const std::string& catalogs);
+Language language();
+
+// The language for one scope, then the one before (a lesson in Chinese compares an
+// `expect-error` with the English message too).
+class LanguageScope {
+ public:
+  explicit LanguageScope(Language language);
+  ~LanguageScope();
+  LanguageScope(const LanguageScope&) = delete;
+  LanguageScope& operator=(const LanguageScope&) = delete;
+
+ private:
+  Language saved_;
+};
+
+const char* tr(const char* english);
+constexpr const char* tr_later(const char* english) { return english; }
+
+// The arguments' text put into a translated message: see above.
+std::string substitute(std::string_view message, const std::vector<std::string>& arguments);
+
+namespace detail {
+inline std::string argument_text(const std::string& s) { return s; }
+inline std::string argument_text(std::string_view s) { return std::string(s); }
+inline std::string argument_text(const char* s) { return s; }
+inline std::string argument_text(char c) { return std::string(1, c); }
+template <class T, class = std::enable_if_t<std::is_integral_v<T>>>
+std::string argument_text(T n) { return std::to_string(n); }
+}  // namespace detail
+
+template <class... Args>
+std::string trf(const char* english, const Args&... arguments) {
+  return substitute(tr(english), {detail::argument_text(arguments)...});
+}
+
+}  // namespace gatelab

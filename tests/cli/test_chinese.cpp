@@ -1,0 +1,93 @@
+// gatelab in Chinese: --lang and the environment choose it, lessons come from lessons/zh,
+// every command's help and errors are Chinese, and a Chinese keyboard's input reads.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "run_gatelab.hpp"
+
+using Catch::Matchers::Contains;
+
+namespace {
+
+// The summary in a lesson file's front matter, read here from the file itself.
+std::string summary_of(const std::string& path) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind("summary:", 0) == 0) return line.substr(line.find_first_not_of(' ', 8));
+  return "";
+}
+
+// Lines of text still in English: four or more words of Latin letters in a row, outside
+// the examples (command lines a reader types) and option names.
+std::vector<std::string> english_lines(const std::string& text) {
+  static const std::regex sentence(R"(([A-Za-z]{2,}[,;:']? +){3}[A-Za-z]{2,})");
+  std::vector<std::string> found;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.find("gatelab ") != std::string::npos && line.find("  gatelab ") == 0) continue;  // an example
+    const std::string words = std::regex_replace(line, std::regex(R"(--[a-z-]+( [A-Z|=_.]+)?|'[^']*'|"[^"]*")"), "");
+    if (std::regex_search(words, sentence)) found.push_back(line);
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("gatelab lessons with lang zh lists the Chinese lessons, and LANG=zh_CN.UTF-8 does the same") {
+  const std::string zh_summary = summary_of(std::string(GATELAB_LESSONS_SOURCE) + "/zh/01-detach.md");
+  const std::string en_summary = summary_of(std::string(GATELAB_LESSONS_SOURCE) + "/01-detach.md");
+  REQUIRE(!zh_summary.empty());
+  const auto flag = run_gatelab({"lessons", "--lang", "zh"});
+  CHECK(flag.status == 0);
+  CHECK_THAT(flag.out, Contains("detach") && Contains(zh_summary));
+  const auto env = run_gatelab({"lessons"}, {.env = {"LANG=zh_CN.UTF-8"}});
+  CHECK(env.out == flag.out);
+  const auto english = run_gatelab({"lessons", "--lang", "en"}, {.env = {"LANG=zh_CN.UTF-8"}});
+  CHECK_THAT(english.out, Contains(en_summary));
+  CHECK_THAT(run_gatelab({"--lang", "zh", "lessons"}).out, Contains(zh_summary));
+}
+
+TEST_CASE("gatelab check in Chinese runs every Chinese lesson") {
+  const auto r = run_gatelab({"check", "--lang", "zh"});
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK_THAT(r.out, Contains("detach") && Contains("constrained-networks"));
+}
+
+TEST_CASE("a language other than en or zh is one line and exit status 2") {
+  const auto r = run_gatelab({"lessons", "--lang", "fr"});
+  CHECK(r.status == 2);
+  CHECK(r.err == "gatelab lessons: --lang 'fr': expected en or zh (see 'gatelab lessons --help')\n");
+}
+
+TEST_CASE("every command's help in Chinese has no English sentence left") {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"--help"}, {"eval", "--help"}, {"lessons", "--help"},
+                                              {"lesson", "--help"}, {"check", "--help"}, {"train", "--help"}, {"quiz", "--help"}}) {
+    std::vector<std::string> zh = args;
+    zh.push_back("--lang");
+    zh.push_back("zh");
+    const auto r = run_gatelab(zh);
+    INFO(args.front() << "\n" << r.out);
+    CHECK(r.status == 0);
+    CHECK(english_lines(r.out).empty());
+  }
+}
+
+TEST_CASE("errors in Chinese: an unknown function, with the suggestion kept in the language's words") {
+  const auto r = run_gatelab({"eval", "y = sigmod(x)", "--at", "x=1"}, {.env = {"LANG=zh_CN.UTF-8"}});
+  INFO(r.err);
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Contains("sigmod") && Contains("sigmoid"));
+  CHECK(english_lines(r.err).empty());
+}
+
+TEST_CASE("a Chinese keyboard's full-width program evaluates: y = （x＋1）＊2 at x = 1 is 4") {
+  const auto r = run_gatelab({"eval", "y = （x＋1）＊2", "--at", "x=1", "--json"});
+  CHECK(r.status == 0);
+  CHECK_THAT(r.out, Contains("\"value\":4") || Contains("\"value\": 4"));
+}
