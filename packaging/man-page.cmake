@@ -11,8 +11,11 @@ function(roff_text text out)
   set(${out} "${text}" PARENT_SCOPE)
 endfunction()
 
+# The page is English, whatever the language of the machine that builds it.
+set(english ${CMAKE_COMMAND} -E env --unset=LANGUAGE --unset=LC_ALL --unset=LC_MESSAGES LANG=C.UTF-8)
+
 function(help_of out)
-  execute_process(COMMAND ${GATELAB} ${ARGN} --help OUTPUT_VARIABLE text RESULT_VARIABLE status)
+  execute_process(COMMAND ${english} ${GATELAB} ${ARGN} --help OUTPUT_VARIABLE text RESULT_VARIABLE status)
   if(NOT status EQUAL 0)
     message(FATAL_ERROR "gatelab ${ARGN} --help failed (${status})")
   endif()
@@ -53,7 +56,7 @@ names another folder.
 ]=])
 file(WRITE "${OUTPUT}.sections" "${sections}")
 
-execute_process(COMMAND ${HELP2MAN} --no-info --section=1 --version-string=${VERSION}
+execute_process(COMMAND ${english} ${HELP2MAN} --no-info --section=1 --version-string=${VERSION}
                         "--name=every value and every gradient of a computational graph, step by step"
                         --include=${OUTPUT}.sections --output=${OUTPUT} ${GATELAB}
                 RESULT_VARIABLE status)

@@ -175,7 +175,10 @@ TEST_CASE("lesson --step on a terminal pauses at each trace step of each block")
 
 TEST_CASE("lesson --svg-dir draws each plot, and --html shows it in the page") {
   const std::string dir = make_temp_dir();
+  // Under AddressSanitizer this also holds Graphviz to one context per process: a second
+  // context read a font name the first one had freed (files/graphviz.cpp).
   const auto r = run_gatelab({"lesson", "activations", "--svg-dir", dir, "--html", dir + "/a.html", "--no-color"});
+  INFO(r.err);
   REQUIRE(r.status == 0);
   CHECK_THAT(r.out, Contains("  plot: " + dir + "/activations-2-tanh-plot-1.svg"));
   CHECK_THAT(slurp(dir + "/activations-2-tanh-plot-1.svg"), Contains("<svg") && Contains("</svg>"));

@@ -23,6 +23,6 @@ for md in "$src"/lessons/*.md "$src"/lessons/zh/*.md; do
     sed -E 's/^#\| [a-z-]+: //' |
     awk -v prefix="$out/bindings/$name" '{ file = prefix "-" NR; print > file; close(file) }'
 done
-cp "$src"/tests/golden/*.gl "$out/program/"
+cp "$src"/lessons/data/*.gl "$out/program/"
 cp "$src/lessons/data/breast-cancer-wisconsin.data" "$out/data/"
 touch "$out/made"

@@ -18,7 +18,8 @@ prefix)
   cmake --install "$build" --prefix "$prefix" >/dev/null
   for f in bin/gatelab share/gatelab/lessons/01-detach.md share/gatelab/lessons/data/breast-cancer-wisconsin.data \
            share/man/man1/gatelab.1 share/bash-completion/completions/gatelab include/gatelab/gatelab.hpp \
-           lib/libgatelab.a lib/cmake/gatelab/gatelab-config.cmake lib/pkgconfig/gatelab.pc share/doc/gatelab/copyright; do
+           lib/libgatelab.a lib/cmake/gatelab/gatelab-config.cmake lib/pkgconfig/gatelab.pc share/doc/gatelab/copyright \
+           share/gatelab/lessons/zh/01-detach.md share/locale/zh_CN/LC_MESSAGES/gatelab.mo; do
     [ -e "$prefix/$f" ] || fail "$f is not installed"
   done
   ;;
@@ -33,6 +34,13 @@ relocated)
   out=$(env -u GATELAB_LESSONS "$scratch/moved/bin/gatelab" train --help)
   has "$out" "The default data file: $scratch/moved/share/gatelab/lessons/data/breast-cancer-wisconsin.data"
   if grep -qF "$source/lessons" "$scratch/moved/bin/gatelab"; then fail "the source's lessons path is compiled in"; fi
+  # In Chinese: the lessons of lessons/zh, and messages from the installed catalog.
+  zh_summary=$(sed -n 's/^summary: *//p' "$source/lessons/zh/01-detach.md")
+  out=$(env -u GATELAB_LESSONS "$scratch/moved/bin/gatelab" lessons --lang zh)
+  has "$out" "$zh_summary"
+  usage=$(env -u GATELAB_LESSONS "$scratch/moved/bin/gatelab" --help)
+  zh_usage=$(env -u GATELAB_LESSONS "$scratch/moved/bin/gatelab" --help --lang zh)
+  [ "$usage" != "$zh_usage" ] || fail "gatelab --help --lang zh is the English help"
   # Alone, with no lessons beside it, it says where it looked; GATELAB_LESSONS still names a folder.
   mkdir "$scratch/alone" && cp "$prefix/bin/gatelab" "$scratch/alone/"
   status=0; err=$(env -u GATELAB_LESSONS "$scratch/alone/gatelab" lessons 2>&1) || status=$?
