@@ -2,7 +2,8 @@
 # Installs gatelab's dependencies (Debian packages) when any is missing, then configures
 # and builds with a CMake preset.
 #   bash setup.sh         Release build in build/
-#   bash setup.sh asan    AddressSanitizer + UndefinedBehaviorSanitizer build in build-asan/
+#   bash setup.sh asan    AddressSanitizer + UndefinedBehaviorSanitizer build in build-asan/ (Clang),
+#                         with the fuzz targets (GATELAB_FUZZ_BUILD=build-asan tests/fuzz/run.sh SECONDS)
 #   bash setup.sh fuzz    the libFuzzer targets (Clang) in build-fuzz/: tests/fuzz/run.sh SECONDS
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -28,8 +29,8 @@ preset=${1:-default}
 packages=(g++ make cmake pkg-config libboost-program-options-dev libfmt-dev nlohmann-json3-dev
           libgraphviz-dev libplplot-dev libmd4c-dev libmd4c-html0-dev catch2 libbenchmark-dev help2man gettext fonts-noto-cjk bash-completion
           man-db dbus-x11 python3 python3-selenium chromium chromium-driver)
-# Only the fuzz build needs Clang and its libFuzzer runtime (compiler-rt).
-if [ "$preset" = fuzz ]; then packages+=(clang libclang-rt-dev); fi
+# The sanitizer and fuzz builds use Clang and its libFuzzer runtime (compiler-rt).
+if [ "$preset" = asan ] || [ "$preset" = fuzz ]; then packages+=(clang libclang-rt-dev); fi
 bash packaging/install-missing.sh "${packages[@]}"
 
 cmake --preset "$preset"
