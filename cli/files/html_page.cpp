@@ -31,7 +31,7 @@ void write_viewer(std::string& out, const PageViewer& v) {
     out += view.hidden ? "<div class=\"view\" hidden>" : "<div class=\"view\">";
     if (!view.title.empty())
       out += "<div class=\"view-title\"><span>" + escaped(view.title) + "</span>" +
-             (view.hidden ? "<button class=\"close-view\">✕</button>" : "") + "</div>";
+             (view.hidden ? "<button class=\"close-view\" title=\"" + escaped(tr("close")) + "\">✕</button>" : std::string()) + "</div>";
     out += "\n" + view.svg + "</div>\n";
   }
   out += "</div>\n<aside class=\"panel\"></aside></div>\n</section>\n";
