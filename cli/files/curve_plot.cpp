@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "files/plplot_svg.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -62,14 +63,17 @@ std::string curves_svg(const SweepTable& t, const std::string& title) {
   }
   pllsty(1);
   draw_legend(legend);
-  return svg.finish("the curves");
+  return svg.finish(tr("PLplot could not draw the curves"));
 }
 
 std::string plot_title(const PlotRun& plot) {
   std::string names;
   const auto& columns = plot.spec.columns;
-  for (std::size_t i = 0; i < columns.size(); ++i) names += (i == 0 ? "" : i + 1 == columns.size() ? " and " : ", ") + columns[i].heading();
-  return names + " against " + plot.spec.input;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const char* join = i + 1 == columns.size() ? tr_later("{} and {}") : tr_later("{}, {}");
+    names = i == 0 ? columns[i].heading() : trf(join, names, columns[i].heading());
+  }
+  return trf("{} against {}", names, plot.spec.input);
 }
 
 }  // namespace gatelab::cli

@@ -1,6 +1,7 @@
 #include "files/diagram_svg.hpp"
 
 #include "gatelab/dot.hpp"
+#include "gatelab/input_text.hpp"
 
 #include <fmt/format.h>
 
@@ -17,13 +18,6 @@ constexpr double node_font = 11, edge_font = 9, caption_font = 12;
 constexpr double line_height = 1.2;  // of the font size, as Graphviz spaces label lines
 constexpr double arrow_length = 10, arrow_half_width = 3.5;
 const char* const edge_colour = "#64748b";
-
-// Code points in UTF-8 text.
-std::size_t glyphs(std::string_view text) {
-  std::size_t n = 0;
-  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
 
 std::string num(double x) { return fmt::format("{:.1f}", x); }
 
@@ -126,7 +120,7 @@ void write_caption(std::string& out, const Caption& caption) {
 
 double caption_width(const Caption& caption) {
   std::size_t n = 0;
-  for (const CaptionCell& cell : caption) n += glyphs(cell.text);
+  for (const CaptionCell& cell : caption) n += display_width(cell.text);  // a Chinese character: two cells, about 1 em
   return static_cast<double>(n) * caption_font * 0.6 + 2 * margin;
 }
 

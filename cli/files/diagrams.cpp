@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "files/gate_diagram.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -18,7 +19,7 @@ void add_frames(OutputFiles& out, const std::string& dir, const GateDiagram& d, 
   std::vector<Caption> captions;
   double width = 0;
   for (int step = 1; step <= steps; ++step) {
-    Caption caption{{fmt::format("step {} of {}: ", step, steps)}};
+    Caption caption{{trf("step {} of {}: ", step, steps)}};
     const Caption cells = step_cells(g, trace, step);
     caption.insert(caption.end(), cells.begin(), cells.end());
     width = std::max(width, caption_width(caption));

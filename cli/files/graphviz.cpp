@@ -24,7 +24,7 @@ using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
 
 GraphPtr read_dot(const std::string& dot) {
   GraphPtr graph(agmemread(dot.c_str()));
-  if (!graph) throw Error("Graphviz could not read the diagram");
+  if (!graph) throw Error(tr("Graphviz could not read the diagram"));
   return graph;
 }
 
@@ -166,7 +166,7 @@ Layout Graphviz::lay_out(const Sketch& sketch) {
 Layout Graphviz::lay_out(Agraph_t* raw) {
   GraphPtr graph(raw);
   if (gvLayout(gvc_, graph.get(), "dot") != 0)
-    throw Error("Graphviz could not lay out the diagram (is the graphviz package installed?)");
+    throw Error(tr("Graphviz could not lay out the diagram (is the graphviz package installed?)"));
   // Rendering as DOT writes every position into the graph's attributes, where agget reads them.
   char* data = nullptr;
   unsigned int length = 0;
@@ -175,21 +175,21 @@ Layout Graphviz::lay_out(Agraph_t* raw) {
   Layout layout;
   if (rc == 0) layout = read_layout(graph.get());
   gvFreeLayout(gvc_, graph.get());
-  if (rc != 0) throw Error("Graphviz could not lay out the diagram");
+  if (rc != 0) throw Error(tr("Graphviz could not lay out the diagram"));
   return layout;
 }
 
 std::string Graphviz::render(const std::string& dot, const char* format) {
   GraphPtr graph = read_dot(dot);
   if (gvLayout(gvc_, graph.get(), "dot") != 0)
-    throw Error("Graphviz could not lay out the diagram (is the graphviz package installed?)");
+    throw Error(tr("Graphviz could not lay out the diagram (is the graphviz package installed?)"));
   char* data = nullptr;
   unsigned int length = 0;
   const int rc = gvRenderData(gvc_, graph.get(), format, &data, &length);
   std::string out = rc == 0 && data ? std::string(data, length) : std::string{};
   if (data) gvFreeRenderData(data);
   gvFreeLayout(gvc_, graph.get());
-  if (rc != 0 || out.empty()) throw Error(std::string("Graphviz could not render the diagram as ") + format);
+  if (rc != 0 || out.empty()) throw Error(trf("Graphviz could not render the diagram as {}", format));
   return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "files/gate_diagram.hpp"
 #include "files/page_assets.hpp"
+#include "gatelab/translate.hpp"
 #include "render/ink.hpp"
 #include "render/markup.hpp"
 #include "render/page_data.hpp"
@@ -30,7 +31,7 @@ void write_viewer(std::string& out, const PageViewer& v) {
     out += view.hidden ? "<div class=\"view\" hidden>" : "<div class=\"view\">";
     if (!view.title.empty())
       out += "<div class=\"view-title\"><span>" + escaped(view.title) + "</span>" +
-             (view.hidden ? "<button class=\"close-view\">✕</button>" : "") + "</div>";
+             (view.hidden ? "<button class=\"close-view\" title=\"" + escaped(tr("close")) + "\">✕</button>" : std::string()) + "</div>";
     out += "\n" + view.svg + "</div>\n";
   }
   out += "</div>\n<aside class=\"panel\"></aside></div>\n</section>\n";
@@ -56,7 +57,8 @@ PageViewer gate_viewer(Graphviz& gv, const Graph& g, NodeId output, const Trace&
 
 std::string html_page(const std::string& title, const std::vector<PageBlock>& blocks) {
   nlohmann::ordered_json data{{"strings", page_strings()}, {"viewers", nlohmann::ordered_json::array()}};
-  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escaped(title) +
+  const std::string lang = language() == Language::chinese ? "zh-CN" : "en";
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escaped(title) +
                     "</title>\n<style>\n" + page_css + css_rules() + "</style>\n</head>\n<body>\n<h1>" + escaped(title) + "</h1>\n";
   int charts = 0;
   for (const PageBlock& b : blocks) {

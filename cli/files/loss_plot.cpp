@@ -7,6 +7,7 @@
 
 #include "files/plplot_svg.hpp"
 #include "gatelab/error.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -17,7 +18,7 @@ enum Colour : PLINT { black = 1, red, blue, grey, green };
 }  // namespace
 
 std::string loss_svg(const LossChart& c) {
-  if (c.train.empty()) throw Error("no epochs to plot");
+  if (c.train.empty()) throw Error(tr("no epochs to plot"));
   // With a logarithmic axis PLplot takes log10 of the x values: epoch + 1, so epoch 0 sits at 1.
   auto x_of = [&](double epoch) { return c.log_epochs ? std::log10(epoch + 1) : epoch; };
   std::vector<PLFLT> xs(c.train.size());
@@ -35,7 +36,7 @@ std::string loss_svg(const LossChart& c) {
   plwind(xs.front(), x_max, low - margin, high + margin);
   plcol0(black);
   plbox(c.log_epochs ? "bcnstl" : "bcnst", 0, 0, "bcnstv", 0, 0);
-  pllab(c.log_epochs ? "epoch + 1 (log scale)" : "epoch", "loss", c.title.c_str());
+  pllab(c.log_epochs ? tr("epoch + 1 (log scale)") : tr("epoch"), tr("loss"), c.title.c_str());
   plcol0(red);
   plline(static_cast<PLINT>(xs.size()), xs.data(), const_cast<PLFLT*>(c.train.data()));
   plcol0(blue);
@@ -52,10 +53,10 @@ std::string loss_svg(const LossChart& c) {
     plstring(1, &px, &py, "#(840)");
   }
   pllsty(1);
-  std::vector<LegendEntry> legend{{"train loss", red}, {"valid loss", blue}, {"floor log(1 + 1/e)", grey, 2}};
-  if (c.best_epoch >= 0) legend.push_back({"best epoch " + std::to_string(c.best_epoch), green, 2, true});
+  std::vector<LegendEntry> legend{{tr("train loss"), red}, {tr("valid loss"), blue}, {tr("floor log(1 + 1/e)"), grey, 2}};
+  if (c.best_epoch >= 0) legend.push_back({trf("best epoch {}", c.best_epoch), green, 2, true});
   draw_legend(legend);
-  return svg.finish("the loss chart");
+  return svg.finish(tr("PLplot could not draw the loss chart"));
 }
 
 }  // namespace gatelab::cli

@@ -7,6 +7,7 @@
 
 #include "files/diagram_svg.hpp"
 #include "gatelab/format.hpp"
+#include "gatelab/translate.hpp"
 #include "render/trace_text.hpp"
 
 namespace gatelab::cli {
@@ -71,7 +72,7 @@ std::vector<PageView> network_views(Graphviz& gv, const Network& net) {
   const Graph& g = net.graph;
   std::vector<Box> boxes;
   Sketch sketch;
-  sketch.groups.push_back({"inputs", {}});
+  sketch.groups.push_back({tr("inputs"), {}});
   for (NodeId x : net.features) {
     boxes.push_back(leaf_box(g, x));
     sketch.groups.back().boxes.push_back(boxes.back().name);
@@ -84,11 +85,11 @@ std::vector<PageView> network_views(Graphviz& gv, const Network& net) {
   for (std::size_t i = 0; i < net.features.size(); ++i) layer_boxes.back().push_back(static_cast<NodeId>(i));
   for (std::size_t l = 0; l < net.layers.size(); ++l) {
     const Layer& layer = net.layers[l];
-    sketch.groups.push_back({fmt::format("layer {}", l + 1), {}});
+    sketch.groups.push_back({trf("layer {}", l + 1), {}});
     layer_boxes.push_back({});
     for (std::size_t j = 0; j < layer.units.size(); ++j) {
       const NodeId h = layer.outputs[j], z = g.node(h).a;
-      const std::string title = fmt::format("{} (layer {}, unit {}): its gates", display_name(g, h), l + 1, j);
+      const std::string title = trf("{} (layer {}, unit {}): its gates", display_name(g, h), l + 1, j);
       views.push_back(gate_view(gv, g, {.only = with_neighbours(g, layer.units[j])}, title));
       views.back().hidden = true;
       boxes.push_back(neuron_box(g, z, h, layer.units[j], static_cast<int>(views.size() - 1)));
@@ -101,11 +102,11 @@ std::vector<PageView> network_views(Graphviz& gv, const Network& net) {
   std::vector<NodeId> loss;
   for (NodeId id = 0; id < g.size(); ++id)
     if (std::find(claimed.begin(), claimed.end(), id) == claimed.end()) loss.push_back(id);
-  views.push_back(gate_view(gv, g, {.only = with_neighbours(g, loss)}, "loss: its gates"));
+  views.push_back(gate_view(gv, g, {.only = with_neighbours(g, loss)}, tr("loss: its gates")));
   views.back().hidden = true;
   Box loss_box{"bloss", {{LabelKind::Name, "loss", ""}, {LabelKind::Value, "= ", format_number(g.value(net.loss))}, {LabelKind::Grad, "grad ", "1"}},
                {-1, static_cast<long>(net.loss), static_cast<long>(net.loss)}, loss, static_cast<int>(views.size() - 1), -1, 90, 50};
-  sketch.groups.push_back({"labels", {}});
+  sketch.groups.push_back({tr("labels"), {}});
   for (NodeId y : net.labels) {
     boxes.push_back(leaf_box(g, y));
     sketch.groups.back().boxes.push_back(boxes.back().name);

@@ -10,6 +10,7 @@
 
 #include "files/cleanup_on_signal.hpp"
 #include "gatelab/error.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -29,7 +30,7 @@ bool is_special(const std::string& path) {
 }
 
 [[noreturn]] void cannot_write(const std::string& path, const std::string& why) {
-  throw Error("cannot write '" + path + "': " + why);
+  throw Error(trf("cannot write '{}': {}", path, why));
 }
 
 // Writes all of content to fd; false with errno set on failure.
@@ -94,32 +95,32 @@ std::vector<fs::path> missing_folders(const std::string& dir) {
 }  // namespace
 
 void check_output_file(const std::string& path) {
-  if (path.empty()) throw Error("an output path is empty");
+  if (path.empty()) throw Error(tr("an output path is empty"));
   std::error_code ec;
-  if (fs::is_directory(path, ec)) cannot_write(path, "it is a directory");
+  if (fs::is_directory(path, ec)) cannot_write(path, tr("it is a directory"));
   if (is_special(path)) {
     if (::access(path.c_str(), W_OK) != 0) cannot_write(path, std::strerror(errno));
     return;
   }
   const std::string dir = folder_of(path);
-  if (!fs::exists(dir, ec)) cannot_write(path, "the directory '" + dir + "' does not exist");
-  if (!fs::is_directory(dir, ec)) cannot_write(path, "'" + dir + "' is not a directory");
+  if (!fs::exists(dir, ec)) cannot_write(path, trf("the directory '{}' does not exist", dir));
+  if (!fs::is_directory(dir, ec)) cannot_write(path, trf("'{}' is not a directory", dir));
   if (::access(dir.c_str(), W_OK) != 0) cannot_write(path, std::strerror(errno));
 }
 
 void check_output_dir(const std::string& dir, bool create) {
-  if (dir.empty()) throw Error("an output directory is empty");
-  auto fail = [&](const std::string& why) { throw Error("cannot write to '" + dir + "': " + why); };
+  if (dir.empty()) throw Error(tr("an output directory is empty"));
+  auto fail = [&](const std::string& why) { throw Error(trf("cannot write to '{}': {}", dir, why)); };
   std::error_code ec;
   fs::path existing = dir;
   if (!fs::exists(existing, ec)) {
-    if (!create) fail("the directory does not exist");
+    if (!create) fail(tr("the directory does not exist"));
     const auto missing = missing_folders(dir);
     existing = missing.empty() ? fs::path(".") : missing.front().parent_path();
     if (existing.empty()) existing = ".";
   }
   if (!fs::is_directory(existing, ec))
-    fail(existing == fs::path(dir) ? "it is not a directory" : "'" + existing.string() + "' is not a directory");
+    fail(existing == fs::path(dir) ? std::string(tr("it is not a directory")) : trf("'{}' is not a directory", existing.string()));
   if (::access(existing.c_str(), W_OK) != 0) fail(std::strerror(errno));
 }
 
@@ -141,7 +142,7 @@ void OutputFiles::write() const {
       for (const fs::path& p : missing_folders(dir)) {
         std::error_code ec;
         SignalsHeld held;
-        if (!fs::create_directory(p, ec) && ec) throw Error("cannot make the directory '" + p.string() + "': " + ec.message());
+        if (!fs::create_directory(p, ec) && ec) throw Error(trf("cannot make the directory '{}': {}", p.string(), ec.message()));
         made.push_back(p);
         cleanup.add_dir(p.string());
       }

@@ -3,6 +3,7 @@
 #include "files/curve_plot.hpp"
 #include "files/html_page.hpp"
 #include "files/neuron_view.hpp"
+#include "gatelab/translate.hpp"
 #include "render/eval_text.hpp"
 #include "render/lesson_text.hpp"
 #include "render/page_data.hpp"
@@ -42,7 +43,7 @@ PageViewer viewer_of(Graphviz& gv, const EvalResult& r) {
 
 std::string eval_page(const EvalResult& r, const std::string& title, const std::string& program) {
   Graphviz gv;
-  PageBlock block{.viewer = viewer_of(gv, r), .text = plain_text(report_lines(r, Paint{})), .text_summary = "the whole trace"};
+  PageBlock block{.viewer = viewer_of(gv, r), .text = plain_text(report_lines(r, Paint{})), .text_summary = tr("the whole trace")};
   block.viewer->program = program;
   return html_page(title, {block});
 }
@@ -58,7 +59,7 @@ std::string lesson_page(const LessonFile& file, const std::vector<BlockOutcome>&
     if (run.has_graph()) {
       program.viewer = viewer_of(gv, run.result);
       program.viewer->program = without_directives(file.lesson.blocks[i].program);
-      program.text_summary = "the block's program, trace and tables";
+      program.text_summary = tr("the block's program, trace and tables");
     }
     for (const PlotRun& plot : run.plots) program.figures.push_back(curves_svg(plot.curves, run.title + ": " + plot_title(plot)));
     blocks.push_back(std::move(program));
@@ -71,7 +72,7 @@ std::string row_page(const Network& net, const Trace& trace, const std::string& 
   Graphviz gv;
   PageViewer viewer{.views = network_views(gv, net)};
   viewer.data = trace_page_data(net.graph, net.loss, trace, true);
-  return html_page(title, {{.viewer = viewer, .text = report, .text_summary = "the whole trace"}});
+  return html_page(title, {{.viewer = viewer, .text = report, .text_summary = tr("the whole trace")}});
 }
 
 }  // namespace gatelab::cli

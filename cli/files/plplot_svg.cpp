@@ -5,12 +5,13 @@
 #include <cstdlib>
 
 #include "gatelab/error.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
 PlplotSvg::PlplotSvg(int width, int height, const std::vector<std::array<int, 3>>& colours)
     : file_(::open_memstream(&data_, &size_)) {
-  if (!file_) throw Error("cannot draw a chart: no memory");
+  if (!file_) throw Error(tr("cannot draw a chart: no memory"));
   PLINT stream = 0;
   plmkstrm(&stream);
   plsdev("svg");
@@ -27,11 +28,11 @@ PlplotSvg::~PlplotSvg() {
   std::free(data_);
 }
 
-std::string PlplotSvg::finish(const std::string& what) {
+std::string PlplotSvg::finish(const std::string& failure) {
   plend1();
   ended_ = true;
   std::string text(data_ ? data_ : "", size_);
-  if (text.find("</svg>") == std::string::npos) throw Error("PLplot could not draw " + what);
+  if (text.find("</svg>") == std::string::npos) throw Error(failure);
   return text;
 }
 

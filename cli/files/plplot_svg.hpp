@@ -3,7 +3,7 @@
 //
 //   PlplotSvg chart(900, 500, {{0, 0, 0}, {220, 38, 38}});   // colour 1 is black, 2 red, ...
 //   plwind(...); plline(...);                                 // PLplot's own calls
-//   std::string svg = chart.finish("the loss chart");
+//   std::string svg = chart.finish(tr("PLplot could not draw the loss chart"));
 #pragma once
 
 #include <array>
@@ -22,8 +22,9 @@ class PlplotSvg {
   PlplotSvg(const PlplotSvg&) = delete;
   PlplotSvg& operator=(const PlplotSvg&) = delete;
 
-  // Ends the stream and returns the SVG; throws gatelab::Error naming `what` if PLplot failed.
-  std::string finish(const std::string& what);
+  // Ends the stream and returns the SVG; throws gatelab::Error with the message `failure`
+  // (a whole sentence, translated) if PLplot failed.
+  std::string finish(const std::string& failure);
 
  private:
   char* data_ = nullptr;

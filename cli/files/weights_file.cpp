@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "gatelab/error.hpp"
+#include "gatelab/translate.hpp"
 #include "render/params_json.hpp"
 
 namespace gatelab::cli {
@@ -18,29 +19,29 @@ std::vector<double> parse_weights_file(const std::string& text, const Network& n
   try {
     j = nlohmann::json::parse(text);
   } catch (const nlohmann::json::exception& e) {
-    throw Error("not JSON (" + std::string(e.what()) + ")");
+    throw Error(trf("not JSON ({})", e.what()));
   }
-  if (!j.is_object() || !j.contains("params")) throw Error("expected an object with \"params\", as --save-weights writes");
+  if (!j.is_object() || !j.contains("params")) throw Error(tr("expected an object with \"params\", as --save-weights writes"));
   const auto& saved_for = j.value("constraint", nlohmann::json(constraint));
-  if (!saved_for.is_string()) throw Error("\"constraint\" must be a name, as --save-weights writes");
+  if (!saved_for.is_string()) throw Error(tr("\"constraint\" must be a name, as --save-weights writes"));
   if (saved_for.get<std::string>() != constraint)
-    throw Error("saved for --constraint " + saved_for.get<std::string>() + ", not " + constraint);
+    throw Error(trf("saved for --constraint {}, not {}", saved_for.get<std::string>(), constraint));
   std::vector<double> flat;
   auto take = [&](const nlohmann::json& v) {
-    if (!v.is_number()) throw Error("every parameter must be a number");
+    if (!v.is_number()) throw Error(tr("every parameter must be a number"));
     flat.push_back(v.get<double>());
   };
   const auto& layers = j["params"];
   if (!layers.is_array() || layers.size() != net.layers.size())
-    throw Error("expected " + std::to_string(net.layers.size()) + " layers");
+    throw Error(trf("expected {} layers", net.layers.size()));
   const bool plain = net.constraint == Constraint::None;
   for (std::size_t k = 0; k < net.layers.size(); ++k) {
     const Layer& l = net.layers[k];
     const auto& layer = layers[k];
-    if (plain && !layer.is_object()) throw Error(fmt::format("layer {}: expected {{\"weight\": ..., \"bias\": ...}}", k + 1));
+    if (plain && !layer.is_object()) throw Error(trf("layer {}: expected {{\"weight\": ..., \"bias\": ...}}", k + 1));
     const nlohmann::json& matrix = plain ? layer.value("weight", nlohmann::json()) : layer;
     const int rows = plain ? l.out : l.in + 1, cols = plain ? l.in : l.out;
-    const std::string shape = fmt::format("layer {}: expected {} rows of {}", k + 1, rows, cols);
+    const std::string shape = trf("layer {}: expected {} rows of {}", k + 1, rows, cols);
     if (!matrix.is_array() || static_cast<int>(matrix.size()) != rows) throw Error(shape);
     for (const auto& row : matrix) {
       if (!row.is_array() || static_cast<int>(row.size()) != cols) throw Error(shape);
@@ -48,7 +49,7 @@ std::vector<double> parse_weights_file(const std::string& text, const Network& n
     }
     if (plain) {
       const auto& bias = layer.value("bias", nlohmann::json());
-      if (!bias.is_array() || static_cast<int>(bias.size()) != l.out) throw Error(fmt::format("layer {}: expected {} biases", k + 1, l.out));
+      if (!bias.is_array() || static_cast<int>(bias.size()) != l.out) throw Error(trf("layer {}: expected {} biases", k + 1, l.out));
       for (const auto& v : bias) take(v);
     }
   }

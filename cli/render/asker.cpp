@@ -5,6 +5,7 @@
 #include <istream>
 #include <ostream>
 
+#include "gatelab/translate.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/quiz_text.hpp"
 
@@ -41,19 +42,19 @@ Asker::Outcome Asker::ask(const Graph& g, const Trace& trace, int step) {
     const Reply reply = read_reply(line, tol_);
     switch (reply.kind) {
       case Reply::Kind::Hint:
-        out_ << "    " << paint_(style::dim, "hint: " + step_hint(g, trace, step)) << "\n";
+        out_ << "    " << paint_(style::dim, trf("hint: {}", step_hint(g, trace, step))) << "\n";
         break;
       case Reply::Kind::NotANumber:
-        out_ << "    " << fmt::format("'{}' is not a number: type a number, ? for a hint, s to skip, q to stop", reply.text) << "\n";
+        out_ << "    " << trf("'{}' is not a number: type a number, ? for a hint, s to skip, q to stop", reply.text) << "\n";
         break;
       case Reply::Kind::Skip:
-        out_ << "    " << paint_(style::note, "skipped: " + step_answer(g, trace, step)) << "\n";
+        out_ << "    " << paint_(style::note, trf("skipped: {}", step_answer(g, trace, step))) << "\n";
         return Outcome::Skipped;
       case Reply::Kind::Quit: return Outcome::Stopped;
       case Reply::Kind::Number: {
         const double truth = step_truth(trace, step);
         if (judge(reply.answer, truth) == Verdict::Right) {
-          out_ << "    " << paint_(style::good, "✓ right") << "\n";
+          out_ << "    " << paint_(style::good, tr("✓ right")) << "\n";
           return Outcome::Right;
         }
         out_ << "    " << paint_(style::bad, "✗ ") << diagnosis_text(g, diagnose_step(g, trace, step, reply.answer)) << "\n"
@@ -78,10 +79,10 @@ bool Asker::ask_all(const Graph& g, const Trace& trace, const std::vector<int>& 
 
 void print_score(std::ostream& out, const QuizScore& score, int unasked, const Paint& paint) {
   const bool all = score.right == score.asked && unasked == 0;
-  out << paint(all ? style::good : style::bad, fmt::format("score: {}/{}", score.right, score.asked));
-  if (unasked > 0) out << fmt::format("  ({} question{} not asked)", unasked, unasked == 1 ? "" : "s");
+  out << paint(all ? style::good : style::bad, trf("score: {}/{}", score.right, score.asked));
+  if (unasked > 0) out << "  " << trf(unasked == 1 ? tr_later("({} question not asked)") : tr_later("({} questions not asked)"), unasked);
   out << "\n";
-  if (!score.missed.empty()) out << "missed: " << fmt::format("{}", fmt::join(score.missed, ", ")) << "\n";
+  if (!score.missed.empty()) out << trf("missed: {}", fmt::format("{}", fmt::join(score.missed, ", "))) << "\n";
 }
 
 }  // namespace gatelab::cli

@@ -1,10 +1,9 @@
 #include "render/diagnosis_text.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 #include "gatelab/format.hpp"
+#include "gatelab/translate.hpp"
 #include "render/trace_text.hpp"
 
 namespace gatelab::cli {
@@ -21,15 +20,15 @@ std::string branch_text(const Graph& g, const Branch& b, const std::vector<Branc
   std::string from = display_name(g, b.from);
   int same = 0;
   for (const Branch& other : all) same += other.from == b.from;
-  if (same > 1) from += b.slot == 0 ? " (its first input)" : " (its second input)";
+  if (same > 1) from = trf(b.slot == 0 ? tr_later("{} (its first input)") : tr_later("{} (its second input)"), from);
   return from + " (" + signed_num(b.contribution) + ")";
 }
 
 std::string list_text(const Graph& g, const std::vector<Branch>& branches, const std::vector<Branch>& all) {
   std::string s;
   for (std::size_t i = 0; i < branches.size(); ++i) {
-    if (i > 0) s += i + 1 == branches.size() ? " and " : ", ";
-    s += branch_text(g, branches[i], all);
+    const std::string item = branch_text(g, branches[i], all);
+    s = i == 0 ? item : trf(i + 1 == branches.size() ? tr_later("{} and {}") : tr_later("{}, {}"), s, item);
   }
   return s;
 }
@@ -69,43 +68,48 @@ std::string diagnosis_text(const Graph& g, const Diagnosis& d, const std::string
   const std::string node = display_name(g, d.question.node);
   switch (d.kind) {
     case Mistake::TooFewDigits:
-      return fmt::format("right to {} significant digit{}; give more digits: {} is {}", d.digits, d.digits == 1 ? "" : "s",
-                         subject, truth);
-    case Mistake::SignError: return fmt::format("the right size with the wrong sign: {} is {}", subject, truth);
+      return trf(d.digits == 1 ? tr_later("right to {} significant digit; give more digits: {} is {}")
+                               : tr_later("right to {} significant digits; give more digits: {} is {}"),
+                 d.digits, subject, truth);
+    case Mistake::SignError: return trf("the right size with the wrong sign: {} is {}", subject, truth);
     case Mistake::MissingBranches: {
       std::vector<Branch> all = d.included;
       all.insert(all.end(), d.left_out.begin(), d.left_out.end());
-      return fmt::format("{} is the gradient through {} alone; {} through {} {} missing: at a fork the gradients add up, {}", answer,
-                         list_text(g, d.included, all), d.left_out.size() == 1 ? "the branch" : "the branches",
-                         list_text(g, d.left_out, all), d.left_out.size() == 1 ? "is" : "are", sum_text(g, d.question, all, d.truth));
+      return trf(d.left_out.size() == 1
+                     ? tr_later("{} is the gradient through {} alone; the branch through {} is missing: at a fork the gradients add up, {}")
+                     : tr_later("{} is the gradient through {} alone; the branches through {} are missing: at a fork the gradients add up, {}"),
+                 answer, list_text(g, d.included, all), list_text(g, d.left_out, all), sum_text(g, d.question, all, d.truth));
     }
     case Mistake::ExtraBranch:
-      return fmt::format("the branch through {} is counted twice; {} is {}", branch_text(g, d.included.front(), d.included), subject,
-                         truth);
+      return trf("the branch through {} is counted twice; {} is {}", branch_text(g, d.included.front(), d.included), subject, truth);
     case Mistake::ThroughCutGate: {
       std::string gates;
-      for (NodeId id : d.cut_gates) gates += (gates.empty() ? "" : ", ") + display_name(g, id) + " (" + std::string(op_info(g.node(id).op).name) + ")";
-      return fmt::format("{} is the derivative of the value, as if {} passed the gradient on; {} sends none back, so {} is {}", answer,
-                         gates, d.cut_gates.size() == 1 ? "it" : "they", subject, truth);
+      for (NodeId id : d.cut_gates) {
+        const std::string gate = display_name(g, id) + " (" + std::string(op_info(g.node(id).op).name) + ")";
+        gates = gates.empty() ? gate : trf("{}, {}", gates, gate);
+      }
+      return trf(d.cut_gates.size() == 1
+                     ? tr_later("{} is the derivative of the value, as if {} passed the gradient on; it sends none back, so {} is {}")
+                     : tr_later("{} is the derivative of the value, as if {} passed the gradient on; they send none back, so {} is {}"),
+                 answer, gates, subject, truth);
     }
     case Mistake::LocalOnly:
-      return fmt::format("{} is the local partial {} = {} alone: multiply it by the upstream gradient grad({}) = {} to get the message {}",
-                         answer, partial_name(g, *d.branch, d.question.node), num(d.branch->local), display_name(g, d.branch->from),
-                         num(d.branch->upstream), num(d.branch->contribution));
+      return trf("{} is the local partial {} = {} alone: multiply it by the upstream gradient grad({}) = {} to get the message {}", answer,
+                 partial_name(g, *d.branch, d.question.node), num(d.branch->local), display_name(g, d.branch->from),
+                 num(d.branch->upstream), num(d.branch->contribution));
     case Mistake::UpstreamOnly:
-      return fmt::format("{} is the upstream gradient grad({}) = {} alone: multiply it by the local partial {} = {} to get the message {}",
-                         answer, display_name(g, d.branch->from), num(d.branch->upstream), partial_name(g, *d.branch, d.question.node),
-                         num(d.branch->local), num(d.branch->contribution));
-    case Mistake::ValueForGradient: return fmt::format("{} is the value of {}, not its gradient: {} is {}", answer, node, subject, truth);
-    case Mistake::GradientForValue: return fmt::format("{} is the gradient of {}, not its value: {} is {}", answer, node, node, truth);
-    case Mistake::OtherNode:
-      return fmt::format("{} is {}, not {}: {} is {}", answer, other, subject, subject, truth);
+      return trf("{} is the upstream gradient grad({}) = {} alone: multiply it by the local partial {} = {} to get the message {}", answer,
+                 display_name(g, d.branch->from), num(d.branch->upstream), partial_name(g, *d.branch, d.question.node),
+                 num(d.branch->local), num(d.branch->contribution));
+    case Mistake::ValueForGradient: return trf("{} is the value of {}, not its gradient: {} is {}", answer, node, subject, truth);
+    case Mistake::GradientForValue: return trf("{0} is the gradient of {1}, not its value: {1} is {2}", answer, node, truth);
+    case Mistake::OtherNode: return trf("{0} is {1}, not {2}: {2} is {3}", answer, other, subject, truth);
     case Mistake::WrongUpstream:
-      return fmt::format("your {} = {} is already wrong (the trace has {}), and {} depends on it: fix that first; {} is {}", other,
-                         num(d.other_answer), num(d.other_truth), subject, subject, truth);
+      return trf("your {0} = {1} is already wrong (the trace has {2}), and {3} depends on it: fix that first; {3} is {4}", other,
+                 num(d.other_answer), num(d.other_truth), subject, truth);
     case Mistake::Unknown: break;
   }
-  return fmt::format("{} is {}", subject, truth);
+  return trf("{} is {}", subject, truth);
 }
 
 }  // namespace gatelab::cli

@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "gatelab/format.hpp"
+#include "gatelab/translate.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/named_values.hpp"
 #include "render/text_columns.hpp"
@@ -38,35 +41,38 @@ std::vector<TraceLine> table(const std::vector<Cells>& rows, const Paint& paint,
 
 const char* verdict_text(Verdict v) {
   switch (v) {
-    case Verdict::Right: return "match";
-    case Verdict::TooFewDigits: return "too few digits";
+    case Verdict::Right: return tr("match");
+    case Verdict::TooFewDigits: return tr("too few digits");
     case Verdict::Wrong: break;
   }
-  return "MISMATCH";
+  return tr("MISMATCH");
 }
 
 std::vector<TraceLine> gradcheck_lines(const EvalResult& r, const Paint& paint) {
   const Graph& g = r.program.graph;
-  std::vector<TraceLine> out{{0, paint(style::heading, "gradient check") +
-                                      paint(style::dim, "  (reverse mode vs central differences)")}};
-  std::vector<Cells> rows{{"input", "analytic", "numeric", "difference", "result"}};
+  std::vector<TraceLine> out{{0, paint(style::heading, tr("gradient check")) +
+                                      paint(style::dim, std::string("  ") + tr("(reverse mode vs central differences)"))}};
+  std::vector<Cells> rows{{tr("input"), tr("analytic"), tr("numeric"), tr("difference"), tr("result")}};
   std::vector<fmt::text_style> styles;
   for (const InputCheck& c : r.gradcheck->inputs) {
-    std::string result = to_string(c.status);
+    std::string result;
     const std::string gate = c.gate == no_node ? "" : display_name(g, c.gate);
     switch (c.status) {
-      case CheckStatus::Match: styles.push_back(style::good); break;
+      case CheckStatus::Match:
+        result = tr("match");
+        styles.push_back(style::good);
+        break;
       case CheckStatus::Kink:
-        result += ": " + gate + " switches branch within ±h, so no derivative exists there";
+        result = trf("kink: {} switches branch within ±h, so no derivative exists there", gate);
         styles.push_back(style::note);
         break;
       case CheckStatus::Surrogate:
-        result += ": " + gate + " (" + std::string(op_info(g.node(c.gate).op).name) +
-                  ") sends a gradient that is, by design, not its value's derivative";
+        result = trf("surrogate: {} ({}) sends a gradient that is, by design, not its value's derivative", gate,
+                     op_info(g.node(c.gate).op).name);
         styles.push_back(style::note);
         break;
       case CheckStatus::Mismatch:
-        result = "MISMATCH" + (gate.empty() ? std::string{} : "; first disagreeing gate: " + gate);
+        result = gate.empty() ? tr("MISMATCH") : trf("MISMATCH; first disagreeing gate: {}", gate);
         styles.push_back(style::bad);
         break;
     }
@@ -78,8 +84,8 @@ std::vector<TraceLine> gradcheck_lines(const EvalResult& r, const Paint& paint) 
 }
 
 std::vector<TraceLine> expectation_lines(const EvalResult& r, const Paint& paint) {
-  std::vector<TraceLine> out{{0, paint(style::heading, "expectations")}};
-  std::vector<Cells> rows{{"expected", "traced", "difference", "result"}};
+  std::vector<TraceLine> out{{0, paint(style::heading, tr("expectations"))}};
+  std::vector<Cells> rows{{tr("expected"), tr("traced"), tr("difference"), tr("result")}};
   std::vector<fmt::text_style> styles;
   for (const ExpectationResult& e : r.expectations) {
     const Expectation& x = e.expectation;
@@ -98,12 +104,15 @@ std::vector<TraceLine> expectation_lines(const EvalResult& r, const Paint& paint
 std::vector<TraceLine> jvp_lines(const EvalResult& r, const Paint& paint) {
   const Graph& g = r.program.graph;
   const std::string out_name = r.program.output_label();
+  // The two ways' labels, padded alike so that their numbers line up.
+  const std::string forward_label = tr("forward mode, one pass:"), reverse_label = tr("reverse mode, grad · tangent:");
+  const std::size_t label_width = std::max(width(forward_label), width(reverse_label)) + 2;
   std::vector<TraceLine> out{
-      {0, paint(style::heading, "directional derivative") +
-              paint(style::dim, fmt::format("  (of {} along {})", out_name, direction_text(r)))},
-      {0, "  forward mode, one pass:        " + paint(style::heading, num(r.jvp))}};
+      {0, paint(style::heading, tr("directional derivative")) +
+              paint(style::dim, "  " + trf("(of {} along {})", out_name, direction_text(r)))},
+      {0, "  " + pad(forward_label, label_width) + paint(style::heading, num(r.jvp))}};
   if (r.backward_error) {
-    out.push_back({0, "  reverse mode, grad · tangent:  unavailable (backward is impossible)"});
+    out.push_back({0, "  " + pad(reverse_label, label_width) + tr("unavailable (backward is impossible)")});
     return out;
   }
   std::string terms;
@@ -112,7 +121,7 @@ std::vector<TraceLine> jvp_lines(const EvalResult& r, const Paint& paint) {
     terms += (terms.empty() ? "" : " + ") + num(g.grad(t.input)) + " × " + num(t.dot);
     dot += g.grad(t.input) * t.dot;
   }
-  out.push_back({0, "  reverse mode, grad · tangent:  " + terms + " = " + paint(style::heading, num(dot))});
+  out.push_back({0, "  " + pad(reverse_label, label_width) + terms + " = " + paint(style::heading, num(dot))});
   return out;
 }
 
@@ -124,7 +133,7 @@ std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint) {
     out.insert(out.end(), lines.begin(), lines.end());
   };
   if (!p.inputs.empty()) {
-    std::vector<TraceLine> inputs{{0, paint(style::heading, "inputs")}};
+    std::vector<TraceLine> inputs{{0, paint(style::heading, tr("inputs"))}};
     for (const Named& n : named_values(p))
       if (n.input) inputs.push_back({0, "  " + paint(style::name, n.name) + " = " + numbers_text(n.shape, n.values(p.graph))});
     section(inputs);
@@ -132,7 +141,7 @@ std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint) {
   section(forward_lines(p.graph, r.trace, paint));
   if (!r.tangents.empty()) section(tangent_lines(p.graph, r.trace, paint));
   else if (!r.backward_error) section(backward_lines(p.graph, p.output_label(), r.trace, paint));
-  else section({{0, paint(style::heading, "backward") + "  " + paint(style::bad, "impossible: " + *r.backward_error)}});
+  else section({{0, paint(style::heading, tr("backward")) + "  " + paint(style::bad, trf("impossible: {}", *r.backward_error))}});
   section(summary_lines(p, !r.backward_error, paint));
   if (!r.tangents.empty()) section(jvp_lines(r, paint));
   if (r.gradcheck) section(gradcheck_lines(r, paint));

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "gatelab/format.hpp"
+#include "gatelab/translate.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/eval_text.hpp"
 #include "render/markdown_text.hpp"
@@ -24,7 +25,7 @@ void append(std::vector<TraceLine>& to, const std::vector<TraceLine>& lines) {
 
 // "all", "3" or "1-2": the rows of a descent step's batch, counted from 1.
 std::string rows_text(const DescentStep& s, std::size_t row_count) {
-  if (s.all_rows) return "all";
+  if (s.all_rows) return tr("all");
   if (s.rows == 1) return fmt::format("{}", s.first_row + 1);
   return fmt::format("{}-{}", s.first_row + 1, (s.first_row + s.rows - 1) % row_count + 1);
 }
@@ -42,10 +43,12 @@ std::vector<TraceLine> prose_lines(const std::string& prose, const Paint& paint)
 }
 
 std::vector<TraceLine> mistake_lines(const BlockOutcome& run, const Paint& paint) {
-  std::vector<TraceLine> out{{0, paint(style::heading, "wrong answers") + paint(style::dim, "  (what gatelab tells a learner who writes them)")}};
+  std::vector<TraceLine> out{{0, paint(style::heading, tr("wrong answers")) +
+                                      paint(style::dim, std::string("  ") + tr("(what gatelab tells a learner who writes them)"))}};
   for (const ExpectationResult& r : run.mistakes) {
     const std::string answer = r.expectation.subject() + " = " + r.expectation.written;
-    out.push_back({0, "  " + paint(style::name, answer) + ": " + (r.diagnosis ? diagnosis_text(run.result.program.graph, *r.diagnosis) : "right")});
+    const std::string said = r.diagnosis ? diagnosis_text(run.result.program.graph, *r.diagnosis) : tr("right");
+    out.push_back({0, "  " + paint(style::name, answer) + ": " + said});
   }
   return out;
 }
@@ -58,7 +61,8 @@ std::vector<TraceLine> sweep_lines(const SweepTable& table, const Paint& paint) 
     for (double v : r.cells) line.push_back(num(v));
     cells.push_back(std::move(line));
   }
-  std::vector<TraceLine> out{{0, paint(style::heading, "sweep") + paint(style::dim, fmt::format("  (the program for each {})", table.input))}};
+  std::vector<TraceLine> out{
+      {0, paint(style::heading, tr("sweep")) + paint(style::dim, "  " + trf("(the program for each {})", table.input))}};
   const auto aligned = align_columns(cells);
   for (std::size_t i = 0; i < aligned.size(); ++i) out.push_back({0, i == 0 ? paint(style::dim, join_cells(aligned[i])) : join_cells(aligned[i])});
   return out;
@@ -66,9 +70,10 @@ std::vector<TraceLine> sweep_lines(const SweepTable& table, const Paint& paint) 
 
 std::vector<TraceLine> difference_lines(const DifferenceTable& t, const Paint& paint) {
   std::vector<TraceLine> out{
-      {0, paint(style::heading, "finite differences") +
-              paint(style::dim, fmt::format("  (d{}/d{} = {} by reverse mode)", t.output, t.input, num(t.exact)))},
-      {0, paint(style::dim, fmt::format("  {:<7}  {:<13}  {:<10}  {:<13}  {}", "h", "forward", "error", "central", "error"))}};
+      {0, paint(style::heading, tr("finite differences")) +
+              paint(style::dim, "  " + trf("(d{}/d{} = {} by reverse mode)", t.output, t.input, num(t.exact)))},
+      {0, paint(style::dim, fmt::format("  {}  {}  {}  {}  {}", pad("h", 7), pad(tr("forward"), 13), pad(tr("error"), 10),
+                                        pad(tr("central"), 13), tr("error")))}};
   auto error = [&](double estimate) { return fmt::format("{:.2e}", std::fabs(estimate - t.exact)); };
   for (const DifferenceRow& r : t.rows)
     out.push_back({0, fmt::format("  {:<7}  {:<13.10f}  {:<10}  {:<13.10f}  {}", fmt::format("{:.0e}", r.h), r.forward, error(r.forward),
@@ -78,17 +83,17 @@ std::vector<TraceLine> difference_lines(const DifferenceTable& t, const Paint& p
 
 std::vector<TraceLine> descent_lines(const DescentRun& descent, const Paint& paint) {
   const DescentSpec& spec = descent.spec;
-  const std::string kind = spec.batch == 0 ? "batch" : spec.batch == 1 ? "stochastic" : fmt::format("mini-batch of {}", spec.batch);
-  std::vector<TraceLine> out{{0, paint(style::heading, "gradient descent") +
-                                      paint(style::dim, fmt::format("  ({}, lr {}; loss is the mean over rows)", kind, num(spec.lr)))}};
-  std::string heading = fmt::format("  {:>5}  {:<6}  {:<11}", "step", "rows", "batch loss");
-  for (const std::string& p : spec.params) heading += fmt::format("  {:<11}", p);
-  out.push_back({0, paint(style::dim, heading + "  loss (all rows)")});
+  const std::string kind = spec.batch == 0 ? tr("batch") : spec.batch == 1 ? tr("stochastic") : trf("mini-batch of {}", spec.batch);
+  std::vector<TraceLine> out{{0, paint(style::heading, tr("gradient descent")) +
+                                      paint(style::dim, "  " + trf("({}, lr {}; loss is the mean over rows)", kind, num(spec.lr)))}};
+  std::string heading = "  " + pad(tr("step"), 5, true) + "  " + pad(tr("rows"), 6) + "  " + pad(tr("batch loss"), 11);
+  for (const std::string& p : spec.params) heading += "  " + pad(p, 11);
+  out.push_back({0, paint(style::dim, heading + "  " + tr("loss (all rows)"))});
   const std::size_t row_count = spec.data.empty() ? 0 : spec.data.front().second.size();
   const int every = std::max(1, spec.steps / 10);
   for (const DescentStep& s : descent.steps) {
     if (spec.steps > 12 && s.step > 5 && s.step % every != 0 && s.step != spec.steps) continue;
-    std::string line = fmt::format("  {:>5}  {:<6}  {:<11}", s.step, rows_text(s, row_count), num(s.batch_loss));
+    std::string line = fmt::format("  {:>5}  {}  {:<11}", s.step, pad(rows_text(s, row_count), 6), num(s.batch_loss));
     for (double v : s.params) line += fmt::format("  {:<11}", num(v));
     out.push_back({0, line + "  " + num(s.loss)});
   }
@@ -97,10 +102,12 @@ std::vector<TraceLine> descent_lines(const DescentRun& descent, const Paint& pai
 
 std::vector<TraceLine> training_lines(const TrainingRun& training, const Paint& paint) {
   std::vector<TraceLine> out{
-      {0, paint(style::heading, "training") +
-              paint(style::dim, fmt::format("  (9-5-2, Adam lr 0.5, torch init seed {}, early stopping after 5000 epochs)", training.seed))},
-      {0, paint(style::dim, fmt::format("  {:<11} {:>6} {:>6}  {:>6} {:>6} {:>6}  {:>9}  {:>6}  {}", "constraint", "epochs", "best",
-                                        "train", "valid", "test", "test loss", "moved", "notebook"))}};
+      {0, paint(style::heading, tr("training")) +
+              paint(style::dim, "  " + trf("(9-5-2, Adam lr 0.5, torch init seed {}, early stopping after 5000 epochs)", training.seed))},
+      {0, paint(style::dim, fmt::format("  {} {} {}  {} {} {}  {}  {}  {}", pad(tr("constraint"), 11), pad(tr("epochs"), 6, true),
+                                        pad(tr("best"), 6, true), pad(tr("train"), 6, true), pad(tr("valid"), 6, true),
+                                        pad(tr("test"), 6, true), pad(tr("test loss"), 9, true), pad(tr("moved"), 6, true),
+                                        tr("notebook")))}};
   for (const VariantOutcome& o : training.variants)
     out.push_back({0, fmt::format("  {:<11} {:>6} {:>6}  {:>6.4f} {:>6.4f} {:>6.4f}  {:>9.5f}  {:>6}  {}", o.constraint,
                                   o.result.epochs_run, o.result.best_epoch, o.train.accuracy, o.valid.accuracy, o.test.accuracy,
@@ -132,8 +139,9 @@ std::vector<TraceLine> block_lines(const LessonBlock& block, const BlockOutcome&
     std::string columns;
     for (const SweepColumn& c : plot.spec.columns) columns += (columns.empty() ? "" : ", ") + c.heading();
     out.push_back({0, ""});
-    out.push_back({0, paint(style::heading, "plot") + paint(style::dim, fmt::format("  ({} against {} from {} to {}: drawn by --svg-dir and --html)", columns,
-                                                                                    plot.spec.input, num(plot.spec.from), num(plot.spec.to)))});
+    const std::string what = trf("({} against {} from {} to {}: drawn by --svg-dir and --html)", columns, plot.spec.input,
+                                 num(plot.spec.from), num(plot.spec.to));
+    out.push_back({0, paint(style::heading, tr("plot")) + paint(style::dim, "  " + what)});
   }
   return out;
 }

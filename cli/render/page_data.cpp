@@ -4,6 +4,7 @@
 
 #include "gatelab/diagnosis.hpp"
 #include "gatelab/format.hpp"
+#include "gatelab/translate.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/page_quiz.hpp"
 #include "render/trace_text.hpp"
@@ -62,14 +63,14 @@ void add_gradient(Json& node, const Graph& g, NodeId output, NodeId id) {
   const std::vector<Branch> branches = branches_into(g, output, id);
   const Question q{id, Asks::Grad};
   if (id == output) {
-    node["sum"] = fmt::format("{} = 1: the seed, d{}/d{} = 1", question_text(g, q), display_name(g, id), display_name(g, id));
+    node["sum"] = trf("{0} = 1: the seed, d{1}/d{1} = 1", question_text(g, q), display_name(g, id));
     return;
   }
   node["sum"] = gradient_sum_text(g, q, branches, g.grad(id));
   Json terms = Json::array();
   for (const Branch& b : branches)
-    terms.push_back(fmt::format("from {}: grad({}) × d{}/d{} = {} × {} = {}", display_name(g, b.from), display_name(g, b.from),
-                                display_name(g, b.from), display_name(g, id), num(b.upstream), num(b.local), num(b.contribution)));
+    terms.push_back(trf("from {0}: grad({0}) × d{0}/d{1} = {2} × {3} = {4}", display_name(g, b.from), display_name(g, id), num(b.upstream),
+                        num(b.local), num(b.contribution)));
   node["terms"] = terms;
 }
 

@@ -1,5 +1,5 @@
-// Every word a page's script shows, in one table (English for now), so the page can be
-// translated in one place. The script looks each up by key: t("next").
+// Every word a page's script shows, in one table, in the language chosen (translate.hpp), so
+// the page is translated in one place. The script looks each up by key: t("next").
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <iostream>
 
+#include "gatelab/translate.hpp"
+
 namespace gatelab::cli {
 
 void step_through(const std::vector<TraceLine>& lines, const std::vector<std::string>& frame_files, const Paint& paint) {
-  std::cout << paint(style::dim, "Enter: next step   q then Enter: show the rest at once") << "\n\n";
+  std::cout << paint(style::dim, tr("Enter: next step   q then Enter: show the rest at once")) << "\n\n";
   bool stepping = true;
   for (const TraceLine& l : lines) {
     std::cout << l.text;
@@ -15,7 +17,7 @@ void step_through(const std::vector<TraceLine>& lines, const std::vector<std::st
       continue;
     }
     if (static_cast<std::size_t>(l.step) <= frame_files.size())
-      std::cout << paint(style::dim, "   frame " + frame_files[static_cast<std::size_t>(l.step) - 1]);
+      std::cout << paint(style::dim, "   " + trf("frame {}", frame_files[static_cast<std::size_t>(l.step) - 1]));
     std::cout << std::flush;
     std::string answer;
     if (!std::getline(std::cin, answer) || answer == "q" || answer == "Q") {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "gatelab/format.hpp"
+#include "gatelab/translate.hpp"
 #include "render/ink.hpp"
 #include "render/named_values.hpp"
 #include "render/text_columns.hpp"
@@ -67,7 +68,7 @@ BackwardCells backward_cells(const Graph& g, const BackwardStep& s) {
   const std::string to = display_name(g, s.to);
   c.asked = fmt::format("grad({}) = ?", to);
   if (s.from == no_node) {
-    c.edge = "seed";
+    c.edge = tr("seed");
     c.grad = fmt::format("grad({}) = 1", to);
     c.note = fmt::format("d{0}/d{0} = 1", to);
     return c;
@@ -76,7 +77,7 @@ BackwardCells backward_cells(const Graph& g, const BackwardStep& s) {
   c.product = fmt::format("{} × {} = {}", num(s.upstream), operand(num(s.local)), num(s.contribution));
   c.grad = s.accumulated ? fmt::format("grad({}) += {} → {}", to, num(s.contribution), num(s.grad_after))
                          : fmt::format("grad({}) = {}", to, num(s.grad_after));
-  if (s.accumulated) c.note = "(+= at a fork)";
+  if (s.accumulated) c.note = tr("(+= at a fork)");
   return c;
 }
 std::string backward_text(const BackwardCells& c, const std::vector<std::size_t>& w, const Paint& paint) {
@@ -99,7 +100,7 @@ struct TangentCells {
 TangentCells tangent_cells(const Graph& g, const TangentStep& s) {
   std::string terms;
   if (s.a == no_node) {
-    terms = "seed";
+    terms = tr("seed");
   } else {
     auto term = [&](int slot, double local, double tangent) {
       if (!takes_message(g, s.node, slot)) return;
@@ -107,7 +108,7 @@ TangentCells tangent_cells(const Graph& g, const TangentStep& s) {
     };
     term(0, s.local_a, s.tangent_a);
     term(1, s.local_b, s.tangent_b);
-    if (terms.empty()) terms = "no input carries a tangent";
+    if (terms.empty()) terms = tr("no input carries a tangent");
   }
   return {step_tag(s.step), "tangent(" + display_name(g, s.node) + ")", terms, num(s.tangent)};
 }
@@ -145,18 +146,19 @@ std::string display_name(const Graph& g, NodeId id) {
 }
 
 std::vector<TraceLine> forward_lines(const Graph& g, const Trace& trace, const Paint& paint) {
-  std::vector<TraceLine> out{{0, paint(style::heading, "forward") + paint(style::dim, "  (each gate from its inputs)")}};
+  std::vector<TraceLine> out{
+      {0, paint(style::heading, tr("forward")) + paint(style::dim, std::string("  ") + tr("(each gate from its inputs)"))}};
   std::vector<ForwardCells> rows;
   for (const ForwardStep& s : trace.forward) rows.push_back(forward_cells(g, s));
   const auto w = widths(rows, &ForwardCells::tag, &ForwardCells::label, &ForwardCells::symbolic, &ForwardCells::numeric);
   for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.forward[i].step, forward_text(rows[i], w, paint)});
-  if (rows.empty()) out.push_back({0, paint(style::dim, "  (no gates: the output is a leaf)")});
+  if (rows.empty()) out.push_back({0, paint(style::dim, std::string("  ") + tr("(no gates: the output is a leaf)"))});
   return out;
 }
 
 std::vector<TraceLine> backward_lines(const Graph& g, const std::string& output_name, const Trace& trace, const Paint& paint) {
-  std::vector<TraceLine> out{{0, paint(style::heading, "backward") +
-                                      paint(style::dim, fmt::format("  (gradients of {}: upstream × local = sent)", output_name))}};
+  std::vector<TraceLine> out{{0, paint(style::heading, tr("backward")) +
+                                      paint(style::dim, "  " + trf("(gradients of {}: upstream × local = sent)", output_name))}};
   std::vector<BackwardCells> rows;
   for (const BackwardStep& s : trace.backward) rows.push_back(backward_cells(g, s));
   const auto w = widths(rows, &BackwardCells::tag, &BackwardCells::edge, &BackwardCells::product);
@@ -165,8 +167,8 @@ std::vector<TraceLine> backward_lines(const Graph& g, const std::string& output_
 }
 
 std::vector<TraceLine> tangent_lines(const Graph& g, const Trace& trace, const Paint& paint) {
-  std::vector<TraceLine> out{{0, paint(style::heading, "forward mode") +
-                                      paint(style::dim, "  (tangent = Σ local × input tangent)")}};
+  std::vector<TraceLine> out{{0, paint(style::heading, tr("forward mode")) +
+                                      paint(style::dim, std::string("  ") + tr("(tangent = Σ local × input tangent)"))}};
   std::vector<TangentCells> rows;
   for (const TangentStep& s : trace.tangent) rows.push_back(tangent_cells(g, s));
   const auto w = widths(rows, &TangentCells::tag, &TangentCells::subject);
@@ -194,13 +196,13 @@ std::string step_caption(const Graph& g, const Trace& trace, int step) { return 
 
 std::vector<TraceLine> summary_lines(const Program& p, bool with_grads, const Paint& paint) {
   const Graph& g = p.graph;
-  std::vector<Cells> rows{with_grads ? Cells{"name", "value", "grad"} : Cells{"name", "value"}};
+  std::vector<Cells> rows{with_grads ? Cells{tr("name"), tr("value"), tr("grad")} : Cells{tr("name"), tr("value")}};
   for (const Named& n : named_values(p)) {
-    rows.push_back({n.name + (n.output ? " (output)" : ""), numbers_text(n.shape, n.values(g))});
-    if (with_grads) rows.back().push_back(g.node(n.nodes.front()).requires_grad ? numbers_text(n.shape, n.grads(g)) : "no grad");
+    rows.push_back({n.output ? trf("{} (output)", n.name) : n.name, numbers_text(n.shape, n.values(g))});
+    if (with_grads) rows.back().push_back(g.node(n.nodes.front()).requires_grad ? numbers_text(n.shape, n.grads(g)) : tr("no grad"));
   }
   const auto aligned = align_columns(rows);
-  std::vector<TraceLine> out{{0, paint(style::heading, "summary")}, {0, paint(style::dim, join_cells(aligned[0]))}};
+  std::vector<TraceLine> out{{0, paint(style::heading, tr("summary"))}, {0, paint(style::dim, join_cells(aligned[0]))}};
   for (std::size_t i = 1; i < aligned.size(); ++i) {
     Cells cells = aligned[i];
     cells[0] = paint(style::name, cells[0]);

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "gatelab/translate.hpp"
 #include "render/params_json.hpp"
 
 namespace gatelab::cli {
@@ -12,7 +13,7 @@ namespace {
 
 const char* map_text(Constraint c) {
   switch (c) {
-    case Constraint::None: return "nn.Linear layers, no constraint";
+    case Constraint::None: return tr("nn.Linear layers, no constraint");
     case Constraint::Tanh: return "W = tanh(W')";
     case Constraint::Tanh01: return "W = (tanh(W') + 1) / 2";
     case Constraint::Round: return "W = round(W') * 0.1";
@@ -20,6 +21,9 @@ const char* map_text(Constraint c) {
   }
   return "";
 }
+
+// x with `decimals` digits after the point, as the notebook prints it.
+std::string fixed(double x, int decimals) { return fmt::format("{:.{}f}", x, decimals); }
 
 // The names of the parameters that never received a non-zero gradient.
 std::vector<std::string> never_moved(const Network& net, const TrainResult& r) {
@@ -34,34 +38,35 @@ std::vector<std::string> never_moved(const Network& net, const TrainResult& r) {
 
 std::vector<std::string> train_heading(const Network& net, const TrainSummary& s, std::size_t train_rows, std::size_t valid_rows,
                                        std::size_t test_rows, const Paint& paint) {
-  return {paint(style::heading, fmt::format("9-5-2 sigmoid network, constraint {}", s.constraint)) + "  " +
+  return {paint(style::heading, trf("9-5-2 sigmoid network, constraint {}", s.constraint)) + "  " +
               paint(style::dim, map_text(net.constraint)),
-          paint(style::dim, fmt::format("{}: {} train, {} valid, {} test rows; Adam lr {}, {} init, seed {}", s.data_file, train_rows,
-                                        valid_rows, test_rows, s.lr, s.init, s.seed))};
+          paint(style::dim, trf("{}: {} train, {} valid, {} test rows; Adam lr {}, {} init, seed {}", s.data_file, train_rows, valid_rows,
+                                test_rows, fmt::format("{}", s.lr), s.init, s.seed))};
 }
 
 std::string epoch_log_line(const EpochLog& e) {
-  return fmt::format("Epoch: {} | Train loss: {:.5f} | Valid loss: {:.5f} |", e.epoch, e.train_loss, e.valid_loss);
+  return trf("Epoch: {} | Train loss: {} | Valid loss: {} |", e.epoch, fmt::format("{:.5f}", e.train_loss),
+             fmt::format("{:.5f}", e.valid_loss));
 }
 
 std::vector<std::string> train_result_lines(const Network& net, const TrainSummary& s, const Paint& paint) {
   const TrainResult& r = s.result;
   std::vector<std::string> out{
-      r.stopped_early ? fmt::format("Early stop: no better valid loss for {} epochs after epoch {}.", s.patience, r.best_epoch)
-                      : fmt::format("Stopped after --max-epochs {}.", s.max_epochs),
-      fmt::format("Finished: {} epochs; the weights of epoch {} (best valid loss) are kept.", r.epochs_run, r.best_epoch),
+      r.stopped_early ? trf("Early stop: no better valid loss for {} epochs after epoch {}.", s.patience, r.best_epoch)
+                      : trf("Stopped after --max-epochs {}.", s.max_epochs),
+      trf("Finished: {} epochs; the weights of epoch {} (best valid loss) are kept.", r.epochs_run, r.best_epoch),
       "",
-      fmt::format("The accuracy on train set is {:.4f}, on valid set is {:.4f}, on test set is {:.4f}.", s.train.accuracy,
-                  s.valid.accuracy, s.test.accuracy),
-      fmt::format("The loss on train set is {:.5f}, on valid set is {:.5f}, on test set is {:.5f} (it cannot go below log(1 + 1/e) = {:.5f}).",
-                  s.train.loss, s.valid.loss, s.test.loss, two_class_loss_floor),
+      trf("The accuracy on train set is {}, on valid set is {}, on test set is {}.", fixed(s.train.accuracy, 4), fixed(s.valid.accuracy, 4),
+          fixed(s.test.accuracy, 4)),
+      trf("The loss on train set is {}, on valid set is {}, on test set is {} (it cannot go below log(1 + 1/e) = {}).", fixed(s.train.loss, 5),
+          fixed(s.valid.loss, 5), fixed(s.test.loss, 5), fixed(two_class_loss_floor, 5)),
       ""};
   // The learned W as the notebook prints it: one matrix per layer, 4 decimals.
   std::size_t at = 0;
   for (std::size_t k = 0; k < net.layers.size(); ++k) {
     const Layer& l = net.layers[k];
-    out.push_back(paint(style::heading, fmt::format("W of layer {}", k + 1)) +
-                  paint(style::dim, fmt::format("  ({} x {}; the last row multiplies the extended 1: the bias)", l.in + 1, l.out)));
+    out.push_back(paint(style::heading, trf("W of layer {}", k + 1)) +
+                  paint(style::dim, "  " + trf("({} x {}; the last row multiplies the extended 1: the bias)", l.in + 1, l.out)));
     for (int i = 0; i <= l.in; ++i) {
       std::string row = i == 0 ? "  [[" : "   [";
       for (int j = 0; j < l.out; ++j) row += fmt::format("{}{:8.4f}", j ? ", " : "", s.final_weights[at++]);
@@ -70,11 +75,11 @@ std::vector<std::string> train_result_lines(const Network& net, const TrainSumma
   }
   const auto names = never_moved(net, r);
   const std::size_t all = net.parameters().size();
-  std::string line = paint(style::heading, "parameters that never received a non-zero gradient: ");
-  if (names.empty()) line += "none";
+  std::string line = paint(style::heading, tr("parameters that never received a non-zero gradient: "));
+  if (names.empty()) line += tr("none");
   else if (names.size() == all)
-    line += paint(style::bad, fmt::format("all {} (the weight map's derivative is 0: training cannot move them)", all));
-  else line += fmt::format("{} of {}: {}", names.size(), all, fmt::join(names, ", "));
+    line += paint(style::bad, trf("all {} (the weight map's derivative is 0: training cannot move them)", all));
+  else line += trf("{} of {}: {}", names.size(), all, fmt::format("{}", fmt::join(names, ", ")));
   out.push_back(line);
   return out;
 }
@@ -111,8 +116,8 @@ nlohmann::ordered_json train_json(const Network& net, const TrainSummary& s) {
 void Progress::show(const EpochLog& e, int max_epochs) const {
   if (!on || e.epoch % 100 != 0) return;
   const int width = 30, filled = static_cast<int>(static_cast<double>(e.epoch) / max_epochs * width);
-  std::cerr << fmt::format("\r  [{}{}] epoch {:6}  train {:.5f}  valid {:.5f} ", std::string(static_cast<std::size_t>(filled), '#'),
-                           std::string(static_cast<std::size_t>(width - filled), ' '), e.epoch, e.train_loss, e.valid_loss)
+  std::cerr << fmt::format("\r  [{}{}] ", std::string(static_cast<std::size_t>(filled), '#'), std::string(static_cast<std::size_t>(width - filled), ' '))
+            << trf("epoch {}  train {}  valid {}", fmt::format("{:6}", e.epoch), fixed(e.train_loss, 5), fixed(e.valid_loss, 5)) << " "
             << std::flush;
 }
 
