@@ -29,28 +29,32 @@ LessonCheck check_lesson(const LessonFile& file) {
       result.checks += run.checks;
       for (const LessonFailure& f : run.failures) result.failures.push_back(located(f.where, run.title + ": " + failure_text(run, f)));
     } catch (const Error& e) {
-      result.failures.push_back(fmt::format("block {} cannot run: {}", i + 1, e.what()));
+      result.failures.push_back(trf("block {} cannot run: {}", i + 1, e.what()));
     }
   }
   return result;
 }
 
-std::string plural(std::size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+// "3 checks in 2 blocks": one message for each of the four plural forms English has here.
+std::string checks_in_blocks(std::size_t checks, std::size_t blocks) {
+  if (checks == 1) return blocks == 1 ? tr("1 check in 1 block") : trf("1 check in {} blocks", blocks);
+  return blocks == 1 ? trf("{} checks in 1 block", checks) : trf("{} checks in {} blocks", checks, blocks);
+}
 
 }  // namespace
 
 int run_check(const std::vector<std::string>& args) {
   bool help = false, no_color = false;
   std::vector<std::string> names;
-  po::options_description options("gatelab check [LESSON...]\n\nRuns every check of the named lessons (all when none is named).\nOptions");
-  options.add_options()("help,h", po::bool_switch(&help), "show this help")(
-      "lesson", po::value(&names)->composing(), "lessons to check")(
-      "no-color", po::bool_switch(&no_color), "no colour, even on a terminal");
+  po::options_description options(tr("gatelab check [LESSON...]\n\nRuns every check of the named lessons (all when none is named).\nOptions"), help_line_length());
+  options.add_options()("help,h", po::bool_switch(&help), tr("show this help"))(
+      "lesson", po::value(&names)->composing(), tr("lessons to check"))(
+      "no-color", po::bool_switch(&no_color), tr("no colour, even on a terminal"));
   po::positional_options_description positional;
   positional.add("lesson", -1);
   if (parse_or_help(args, options, positional, help,
-                    "Examples:\n  gatelab check\n  gatelab check detach gates\n"
-                    "Exit status: 0 every check passed; 1 a check failed or a lesson is broken; 2 no such lesson."))
+                    tr("Examples:\n  gatelab check\n  gatelab check detach gates\n"
+                       "Exit status: 0 every check passed; 1 a check failed or a lesson is broken; 2 no such lesson.")))
     return exit_ok;
   std::vector<LessonFile> files;
   if (names.empty()) files = all_lessons();
@@ -65,15 +69,15 @@ int run_check(const std::vector<std::string>& args) {
     const std::string label = fmt::format("{:<{}}", file.name, w);
     if (result.failures.empty()) {
       ++passed;
-      std::cout << paint(style::good, "PASS") << "  " << label << "  "
-                << plural(static_cast<std::size_t>(result.checks), "check") << " in " << plural(file.lesson.blocks.size(), "block") << "\n";
+      std::cout << paint(style::good, tr("PASS")) << "  " << label << "  "
+                << checks_in_blocks(static_cast<std::size_t>(result.checks), file.lesson.blocks.size()) << "\n";
       continue;
     }
     ++failed;
-    std::cout << paint(style::bad, "FAIL") << "  " << label << "  " << file.path << "\n";
+    std::cout << paint(style::bad, tr("FAIL")) << "  " << label << "  " << file.path << "\n";
     for (const auto& f : result.failures) std::cout << "      " << f << "\n";
   }
-  std::cout << fmt::format("lessons: {} passed, {} failed\n", passed, failed);
+  std::cout << trf("lessons: {} passed, {} failed", passed, failed) << "\n";
   return failed ? exit_failed_check : exit_ok;
 }
 

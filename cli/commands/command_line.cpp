@@ -14,7 +14,7 @@ namespace {
 // command runs (commands/language.hpp).
 po::options_description common_options() {
   static std::string lang;
-  po::options_description common;
+  po::options_description common(help_line_length());
   common.add_options()("lang", po::value(&lang)->value_name("en|zh"), tr("the language of messages: en or zh (else LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"));
   return common;
 }
@@ -27,6 +27,10 @@ po::options_description with_common(const po::options_description& options) {
 
 }  // namespace
 
+unsigned help_line_length() {
+  return language() == Language::english ? po::options_description::m_default_line_length : 1000;
+}
+
 void parse_command_line(std::vector<std::string> args, const po::options_description& options,
                         const po::positional_options_description& positional) {
   for (std::string& a : args)
@@ -38,7 +42,7 @@ void parse_command_line(std::vector<std::string> args, const po::options_descrip
     po::store(po::command_line_parser(args).options(with_common(options)).positional(positional).style(style).run(), vm);
     po::notify(vm);
   } catch (const po::too_many_positional_options_error&) {
-    throw UsageError("too many arguments: give one program (quote it), then options");
+    throw UsageError(tr("too many arguments: give one program (quote it), then options"));
   } catch (const po::error& e) {
     throw UsageError(e.what());
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "gatelab/error.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -20,6 +21,10 @@ class UsageError : public Error {
  public:
   using Error::Error;
 };
+
+// The line length of a command's help: 80 in English. Boost wraps a description by bytes and
+// could cut a Chinese character in two, so in Chinese the terminal wraps instead.
+unsigned help_line_length();
 
 // Parses a command's arguments. Options are long only (--at), so a program such as
 // '-x^2' is taken as the program, not as an option; -h alone asks for help.

@@ -22,7 +22,7 @@ namespace po = boost::program_options;
 
 namespace {
 
-const char* const examples = R"(Examples:
+const char* const examples = tr_later(R"(Examples:
   gatelab eval 'y = x^2 + 1' --at x=2
   gatelab eval 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --json
   gatelab eval --file staged.gl --at x=3 --at y=-4 --expect 'f=1.5456' --expect 'grad(x)=2.0596'
@@ -32,7 +32,7 @@ const char* const examples = R"(Examples:
   gatelab eval 'y = sum(W @ v)' --at 'W=[[1, 2], [3, 4]]' --at 'v=[1, 2]' --expect 'grad(v)=[4, 6]'
   gatelab eval --file staged.gl --at x=3 --at y=-4 --html staged.html
 Exit status: 0 all good; 1 backward impossible, an expectation or gradient check failed;
-2 the program, an option or a file is wrong.)";
+2 the program, an option or a file is wrong.)");
 
 struct EvalOptions {
   std::string program;
@@ -46,40 +46,40 @@ struct EvalOptions {
 };
 
 po::options_description describe_options(EvalOptions& o) {
-  po::options_description d("gatelab eval PROGRAM [options]\n\nEvaluates a program, runs backward, and prints every value and gradient.\nOptions");
+  po::options_description d(tr("gatelab eval PROGRAM [options]\n\nEvaluates a program, runs backward, and prints every value and gradient.\nOptions"), help_line_length());
   d.add_options()
-      ("help,h", po::bool_switch(&o.help), "show this help")
-      ("program", po::value(&o.program), "the program text (or use --file)")
-      ("file", po::value(&o.file)->value_name("F"), "read the program from file F")
-      ("at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), "the value of an input (repeat for each)")
-      ("json", po::bool_switch(&o.json), "print one JSON object instead of the text trace")
-      ("dot", po::value(&o.diagrams.dot_path)->value_name("F"), "write the graph as Graphviz DOT to F")
-      ("svg", po::value(&o.diagrams.svg_path)->value_name("F"), "draw the graph as SVG to F")
-      ("pdf", po::value(&o.diagrams.pdf_path)->value_name("F"), "draw the graph as PDF to F (Graphviz's cairo renderer)")
-      ("html", po::value(&o.html)->value_name("F"), "write one self-contained HTML page to F: step through the trace, click nodes, quiz yourself")
-      ("frames", po::value(&o.diagrams.frames_dir)->value_name("DIR"), "write step-NNN.dot/.svg, one per trace step, into DIR (made if missing)")
-      ("mode", po::value(&o.mode)->value_name("reverse|forward"), "reverse (default) or forward mode")
-      ("tangent", po::value(&o.tangents)->composing()->value_name("NAME=DOT"), "forward mode's direction, one input at a time")
-      ("gradcheck", po::bool_switch(&o.gradcheck), "compare gradients with central differences")
-      ("expect", po::value(&o.expects)->composing()->value_name("NAME=VALUE"), "check a value or grad(NAME) you derived by hand")
-      ("tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }), "tolerance of every --expect (default: the precision written)")
-      ("step", po::bool_switch(&o.step), "show one trace step per Enter (q quits)")
-      ("predict", po::bool_switch(&o.predict), "with --step: type each value and gradient before it is shown")
-      ("no-color", po::bool_switch(&o.no_color), "no colour, even on a terminal");
+      ("help,h", po::bool_switch(&o.help), tr("show this help"))
+      ("program", po::value(&o.program), tr("the program text (or use --file)"))
+      ("file", po::value(&o.file)->value_name("F"), tr("read the program from file F"))
+      ("at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), tr("the value of an input (repeat for each)"))
+      ("json", po::bool_switch(&o.json), tr("print one JSON object instead of the text trace"))
+      ("dot", po::value(&o.diagrams.dot_path)->value_name("F"), tr("write the graph as Graphviz DOT to F"))
+      ("svg", po::value(&o.diagrams.svg_path)->value_name("F"), tr("draw the graph as SVG to F"))
+      ("pdf", po::value(&o.diagrams.pdf_path)->value_name("F"), tr("draw the graph as PDF to F (Graphviz's cairo renderer)"))
+      ("html", po::value(&o.html)->value_name("F"), tr("write one self-contained HTML page to F: step through the trace, click nodes, quiz yourself"))
+      ("frames", po::value(&o.diagrams.frames_dir)->value_name("DIR"), tr("write step-NNN.dot/.svg, one per trace step, into DIR (made if missing)"))
+      ("mode", po::value(&o.mode)->value_name("reverse|forward"), tr("reverse (default) or forward mode"))
+      ("tangent", po::value(&o.tangents)->composing()->value_name("NAME=DOT"), tr("forward mode's direction, one input at a time"))
+      ("gradcheck", po::bool_switch(&o.gradcheck), tr("compare gradients with central differences"))
+      ("expect", po::value(&o.expects)->composing()->value_name("NAME=VALUE"), tr("check a value or grad(NAME) you derived by hand"))
+      ("tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }), tr("tolerance of every --expect (default: the precision written)"))
+      ("step", po::bool_switch(&o.step), tr("show one trace step per Enter (q quits)"))
+      ("predict", po::bool_switch(&o.predict), tr("with --step: type each value and gradient before it is shown"))
+      ("no-color", po::bool_switch(&o.no_color), tr("no colour, even on a terminal"));
   return d;
 }
 
 // Checks the options and reads every value in them, before any work is done.
 EvalRequest request_for(const EvalOptions& o) {
   if (o.program.empty() == o.file.empty())
-    throw UsageError("give the program as an argument or with --file, not both or neither");
+    throw UsageError(tr("give the program as an argument or with --file, not both or neither"));
   if (o.mode != "reverse" && o.mode != "forward")
-    throw UsageError(fmt::format("--mode '{}': expected reverse or forward", o.mode));
+    throw UsageError(trf("--mode '{}': expected reverse or forward", o.mode));
   if (o.mode == "forward" && o.tangents.empty())
-    throw UsageError("--mode forward needs a direction: add --tangent NAME=DOT for one or more inputs");
-  if (o.mode != "forward" && !o.tangents.empty()) throw UsageError("--tangent goes with --mode forward");
-  if (o.tol && !(*o.tol >= 0)) throw UsageError("--tol must be a number >= 0");
-  if (o.predict && (!o.step || o.json)) throw UsageError("--predict goes with --step (and not with --json)");
+    throw UsageError(tr("--mode forward needs a direction: add --tangent NAME=DOT for one or more inputs"));
+  if (o.mode != "forward" && !o.tangents.empty()) throw UsageError(tr("--tangent goes with --mode forward"));
+  if (o.tol && !(*o.tol >= 0)) throw UsageError(tr("--tol must be a number >= 0"));
+  if (o.predict && (!o.step || o.json)) throw UsageError(tr("--predict goes with --step (and not with --json)"));
   EvalRequest request;
   request.at = bindings_option("--at", o.at);
   request.tangents = bindings_option("--tangent", o.tangents);
@@ -99,7 +99,7 @@ int run_eval(const std::vector<std::string>& args) {
   const po::options_description options = describe_options(o);
   po::positional_options_description positional;
   positional.add("program", 1);
-  if (parse_or_help(args, options, positional, o.help, examples)) return exit_ok;
+  if (parse_or_help(args, options, positional, o.help, tr(examples))) return exit_ok;
   const EvalRequest request = request_for(o);
   const EvalResult r = evaluate(request);
 
@@ -118,7 +118,7 @@ int run_eval(const std::vector<std::string>& args) {
       Asker asker(std::cin, std::cout, paint, !stdin_is_terminal(), o.tol);
       QuizScore score;
       int unasked = 0;
-      std::cout << paint(style::dim, "Type each number before it is shown; ? for a hint, s to skip, q to show the rest.") << "\n\n";
+      std::cout << paint(style::dim, tr("Type each number before it is shown; ? for a hint, s to skip, q to show the rest.")) << "\n\n";
       predict_through(lines, r.program.graph, r.trace, asker, score, unasked);
       std::cout << "\n";
       print_score(std::cout, score, unasked, paint);

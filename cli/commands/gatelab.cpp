@@ -64,7 +64,7 @@ int dispatch(const std::string& name, const std::vector<std::string>& args) {
     return exit_ok;
   }
   std::string names;
-  for (const Command& c : commands) names += (names.empty() ? "" : ", ") + std::string(c.name);
+  for (const Command& c : commands) names += (names.empty() ? "" : list_separator()) + std::string(c.name);
   throw UsageError(trf("unknown command '{}' (the commands: {})", name, names));
 }
 

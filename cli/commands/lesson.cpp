@@ -22,12 +22,12 @@ namespace po = boost::program_options;
 namespace {
 
 std::string examples() {
-  std::string text =
+  std::string text = tr(
       "Examples:\n  gatelab lesson detach\n  mkdir -p slides && gatelab lesson staged-backprop --svg-dir slides/\n  gatelab lesson gates --html gates.html\n"
       "  gatelab lesson my-lesson.md --step\n"
       "Exit status: 0 every check passed; 1 a check failed; 2 no such lesson or a broken one.\n\n"
       "A lesson is Markdown with ```gatelab blocks; lines '#| KEY: VALUE' in a block are its\n"
-      "directives (docs/lesson-format.md):\n";
+      "directives (docs/lesson-format.md):\n");
   for (const Directive& d : lesson_directives())
     text += fmt::format("  #| {}{}\n", d.key, d.arguments.empty() ? "" : ": " + std::string(d.arguments));
   text.pop_back();
@@ -43,19 +43,19 @@ void print(const std::vector<TraceLine>& lines) {
 int run_lesson(const std::vector<std::string>& args) {
   bool help = false, step = false, predict = false, no_color = false;
   std::string name, svg_dir, html;
-  po::options_description options("gatelab lesson NAME [options]\n\nPrints a lesson and runs each of its program blocks with its trace.\nOptions");
-  options.add_options()("help,h", po::bool_switch(&help), "show this help")(
-      "name", po::value(&name), "the lesson's name (see gatelab lessons) or a lesson file's path")(
-      "svg-dir", po::value(&svg_dir)->value_name("DIR"), "draw each block's graph as DIR/LESSON-N[-NAME].svg, and its plots as ...-plot-K.svg")(
-      "html", po::value(&html)->value_name("F"), "write the whole lesson as one self-contained HTML page to F")(
-      "step", po::bool_switch(&step), "show each block's trace one step per Enter (q: the rest at once)")(
-      "predict", po::bool_switch(&predict), "with --step: type each value and gradient before it is shown")(
-      "no-color", po::bool_switch(&no_color), "no colour, even on a terminal");
+  po::options_description options(tr("gatelab lesson NAME [options]\n\nPrints a lesson and runs each of its program blocks with its trace.\nOptions"), help_line_length());
+  options.add_options()("help,h", po::bool_switch(&help), tr("show this help"))(
+      "name", po::value(&name), tr("the lesson's name (see gatelab lessons) or a lesson file's path"))(
+      "svg-dir", po::value(&svg_dir)->value_name("DIR"), tr("draw each block's graph as DIR/LESSON-N[-NAME].svg, and its plots as ...-plot-K.svg"))(
+      "html", po::value(&html)->value_name("F"), tr("write the whole lesson as one self-contained HTML page to F"))(
+      "step", po::bool_switch(&step), tr("show each block's trace one step per Enter (q: the rest at once)"))(
+      "predict", po::bool_switch(&predict), tr("with --step: type each value and gradient before it is shown"))(
+      "no-color", po::bool_switch(&no_color), tr("no colour, even on a terminal"));
   po::positional_options_description positional;
   positional.add("name", 1);
   if (parse_or_help(args, options, positional, help, examples())) return exit_ok;
-  if (name.empty()) throw UsageError("name a lesson (gatelab lessons lists them)");
-  if (predict && !step) throw UsageError("--predict goes with --step");
+  if (name.empty()) throw UsageError(tr("name a lesson (gatelab lessons lists them)"));
+  if (predict && !step) throw UsageError(tr("--predict goes with --step"));
   if (!svg_dir.empty()) check_output_dir(svg_dir, false);
   if (!html.empty()) check_output_file(html);
   const LessonFile file = find_lesson(name);
@@ -104,11 +104,11 @@ int run_lesson(const std::vector<std::string>& args) {
       if (stepping && !predict) step_through(lines, {}, paint);
       else print(lines);
     }
-    if (!svg_dir.empty() && run.has_graph()) std::cout << paint(style::dim, "  diagram: " + diagram_path(i)) << "\n";
-    for (std::size_t k = 0; !svg_dir.empty() && k < run.plots.size(); ++k) std::cout << paint(style::dim, "  plot: " + plot_path(i, k)) << "\n";
-    for (const LessonFailure& f : run.failures) std::cout << paint(style::bad, "  FAILED ") << located(f.where, failure_text(run, f)) << "\n";
+    if (!svg_dir.empty() && run.has_graph()) std::cout << paint(style::dim, trf("  diagram: {}", diagram_path(i))) << "\n";
+    for (std::size_t k = 0; !svg_dir.empty() && k < run.plots.size(); ++k) std::cout << paint(style::dim, trf("  plot: {}", plot_path(i, k))) << "\n";
+    for (const LessonFailure& f : run.failures) std::cout << paint(style::bad, tr("  FAILED ")) << located(f.where, failure_text(run, f)) << "\n";
     if (run.failures.empty() && run.checks > 0)
-      std::cout << paint(style::good, fmt::format("  ✓ {} check{} passed", run.checks, run.checks == 1 ? "" : "s")) << "\n";
+      std::cout << paint(style::good, run.checks == 1 ? std::string(tr("  ✓ 1 check passed")) : trf("  ✓ {} checks passed", run.checks)) << "\n";
     std::cout << "\n";
     failures += static_cast<int>(run.failures.size());
   }

@@ -18,7 +18,8 @@ namespace po = boost::program_options;
 
 namespace {
 
-const char* const examples = R"(Examples:
+// xgettext:no-c-format ("1 % off" is no printf directive)
+const char* const examples = tr_later(R"(Examples:
   gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4
   gatelab quiz --file staged.gl --at x=3 --at y=-4 --ask grads
   gatelab quiz --lesson staged-backprop
@@ -26,7 +27,7 @@ const char* const examples = R"(Examples:
   printf '3\n-12\n' | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --ask values
 At each prompt type a number; ? shows the gate's rule, s skips, q stops. An answer is right
 when it agrees to the digits you type and is less than 1 % off (--tol T: within T).
-Exit status: 0 every answer right; 1 one was wrong, skipped or never given; 2 bad input.)";
+Exit status: 0 every answer right; 1 one was wrong, skipped or never given; 2 bad input.)");
 
 struct QuizOptions {
   std::string program, file, lesson, ask = "both";
@@ -37,17 +38,17 @@ struct QuizOptions {
 };
 
 po::options_description describe_options(QuizOptions& o) {
-  po::options_description d("gatelab quiz PROGRAM [options] | gatelab quiz --lesson NAME [--block K]\n\n"
-                            "Asks for every value and gradient of the trace, one step at a time, and explains wrong answers.\nOptions");
-  d.add_options()("help,h", po::bool_switch(&o.help), "show this help")(
-      "program", po::value(&o.program), "the program text (or use --file or --lesson)")(
-      "file", po::value(&o.file)->value_name("F"), "read the program from file F")(
-      "at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), "the value of an input (repeat for each)")(
-      "lesson", po::value(&o.lesson)->value_name("NAME"), "quiz on a lesson's program blocks")(
-      "block", po::value(&o.block)->value_name("K"), "with --lesson: only block K (counted from 1)")(
-      "ask", po::value(&o.ask)->value_name("values|grads|both"), "what to ask for (default both: the values, then the gradients)")(
-      "tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }), "accept answers within ± T")(
-      "no-color", po::bool_switch(&o.no_color), "no colour, even on a terminal");
+  po::options_description d(tr("gatelab quiz PROGRAM [options] | gatelab quiz --lesson NAME [--block K]\n\n"
+                            "Asks for every value and gradient of the trace, one step at a time, and explains wrong answers.\nOptions"), help_line_length());
+  d.add_options()("help,h", po::bool_switch(&o.help), tr("show this help"))(
+      "program", po::value(&o.program), tr("the program text (or use --file or --lesson)"))(
+      "file", po::value(&o.file)->value_name("F"), tr("read the program from file F"))(
+      "at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), tr("the value of an input (repeat for each)"))(
+      "lesson", po::value(&o.lesson)->value_name("NAME"), tr("quiz on a lesson's program blocks"))(
+      "block", po::value(&o.block)->value_name("K"), tr("with --lesson: only block K (counted from 1)"))(
+      "ask", po::value(&o.ask)->value_name("values|grads|both"), tr("what to ask for (default both: the values, then the gradients)"))(
+      "tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }), tr("accept answers within ± T"))(
+      "no-color", po::bool_switch(&o.no_color), tr("no colour, even on a terminal"));
   return d;
 }
 
@@ -58,10 +59,10 @@ struct Quiz {
 
 std::vector<Quiz> quizzes_of(const QuizOptions& o) {
   const int sources = !o.program.empty() + !o.file.empty() + !o.lesson.empty();
-  if (sources != 1) throw UsageError("give one program: as an argument, with --file or with --lesson");
-  if (o.block != 0 && o.lesson.empty()) throw UsageError("--block goes with --lesson");
-  if (!o.lesson.empty() && !o.at.empty()) throw UsageError("--at goes with a program; a lesson's blocks give their own values");
-  if (o.tol && !(*o.tol >= 0)) throw UsageError("--tol must be a number >= 0");
+  if (sources != 1) throw UsageError(tr("give one program: as an argument, with --file or with --lesson"));
+  if (o.block != 0 && o.lesson.empty()) throw UsageError(tr("--block goes with --lesson"));
+  if (!o.lesson.empty() && !o.at.empty()) throw UsageError(tr("--at goes with a program; a lesson's blocks give their own values"));
+  if (o.tol && !(*o.tol >= 0)) throw UsageError(tr("--tol must be a number >= 0"));
   if (o.lesson.empty()) {
     EvalRequest request;
     request.at = bindings_option("--at", o.at);
@@ -72,13 +73,13 @@ std::vector<Quiz> quizzes_of(const QuizOptions& o) {
   const LessonFile file = find_lesson(o.lesson);
   const auto blocks = static_cast<int>(file.lesson.blocks.size());
   if (o.block < 0 || o.block > blocks)
-    throw UsageError(fmt::format("--block {}: lesson {} has blocks 1 to {}", o.block, file.name, blocks));
+    throw UsageError(trf("--block {}: lesson {} has blocks 1 to {}", o.block, file.name, blocks));
   std::vector<Quiz> quizzes;
   for (int i = 0; i < blocks; ++i) {
     if (o.block != 0 && i + 1 != o.block) continue;
     BlockOutcome run = run_block(file, static_cast<std::size_t>(i));
     if (!run.has_graph()) {
-      if (o.block != 0) throw UsageError(fmt::format("--block {}: it trains networks and has no program to quiz on", o.block));
+      if (o.block != 0) throw UsageError(trf("--block {}: it trains networks and has no program to quiz on", o.block));
       continue;
     }
     quizzes.push_back({run.title, std::move(run.result)});
@@ -93,15 +94,15 @@ int run_quiz(const std::vector<std::string>& args) {
   const po::options_description options = describe_options(o);
   po::positional_options_description positional;
   positional.add("program", 1);
-  if (parse_or_help(args, options, positional, o.help, examples)) return exit_ok;
+  if (parse_or_help(args, options, positional, o.help, tr(examples))) return exit_ok;
   const auto ask = quiz_ask_from(o.ask);
-  if (!ask) throw UsageError("--ask '" + o.ask + "': expected values, grads or both");
+  if (!ask) throw UsageError(trf("--ask '{}': expected values, grads or both", o.ask));
   const std::vector<Quiz> quizzes = quizzes_of(o);
 
   const Paint paint = paint_for_stdout(o.no_color);
   const bool terminal = stdin_is_terminal();
   Asker asker(std::cin, std::cout, paint, !terminal, o.tol);
-  std::cout << paint(style::heading, "quiz") << paint(style::dim, "  (type a number; ? for a hint, s to skip, q to stop)") << "\n";
+  std::cout << paint(style::heading, tr("quiz")) << paint(style::dim, tr("  (type a number; ? for a hint, s to skip, q to stop)")) << "\n";
   QuizScore score;
   int unasked = 0;
   bool going = true;
@@ -116,9 +117,9 @@ int run_quiz(const std::vector<std::string>& args) {
     if (!q.title.empty()) std::cout << paint(style::heading, "── " + q.title) << "\n";
     std::string inputs;
     for (NodeId id : q.result.program.inputs) inputs += fmt::format("{}{} = {}", inputs.empty() ? "" : ", ", g.name(id), g.value(id));
-    if (!inputs.empty()) std::cout << paint(style::dim, "inputs: " + inputs) << "\n";
+    if (!inputs.empty()) std::cout << paint(style::dim, trf("inputs: {}", inputs)) << "\n";
     if (q.result.backward_error && *ask != QuizAsk::Values)
-      std::cout << paint(style::note, "backward is impossible here, so only values are asked: " + *q.result.backward_error) << "\n";
+      std::cout << paint(style::note, trf("backward is impossible here, so only values are asked: {}", *q.result.backward_error)) << "\n";
     const int before = score.asked;
     going = asker.ask_all(g, q.result.trace, steps, score, q.title.empty() ? "" : q.title + " ");
     if (!going) unasked += static_cast<int>(steps.size()) - (score.asked - before);

@@ -24,7 +24,7 @@ namespace po = boost::program_options;
 
 namespace {
 
-const char* const examples = R"(Examples:
+const char* const examples = tr_later(R"(Examples:
   gatelab train --constraint ste
   gatelab train --constraint tanh --seed 1 --json > tanh.json
   gatelab train --constraint round --max-epochs 1000
@@ -32,7 +32,7 @@ const char* const examples = R"(Examples:
   gatelab train --constraint ste --trace-sample 0 --svg row0.svg
   gatelab train --constraint ste --trace-sample 0 --max-epochs 10 --html row0.html
   gatelab train --constraint tanh01 --loss-svg tanh01-loss.svg
-Exit status: 0 trained; 2 an option or the data file is wrong.)";
+Exit status: 0 trained; 2 an option or the data file is wrong.)");
 
 struct TrainArgs {
   std::string constraint, init = "torch", data, loss_svg, init_weights, save_weights, html;
@@ -44,42 +44,42 @@ struct TrainArgs {
 };
 
 po::options_description describe_options(TrainArgs& a) {
-  po::options_description d("gatelab train --constraint C [options]\n\nTrains the 9-5-2 sigmoid network of the constrained-networks notebook on the\nbreast-cancer data: full-batch Adam, early stopping, the notebook's log.\nOptions");
-  d.add_options()("help,h", po::bool_switch(&a.help), "show this help")(
-      "constraint", po::value(&a.constraint)->value_name("C"), "none, tanh, tanh01, round or ste")(
-      "seed", po::value(&a.seed)->value_name("S"), "seed of the initial weights (default 0)")(
-      "init", po::value(&a.init)->value_name("torch|uniform"), "torch: PyTorch's initial weights bit for bit (default); uniform: U(±1/sqrt(in+1))")(
-      "init-weights", po::value(&a.init_weights)->value_name("F"), "start from the parameters saved in F by --save-weights")(
-      "save-weights", po::value(&a.save_weights)->value_name("F"), "save the final parameters to F (JSON)")(
-      "lr", po::value(&a.lr)->value_name("LR"), "Adam's learning rate (default 0.5)")(
-      "patience", po::value(&a.patience)->value_name("N"), "epochs without a better valid loss before stopping (default 5000)")(
-      "max-epochs", po::value(&a.max_epochs)->value_name("N"), "at most this many epochs (default 100000)")(
-      "data", po::value(&a.data)->value_name("F"), "the data file (default: the one named below)")(
-      "json", po::bool_switch(&a.json), "print one JSON object: losses per epoch, accuracies, weights")(
-      "loss-svg", po::value(&a.loss_svg)->value_name("F"), "draw train and valid loss per epoch as SVG (PLplot)")(
-      "log-epochs", po::bool_switch(&a.log_epochs), "with --loss-svg: a logarithmic epoch axis")(
-      "trace-sample", po::value(&a.trace_sample)->value_name("R"), "print the gate-by-gate trace of train row R with the final weights")(
-      "trace-epoch", po::value(&a.trace_epoch)->value_name("E"), "with --trace-sample: trace with the weights at the start of epoch E (default: the final weights)")(
-      "dot", po::value(&a.row_diagram.dot_path)->value_name("F"), "with --trace-sample: that row's graph as DOT")(
-      "svg", po::value(&a.row_diagram.svg_path)->value_name("F"), "with --trace-sample: that row's graph as SVG")(
-      "pdf", po::value(&a.row_diagram.pdf_path)->value_name("F"), "with --trace-sample: that row's graph as PDF")(
-      "html", po::value(&a.html)->value_name("F"), "with --trace-sample: that row as one HTML page, a box per neuron that opens into its gates")(
-      "no-color", po::bool_switch(&a.no_color), "no colour, even on a terminal");
+  po::options_description d(tr("gatelab train --constraint C [options]\n\nTrains the 9-5-2 sigmoid network of the constrained-networks notebook on the\nbreast-cancer data: full-batch Adam, early stopping, the notebook's log.\nOptions"), help_line_length());
+  d.add_options()("help,h", po::bool_switch(&a.help), tr("show this help"))(
+      "constraint", po::value(&a.constraint)->value_name("C"), tr("none, tanh, tanh01, round or ste"))(
+      "seed", po::value(&a.seed)->value_name("S"), tr("seed of the initial weights (default 0)"))(
+      "init", po::value(&a.init)->value_name("torch|uniform"), tr("torch: PyTorch's initial weights bit for bit (default); uniform: U(±1/sqrt(in+1))"))(
+      "init-weights", po::value(&a.init_weights)->value_name("F"), tr("start from the parameters saved in F by --save-weights"))(
+      "save-weights", po::value(&a.save_weights)->value_name("F"), tr("save the final parameters to F (JSON)"))(
+      "lr", po::value(&a.lr)->value_name("LR"), tr("Adam's learning rate (default 0.5)"))(
+      "patience", po::value(&a.patience)->value_name("N"), tr("epochs without a better valid loss before stopping (default 5000)"))(
+      "max-epochs", po::value(&a.max_epochs)->value_name("N"), tr("at most this many epochs (default 100000)"))(
+      "data", po::value(&a.data)->value_name("F"), tr("the data file (default: the one named below)"))(
+      "json", po::bool_switch(&a.json), tr("print one JSON object: losses per epoch, accuracies, weights"))(
+      "loss-svg", po::value(&a.loss_svg)->value_name("F"), tr("draw train and valid loss per epoch as SVG (PLplot)"))(
+      "log-epochs", po::bool_switch(&a.log_epochs), tr("with --loss-svg: a logarithmic epoch axis"))(
+      "trace-sample", po::value(&a.trace_sample)->value_name("R"), tr("print the gate-by-gate trace of train row R with the final weights"))(
+      "trace-epoch", po::value(&a.trace_epoch)->value_name("E"), tr("with --trace-sample: trace with the weights at the start of epoch E (default: the final weights)"))(
+      "dot", po::value(&a.row_diagram.dot_path)->value_name("F"), tr("with --trace-sample: that row's graph as DOT"))(
+      "svg", po::value(&a.row_diagram.svg_path)->value_name("F"), tr("with --trace-sample: that row's graph as SVG"))(
+      "pdf", po::value(&a.row_diagram.pdf_path)->value_name("F"), tr("with --trace-sample: that row's graph as PDF"))(
+      "html", po::value(&a.html)->value_name("F"), tr("with --trace-sample: that row as one HTML page, a box per neuron that opens into its gates"))(
+      "no-color", po::bool_switch(&a.no_color), tr("no colour, even on a terminal"));
   return d;
 }
 
 Constraint validate(TrainArgs& a) {
   const auto constraint = constraint_from_name(a.constraint);
-  if (!constraint) throw UsageError(a.constraint.empty() ? "--constraint is required: none, tanh, tanh01, round or ste"
-                                                          : "--constraint '" + a.constraint + "': expected none, tanh, tanh01, round or ste");
-  if (a.init != "torch" && a.init != "uniform") throw UsageError("--init '" + a.init + "': expected torch or uniform");
-  if (!(a.lr > 0)) throw UsageError("--lr must be a number > 0");
-  if (a.patience < 0 || a.max_epochs < 1) throw UsageError("--patience must be >= 0 and --max-epochs >= 1");
+  if (!constraint) throw UsageError(a.constraint.empty() ? std::string(tr("--constraint is required: none, tanh, tanh01, round or ste"))
+                                                          : trf("--constraint '{}': expected none, tanh, tanh01, round or ste", a.constraint));
+  if (a.init != "torch" && a.init != "uniform") throw UsageError(trf("--init '{}': expected torch or uniform", a.init));
+  if (!(a.lr > 0)) throw UsageError(tr("--lr must be a number > 0"));
+  if (a.patience < 0 || a.max_epochs < 1) throw UsageError(tr("--patience must be >= 0 and --max-epochs >= 1"));
   if ((a.row_diagram.any() || !a.html.empty()) && a.trace_sample < 0)
-    throw UsageError("--dot, --svg, --pdf and --html draw the row chosen with --trace-sample");
-  if (a.trace_epoch >= 0 && a.trace_sample < 0) throw UsageError("--trace-epoch goes with --trace-sample");
-  if (a.log_epochs && a.loss_svg.empty()) throw UsageError("--log-epochs goes with --loss-svg");
-  if (a.trace_epoch >= a.max_epochs) throw UsageError("--trace-epoch must be below --max-epochs");
+    throw UsageError(tr("--dot, --svg, --pdf and --html draw the row chosen with --trace-sample"));
+  if (a.trace_epoch >= 0 && a.trace_sample < 0) throw UsageError(tr("--trace-epoch goes with --trace-sample"));
+  if (a.log_epochs && a.loss_svg.empty()) throw UsageError(tr("--log-epochs goes with --loss-svg"));
+  if (a.trace_epoch >= a.max_epochs) throw UsageError(tr("--trace-epoch must be below --max-epochs"));
   check_diagram_paths(a.row_diagram);
   if (!a.loss_svg.empty()) check_output_file(a.loss_svg);
   if (!a.html.empty()) check_output_file(a.html);
@@ -115,7 +115,7 @@ DotOptions row_drawing(const Network& net, const std::string& title) {
   DotOptions drawing{.title = title};
   for (std::size_t l = 0; l < net.layers.size(); ++l)
     for (std::size_t u = 0; u < net.layers[l].units.size(); ++u)
-      drawing.clusters.push_back({fmt::format("layer {} unit {}", l + 1, u), net.layers[l].units[u]});
+      drawing.clusters.push_back({trf("layer {} unit {}", l + 1, u), net.layers[l].units[u]});
   return drawing;
 }
 
@@ -124,12 +124,12 @@ DotOptions row_drawing(const Network& net, const std::string& title) {
 int run_train(const std::vector<std::string>& args) {
   TrainArgs a;
   const po::options_description options = describe_options(a);
-  if (parse_or_help(args, options, {}, a.help, "The default data file: " + default_data_file_for_help() + "\n\n" + examples))
+  if (parse_or_help(args, options, {}, a.help, trf("The default data file: {}", default_data_file_for_help()) + "\n\n" + tr(examples)))
     return exit_ok;
   const Constraint constraint = validate(a);
   const DataSplit split = read_and_parse(a.data, [](const std::string& text) { return parse_breast_cancer(text); });
   if (a.trace_sample >= static_cast<int>(split.train.size()))
-    throw UsageError(fmt::format("--trace-sample {}: the train set has rows 0 to {}", a.trace_sample, split.train.size() - 1));
+    throw UsageError(trf("--trace-sample {}: the train set has rows 0 to {}", a.trace_sample, split.train.size() - 1));
 
   Network net = build_network(constraint);
   Trainer trainer(net, split);
@@ -160,7 +160,7 @@ int run_train(const std::vector<std::string>& args) {
   progress.clear();
   s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (a.trace_epoch >= s.result.epochs_run)
-    throw Error(fmt::format("--trace-epoch {}: training stopped after {} epochs", a.trace_epoch, s.result.epochs_run));
+    throw Error(trf("--trace-epoch {}: training stopped after {} epochs", a.trace_epoch, s.result.epochs_run));
   s.train = trainer.evaluate(split.train);
   s.valid = trainer.evaluate(split.valid);
   s.test = trainer.evaluate(split.test);
@@ -172,13 +172,13 @@ int run_train(const std::vector<std::string>& args) {
   if (!a.save_weights.empty()) files.add(a.save_weights, weights_file_text(net, a.constraint, s.final_params));
   if (!a.loss_svg.empty())
     files.add(a.loss_svg, loss_svg({s.result.train_loss, s.result.valid_loss, two_class_loss_floor, s.result.best_epoch, a.log_epochs,
-                                    fmt::format("constraint {}: best valid loss at epoch {}", a.constraint, s.result.best_epoch)}));
+                                    trf("constraint {}: best valid loss at epoch {}", a.constraint, s.result.best_epoch)}));
   Trace row_trace;
   if (a.trace_sample >= 0) {
     if (a.trace_epoch >= 0) trainer.set_params(traced_params);
     const auto row = static_cast<std::size_t>(a.trace_sample);
     row_trace = trace_row(net, split.train, row);
-    const std::string title = fmt::format("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint);
+    const std::string title = trf("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint);
     add_diagrams(files, a.row_diagram, net.graph, row_trace, row_drawing(net, title));
     if (!a.html.empty()) {
       std::string report;
@@ -194,8 +194,8 @@ int run_train(const std::vector<std::string>& args) {
   }
   for (const auto& line : train_result_lines(net, s, paint)) std::cout << line << "\n";
   if (a.trace_sample >= 0) {
-    const std::string heading = a.trace_epoch < 0 ? fmt::format("train row {} with the final weights", a.trace_sample)
-                                                  : fmt::format("train row {} at the start of epoch {}", a.trace_sample, a.trace_epoch);
+    const std::string heading = a.trace_epoch < 0 ? trf("train row {} with the final weights", a.trace_sample)
+                                                  : trf("train row {} at the start of epoch {}", a.trace_sample, a.trace_epoch);
     for (const auto& line : traced_row_lines(net, row_trace, heading, paint)) std::cout << line << "\n";
   }
   return exit_ok;

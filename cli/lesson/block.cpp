@@ -42,9 +42,9 @@ void check_mistakes(BlockOutcome& run) {
     const ExpectationResult& r = run.mistakes[i];
     const auto& [l, wanted] = run.plan.mistakes[i];
     const std::string answer = r.expectation.subject() + " = " + r.expectation.written;
-    if (!r.diagnosis) fail(run, l.where, answer + " is right, not a mistake (" + to_string(wanted) + ")");
+    if (!r.diagnosis) fail(run, l.where, trf("{} is right, not a mistake ({})", answer, to_string(wanted)));
     else if (r.diagnosis->kind != wanted)
-      fail(run, l.where, answer + " is diagnosed as " + to_string(r.diagnosis->kind) + ", not " + to_string(wanted), r.diagnosis);
+      fail(run, l.where, trf("{} is diagnosed as {}, not {}", answer, to_string(r.diagnosis->kind), to_string(wanted)), r.diagnosis);
   }
 }
 
@@ -82,8 +82,8 @@ void check_gradcheck(BlockOutcome& run) {
     const bool ok = named != statuses.end() ? c.status == named->second : c.status != CheckStatus::Mismatch;
     if (!ok)
       fail(run, run.plan.gradcheck_at,
-           fmt::format("gradcheck of {}: expected {}, got {}", input, named != statuses.end() ? to_string(named->second) : "no mismatch",
-                       to_string(c.status)));
+           named != statuses.end() ? trf("gradcheck of {}: expected {}, got {}", input, to_string(named->second), to_string(c.status))
+                                   : trf("gradcheck of {}: expected no mismatch, got {}", input, to_string(c.status)));
   }
 }
 
@@ -105,10 +105,10 @@ void run_sweep_and_differences(BlockOutcome& run) {
         return c.name == e.name && c.grad == (e.kind == Expectation::Kind::Grad) && e.kind != Expectation::Kind::Tangent;
       });
       if (!row || col == columns.end())
-        throw Error(located(located_expectation.where, "expect-when: " + spec.input + " = " + format_number(at) + " and " + e.text +
-                                                           " must be a swept value and a shown column"));
+        throw Error(located(located_expectation.where, "expect-when: " + trf("{} = {} and {} must be a swept value and a shown column",
+                                                                               spec.input, format_number(at), e.text)));
       const double traced = row->cells[static_cast<std::size_t>(col - columns.begin())];
-      check_number(run, located_expectation, traced, fmt::format("when {} = {}, ", spec.input, format_number(at)));
+      check_number(run, located_expectation, traced, trf("when {} = {}, ", spec.input, format_number(at)));
     }
   }
   for (const PlotSpec& plot : run.plan.plots) {
@@ -145,10 +145,10 @@ void run_descent_steps(BlockOutcome& run) {
     if (step < 1 || step > static_cast<int>(descent.steps.size()) || e.kind != Expectation::Kind::Value ||
         (param == plan.descent.params.end() && e.name != "loss"))
       throw Error(located(located_expectation.where,
-                          fmt::format("expect-step: expected a step from 1 to {} and a parameter or 'loss'", descent.steps.size())));
+                          "expect-step: " + trf("expected a step from 1 to {} and a parameter or 'loss'", descent.steps.size())));
     const DescentStep& s = descent.steps[static_cast<std::size_t>(step - 1)];
     const double traced = e.name == "loss" ? s.loss : s.params[static_cast<std::size_t>(param - plan.descent.params.begin())];
-    check_number(run, located_expectation, traced, fmt::format("after step {}, ", step));
+    check_number(run, located_expectation, traced, trf("after step {}, ", step));
   }
   run.descent = std::move(descent);
 }
@@ -182,7 +182,7 @@ BlockOutcome run_block(const LessonFile& file, std::size_t index) {
   BlockOutcome run;
   run.plan = read_plan(file, index);
   const std::string number = fmt::format("{}", index + 1);
-  run.title = "block " + number + (run.plan.name != number ? " (" + run.plan.name + ")" : "");
+  run.title = run.plan.name != number ? trf("block {} ({})", number, run.plan.name) : trf("block {}", number);
   run.where = {file.path, file.lesson.blocks[index].first_line - 1};
   if (!run.plan.training.constraints.empty()) {  // a training block: no program to trace
     const auto data = lesson_data_folder(file.path) / "breast-cancer-wisconsin.data";

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lesson/sweep.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -11,7 +12,7 @@ namespace {
 NodeId input_named(const Program& p, const std::string& name, const char* what) {
   const NodeId id = p.graph.find(name);
   if (id == no_node || p.graph.node(id).op != Op::Input)
-    throw Error(fmt::format("{}: the program has no input named '{}'", what, name));
+    throw Error(what + (": " + trf("the program has no input named '{}'", name)));
   return id;
 }
 
@@ -19,15 +20,15 @@ NodeId input_named(const Program& p, const std::string& name, const char* what) 
 
 std::vector<DescentStep> run_descent(Program& p, const DescentSpec& spec) {
   Graph& g = p.graph;
-  if (spec.data.empty()) throw Error("descend needs '#| data:' rows");
+  if (spec.data.empty()) throw Error(tr("descend needs '#| data:' rows"));
   const std::size_t n = spec.data.front().second.size();
   std::vector<NodeId> columns, params;
   for (const auto& [name, values] : spec.data) {
-    if (values.size() != n) throw Error(fmt::format("data: '{}' has {} values, '{}' has {}", name, values.size(), spec.data.front().first, n));
+    if (values.size() != n) throw Error("data: " + trf("'{}' has {} values, '{}' has {}", name, values.size(), spec.data.front().first, n));
     columns.push_back(input_named(p, name, "data"));
   }
   for (const std::string& name : spec.params) params.push_back(input_named(p, name, "descend"));
-  if (spec.batch < 0 || static_cast<std::size_t>(spec.batch) > n) throw Error(fmt::format("batch: expected all or 1 to {}", n));
+  if (spec.batch < 0 || static_cast<std::size_t>(spec.batch) > n) throw Error("batch: " + trf("expected all or 1 to {}", n));
   std::vector<double> start;  // the traced run's values, put back at the end
   for (NodeId id : params) start.push_back(g.value(id));
   for (NodeId id : columns) start.push_back(g.value(id));

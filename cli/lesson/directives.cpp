@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "gatelab/network.hpp"
+#include "gatelab/translate.hpp"
 #include "run/parse_text.hpp"
 
 namespace gatelab::cli {
@@ -14,13 +15,13 @@ namespace {
 
 double number(const std::string& text) {
   const auto v = parse_number(text);
-  if (!v) throw Error("'" + text + "' is not a number");
+  if (!v) throw Error(trf("'{}' is not a number", text));
   return *v;
 }
 
 double whole_number(const std::string& text, double max) {
   const double v = number(text);
-  if (v < 0 || v != std::floor(v) || v > max) throw Error("'" + text + "' is not a whole number from 0 to " + fmt::format("{}", max));
+  if (v < 0 || v != std::floor(v) || v > max) throw Error(trf("'{}' is not a whole number from 0 to {}", text, fmt::format("{}", max)));
   return v;
 }
 
@@ -36,9 +37,10 @@ void for_each_item(const std::string& value, F&& f) {
   }
 }
 
+// usage: the form expected, a message of its own ("expected INPUT = ..., as in ...").
 NameValue name_and_value(const std::string& value, const char* usage) {
   auto pair = split_name_value(value);
-  if (!pair || pair->name.empty()) throw Error(std::string("expected ") + usage);
+  if (!pair || pair->name.empty()) throw Error(tr(usage));
   return *pair;
 }
 
@@ -70,12 +72,12 @@ using L = const Location&;
 using V = const std::string&;
 
 const std::array directives{
-    Directive{"name", "NAME", true, "names the block in reports and diagram files (`LESSON-N-NAME.svg`)",
+    Directive{"name", "NAME", true, tr_later("names the block in reports and diagram files (`LESSON-N-NAME.svg`)"),
               [](Plan& p, V v, L) { p.name = v; }},
-    Directive{"at", "x = 2, y = -4", true, "the values of the block's inputs",
+    Directive{"at", "x = 2, y = -4", true, tr_later("the values of the block's inputs"),
               [](Plan& p, V v, L at) { for_each_item(v, [&](V item) { add_binding(p.request.at, binding_at(item, at, "at")); }); }},
     Directive{"expect", "y = 5, grad(x) = 4, tangent(f) = 0.25, grad(W) = [[0.1, 0.2]]", true,
-              "values, gradients and (in forward mode) tangents that must match the trace (see *Tolerance*); an array's entries are checked one by one",
+              tr_later("values, gradients and (in forward mode) tangents that must match the trace (see *Tolerance*); an array's entries are checked one by one"),
               [](Plan& p, V v, L at) {
                 for_each_item(v, [&](V item) {
                   for (Expectation& e : parse_expectations(item)) {
@@ -85,123 +87,123 @@ const std::array directives{
                 });
               }},
     Directive{"expect-mistake", "grad(x) = 1.5832: missing_branches", true,
-              "a wrong answer a learner might give: the lesson shows its diagnosis, and checks that it is the mistake named "
+              tr_later("a wrong answer a learner might give: the lesson shows its diagnosis, and checks that it is the mistake named "
               "(`too_few_digits`, `sign_error`, `missing_branches`, `extra_branch`, `through_cut_gate`, `local_only`, "
-              "`upstream_only`, `value_for_gradient`, `gradient_for_value`, `other_node`, `wrong_upstream`)",
+              "`upstream_only`, `value_for_gradient`, `gradient_for_value`, `other_node`, `wrong_upstream`)"),
               [](Plan& p, V v, L at) {
                 const auto colon = v.rfind(':');
-                if (colon == std::string::npos) throw Error("expected ANSWER: MISTAKE, as in grad(x) = 1.5832: missing_branches");
+                if (colon == std::string::npos) throw Error(tr("expected ANSWER: MISTAKE, as in grad(x) = 1.5832: missing_branches"));
                 const std::string kind = trim(v.substr(colon + 1));
                 const auto mistake = mistake_from_name(kind);
-                if (!mistake || *mistake == Mistake::Unknown) throw Error("'" + kind + "' is no kind of mistake gatelab names");
+                if (!mistake || *mistake == Mistake::Unknown) throw Error(trf("'{}' is no kind of mistake gatelab names", kind));
                 p.mistakes.push_back({expectation_at(trim(v.substr(0, colon)), at, "expect-mistake"), *mistake});
               }},
-    Directive{"expect-error", "TEXT", true, "backward must fail, with TEXT in its message (e.g. `does not require grad`)",
+    Directive{"expect-error", "TEXT", true, tr_later("backward must fail, with TEXT in its message (e.g. `does not require grad`)"),
               [](Plan& p, V v, L at) {
                 p.expect_error = v;
                 p.expect_error_at = at;
               }},
-    Directive{"tangent", "w = 1", true, "run forward mode along this direction instead of showing the backward trace",
+    Directive{"tangent", "w = 1", true, tr_later("run forward mode along this direction instead of showing the backward trace"),
               [](Plan& p, V v, L at) { for_each_item(v, [&](V item) { add_binding(p.request.tangents, binding_at(item, at, "tangent")); }); }},
     Directive{"gradcheck", "[x = kink, y = match]", false,
-              "run the gradient check; any mismatch fails the block, and each input named must get that result "
-              "(`match`, `kink`, `surrogate`, `mismatch`)",
+              tr_later("run the gradient check; any mismatch fails the block, and each input named must get that result "
+              "(`match`, `kink`, `surrogate`, `mismatch`)"),
               [](Plan& p, V v, L at) {
                 p.request.gradcheck = true;
                 p.gradcheck_at = at;
                 for_each_item(v, [&](V item) {
-                  const auto pair = name_and_value(item, "INPUT = match|kink|surrogate|mismatch, as in x = kink");
+                  const auto pair = name_and_value(item, tr_later("expected INPUT = match|kink|surrogate|mismatch, as in x = kink"));
                   const auto status = status_from(pair.value);
-                  if (!status) throw Error("'" + pair.value + "' is no gradcheck result (match, mismatch, kink, surrogate)");
+                  if (!status) throw Error(trf("'{}' is no gradcheck result (match, mismatch, kink, surrogate)", pair.value));
                   p.gradcheck_statuses.emplace_back(pair.name, *status);
                 });
               }},
-    Directive{"tol", "T", true, "check this block's expectations to ± T instead of to the written precision",
+    Directive{"tol", "T", true, tr_later("check this block's expectations to ± T instead of to the written precision"),
               [](Plan& p, V v, L) {
                 const double t = number(v);
-                if (t < 0) throw Error("'" + v + "' is not a number >= 0");
+                if (t < 0) throw Error(trf("'{}' is not a number >= 0", v));
                 p.tol = t;
               }},
     Directive{"sweep", "T = 1.0, 0.8, 0.6", true,
-              "run the block again for each value of one input, as a table (the trace is shown for the first value)",
+              tr_later("run the block again for each value of one input, as a table (the trace is shown for the first value)"),
               [](Plan& p, V v, L at) {
-                const auto pair = name_and_value(v, "INPUT = V1, V2, ..., as in T = 1, 0.5");
+                const auto pair = name_and_value(v, tr_later("expected INPUT = V1, V2, ..., as in T = 1, 0.5"));
                 p.sweep.input = pair.name;
                 p.sweep.values = numbers(pair.value);
                 p.sweep.where = at;
-                if (p.sweep.values.empty()) throw Error("sweep needs at least one value");
+                if (p.sweep.values.empty()) throw Error(tr("sweep needs at least one value"));
               }},
-    Directive{"show", "p1, grad(x)", true, "the sweep table's columns (default: the output)",
+    Directive{"show", "p1, grad(x)", true, tr_later("the sweep table's columns (default: the output)"),
               [](Plan& p, V v, L) { for_each_item(v, [&](V item) { p.sweep.show.push_back(parse_column(item)); }); }},
-    Directive{"expect-when", "T = 0.2: p1 = 0.9998, grad(x) = 0.5", true, "expectations on one row of the sweep",
+    Directive{"expect-when", "T = 0.2: p1 = 0.9998, grad(x) = 0.5", true, tr_later("expectations on one row of the sweep"),
               [](Plan& p, V v, L at) {
                 const auto colon = v.find(':');
                 const auto eq = v.find('=');
                 if (colon == std::string::npos || eq == std::string::npos || eq > colon)
-                  throw Error("expected INPUT = VALUE: NAME = VALUE, ..., as in T = 0.2: p2 = 0.9998");
+                  throw Error(tr("expected INPUT = VALUE: NAME = VALUE, ..., as in T = 0.2: p2 = 0.9998"));
                 const double row = number(v.substr(eq + 1, colon - eq - 1));
                 for_each_item(v.substr(colon + 1), [&](V item) { p.sweep.expect_when.push_back({row, expectation_at(item, at, "expect-when")}); });
               }},
     Directive{"plot", "x = -4 .. 4: y, grad(x)", true,
-              "curves of values and gradients against one input over a range, drawn by `gatelab lesson --svg-dir` "
-              "(`LESSON-N-NAME-plot-K.svg`) and in the lesson's page",
+              tr_later("curves of values and gradients against one input over a range, drawn by `gatelab lesson --svg-dir` "
+              "(`LESSON-N-NAME-plot-K.svg`) and in the lesson's page"),
               [](Plan& p, V v, L at) {
                 const auto colon = v.find(':');
                 const auto pair = split_name_value(v.substr(0, colon == std::string::npos ? v.size() : colon));
                 const auto dots = pair ? pair->value.find("..") : std::string::npos;
                 if (colon == std::string::npos || !pair || pair->name.empty() || dots == std::string::npos)
-                  throw Error("expected INPUT = FROM .. TO: NAME, grad(NAME), ..., as in x = -4 .. 4: y, grad(x)");
+                  throw Error(tr("expected INPUT = FROM .. TO: NAME, grad(NAME), ..., as in x = -4 .. 4: y, grad(x)"));
                 PlotSpec plot{pair->name, number(pair->value.substr(0, dots)), number(pair->value.substr(dots + 2)), {}, at};
-                if (!(plot.from < plot.to)) throw Error("the range must go up: FROM < TO");
+                if (!(plot.from < plot.to)) throw Error(tr("the range must go up: FROM < TO"));
                 for_each_item(v.substr(colon + 1), [&](V item) { plot.columns.push_back(parse_column(item)); });
-                if (plot.columns.empty()) throw Error("name the values or gradients to draw, as in y, grad(x)");
+                if (plot.columns.empty()) throw Error(tr("name the values or gradients to draw, as in y, grad(x)"));
                 p.plots.push_back(std::move(plot));
               }},
     Directive{"difference-table", "w", true,
-              "forward and central differences of the output in `w` for h = 1e-1 ... 1e-12, with their errors",
+              tr_later("forward and central differences of the output in `w` for h = 1e-1 ... 1e-12, with their errors"),
               [](Plan& p, V v, L) { p.difference_input = v; }},
-    Directive{"data", "x = 1, 2, 3", true, "a column of training data for an input (one directive per input)",
+    Directive{"data", "x = 1, 2, 3", true, tr_later("a column of training data for an input (one directive per input)"),
               [](Plan& p, V v, L) {
-                const auto pair = name_and_value(v, "INPUT = V1, V2, ..., as in x = 1, 2, 3");
+                const auto pair = name_and_value(v, tr_later("expected INPUT = V1, V2, ..., as in x = 1, 2, 3"));
                 p.descent.data.emplace_back(pair.name, numbers(pair.value));
               }},
     Directive{"descend", "w, b", true,
-              "gradient descent on these inputs over the data rows; the program is the loss of one row",
+              tr_later("gradient descent on these inputs over the data rows; the program is the loss of one row"),
               [](Plan& p, V v, L) {
                 p.descends = true;
                 p.descent.params = split_list(v);
               }},
-    Directive{"lr", "0.05", true, "the descent's step size", [](Plan& p, V v, L) { p.descent.lr = number(v); }},
-    Directive{"steps", "500", true, "the number of descent steps",
+    Directive{"lr", "0.05", true, tr_later("the descent's step size"), [](Plan& p, V v, L) { p.descent.lr = number(v); }},
+    Directive{"steps", "500", true, tr_later("the number of descent steps"),
               [](Plan& p, V v, L) { p.descent.steps = static_cast<int>(whole_number(v, 1e6)); }},
-    Directive{"batch", "all or K", true, "rows per descent step, taken in order and wrapping around (default: all)",
+    Directive{"batch", "all or K", true, tr_later("rows per descent step, taken in order and wrapping around (default: all)"),
               [](Plan& p, V v, L) { p.descent.batch = v == "all" ? 0 : static_cast<int>(whole_number(v, 1e6)); }},
-    Directive{"expect-step", "1: w = 1.75, loss = 1.12875", true, "a parameter, or the mean loss over all rows, after that step",
+    Directive{"expect-step", "1: w = 1.75, loss = 1.12875", true, tr_later("a parameter, or the mean loss over all rows, after that step"),
               [](Plan& p, V v, L at) {
                 const auto colon = v.find(':');
-                if (colon == std::string::npos) throw Error("expected STEP: NAME = VALUE, ..., as in 1: w = 1.75");
+                if (colon == std::string::npos) throw Error(tr("expected STEP: NAME = VALUE, ..., as in 1: w = 1.75"));
                 const int step = static_cast<int>(whole_number(v.substr(0, colon), 1e6));
                 for_each_item(v.substr(colon + 1), [&](V item) { p.expect_step.push_back({step, expectation_at(item, at, "expect-step")}); });
               }},
     Directive{"train", "none, tanh, tanh01, round, ste", true,
-              "a training block: trains these constrained networks (as `gatelab train`) on "
-              "`data/breast-cancer-wisconsin.data` beside the lesson and prints one row each; it has no program",
+              tr_later("a training block: trains these constrained networks (as `gatelab train`) on "
+              "`data/breast-cancer-wisconsin.data` beside the lesson and prints one row each; it has no program"),
               [](Plan& p, V v, L) {
                 for_each_item(v, [&](V item) {
-                  if (!constraint_from_name(item)) throw Error("no such constraint (none, tanh, tanh01, round, ste)");
+                  if (!constraint_from_name(item)) throw Error(tr("no such constraint (none, tanh, tanh01, round, ste)"));
                   p.training.constraints.push_back(item);
                 });
               }},
-    Directive{"seed", "S", true, "the training block's PyTorch seed (default 0)",
+    Directive{"seed", "S", true, tr_later("the training block's PyTorch seed (default 0)"),
               [](Plan& p, V v, L) { p.training.seed = static_cast<unsigned>(whole_number(v, 4294967295.0)); }},
-    Directive{"published", "ste = TEXT", true, "a reference result printed next to that variant's row",
+    Directive{"published", "ste = TEXT", true, tr_later("a reference result printed next to that variant's row"),
               [](Plan& p, V v, L) {
-                const auto pair = name_and_value(v, "CONSTRAINT = TEXT");
+                const auto pair = name_and_value(v, tr_later("expected CONSTRAINT = TEXT"));
                 p.training.published.emplace_back(pair.name, pair.value);
               }},
     Directive{"expect-train", "ste: test >= 0.93, moved = 62", true,
-              "checks on a trained variant: `train`, `valid`, `test` (accuracy), `epochs`, `best-epoch`, `moved` "
-              "(parameters that ever got a non-zero gradient), with `>=`, `<=` or `=` (to the written precision)",
+              tr_later("checks on a trained variant: `train`, `valid`, `test` (accuracy), `epochs`, `best-epoch`, `moved` "
+              "(parameters that ever got a non-zero gradient), with `>=`, `<=` or `=` (to the written precision)"),
               [](Plan& p, V v, L at) {
                 for (auto& e : parse_training_expectations(at, v)) p.training.expectations.push_back(e);
               }},
@@ -219,7 +221,7 @@ const Directive* find_directive(std::string_view key) {
 
 std::string directive_keys() {
   std::string keys;
-  for (const Directive& d : directives) keys += (keys.empty() ? "" : ", ") + std::string(d.key);
+  for (const Directive& d : directives) keys += (keys.empty() ? "" : list_separator()) + std::string(d.key);
   return keys;
 }
 
@@ -227,7 +229,7 @@ std::string directive_table_markdown() {
   std::string table = "| directive | meaning |\n|---|---|\n";
   for (const Directive& d : directives) {
     const std::string usage = std::string(d.key) + (d.arguments.empty() ? "" : ": " + std::string(d.arguments));
-    table += "| `" + usage + "` | " + std::string(d.meaning) + " |\n";
+    table += "| `" + usage + "` | " + std::string(tr(d.meaning.data())) + " |\n";
   }
   return table;
 }

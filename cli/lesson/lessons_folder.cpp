@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gatelab/error.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -16,7 +17,7 @@ namespace {
 const char* const data_file = "data/breast-cancer-wisconsin.data";
 
 Error unreadable(const fs::path& dir, const std::error_code& ec) {
-  return Error("cannot read the lessons folder '" + dir.string() + "': " + ec.message());
+  return Error(trf("cannot read the lessons folder '{}': {}", dir.string(), ec.message()));
 }
 
 // Whether dir is a folder; a folder that exists but cannot be looked into is an error, not
@@ -50,11 +51,11 @@ std::string readable(const fs::path& dir) {
 std::string lessons_dir() {
   const char* env = std::getenv("GATELAB_LESSONS");
   if (env && *env) {
-    if (!is_folder(env)) throw Error("the lessons folder '" + std::string(env) + "' does not exist (named by GATELAB_LESSONS)");
+    if (!is_folder(env)) throw Error(trf("the lessons folder '{}' does not exist (named by GATELAB_LESSONS)", env));
     return readable(env);
   }
   const std::vector<fs::path> candidates = beside_executable();
-  if (candidates.empty()) throw Error("cannot find the gatelab executable's folder (/proc/self/exe); set GATELAB_LESSONS to the lessons folder");
+  if (candidates.empty()) throw Error(tr("cannot find the gatelab executable's folder (/proc/self/exe); set GATELAB_LESSONS to the lessons folder"));
   std::string looked;
   for (const fs::path& dir : candidates) {
     if (is_folder(dir)) {
@@ -62,10 +63,9 @@ std::string lessons_dir() {
       const fs::path real = fs::canonical(dir, ec);  // the build tree's link shows as the source folder
       return readable(ec ? dir : real);
     }
-    looked += (looked.empty() ? "'" : " or '") + dir.string() + "'";
+    looked += (looked.empty() ? "'" : tr(" or '")) + dir.string() + "'";
   }
-  throw Error("no lessons folder beside the gatelab executable (looked for " + looked +
-              "); set GATELAB_LESSONS to the folder");
+  throw Error(trf("no lessons folder beside the gatelab executable (looked for {}); set GATELAB_LESSONS to the folder", looked));
 }
 
 std::string default_data_file() { return (fs::path(lessons_dir()) / data_file).string(); }
@@ -74,7 +74,7 @@ std::string default_data_file_for_help() {
   try {
     return default_data_file();
   } catch (const Error&) {
-    return std::string(data_file) + " in the lessons folder";
+    return trf("{} in the lessons folder", data_file);
   }
 }
 

@@ -54,7 +54,7 @@ LessonFile find_lesson(const std::string& name_or_path) {
   for (const fs::path& p : lesson_paths()) {
     const std::string name = lesson_name_from_file(p.filename().string());
     if (name == name_or_path) return load(p);
-    known += (known.empty() ? "" : ", ") + name;
+    known += (known.empty() ? "" : list_separator()) + name;
   }
   throw Error(trf("no lesson named '{}' (the lessons: {})", name_or_path, known));
 }

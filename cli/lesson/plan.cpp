@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lesson/directives.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -16,10 +17,10 @@ void bind_default(Plan& plan, const std::string& name, double value, const Locat
 
 void read_directive(Plan& plan, const LessonDirective& d, const Location& where) {
   const Directive* directive = find_directive(d.key);
-  if (!directive) throw Error(located(where, "unknown directive '" + d.key + "' (the directives: " + directive_keys() + ")"));
+  if (!directive) throw Error(located(where, trf("unknown directive '{}' (the directives: {})", d.key, directive_keys())));
   try {
     if (directive->needs_value && d.value.empty())
-      throw Error(fmt::format("needs a value, as in '#| {}: {}'", directive->key, directive->arguments));
+      throw Error(trf("needs a value, as in '#| {}: {}'", directive->key, directive->arguments));
     directive->read(plan, d.value, where);
   } catch (const Error& e) {
     throw Error(located(where, d.key + ": " + e.what()));
@@ -48,9 +49,9 @@ Plan read_plan(const LessonFile& file, std::size_t index) {
   for (const auto& [name, values] : plan.descent.data)
     if (!values.empty()) bind_default(plan, name, values.front(), block_at, "data");
   if (plan.descends != !plan.descent.data.empty())
-    throw Error(located({file.path, block.first_line}, "'#| descend:' and '#| data:' go together"));
+    throw Error(located({file.path, block.first_line}, tr("'#| descend:' and '#| data:' go together")));
   if (!plan.sweep.expect_when.empty() && plan.sweep.input.empty())
-    throw Error(located(plan.sweep.expect_when.front().second.where, "expect-when needs a '#| sweep:'"));
+    throw Error(located(plan.sweep.expect_when.front().second.where, tr("expect-when needs a '#| sweep:'")));
   for (const Located& l : plan.expects) plan.request.expectations.push_back(l.expectation);
   return plan;
 }

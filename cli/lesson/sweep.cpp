@@ -1,4 +1,5 @@
 #include "lesson/sweep.hpp"
+#include "gatelab/translate.hpp"
 
 #include <cmath>
 
@@ -8,7 +9,7 @@ namespace {
 
 NodeId input_named(const Program& p, const std::string& name) {
   const NodeId id = p.graph.find(name);
-  if (id == no_node || p.graph.node(id).op != Op::Input) throw Error("the program has no input named '" + name + "'");
+  if (id == no_node || p.graph.node(id).op != Op::Input) throw Error(trf("the program has no input named '{}'", name));
   return id;
 }
 
@@ -36,7 +37,7 @@ SweepTable run_sweep(Program& p, const std::string& input_name, const std::vecto
   std::vector<NodeId> ids;
   for (const SweepColumn& c : columns) {
     const NodeId id = p.find(c.name);
-    if (id == no_node) throw Error("show: the program has no value named '" + c.name + "'");
+    if (id == no_node) throw Error("show: " + trf("the program has no value named '{}'", c.name));
     ids.push_back(id);
   }
   SweepTable table{input_name, columns, {}};

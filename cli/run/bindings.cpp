@@ -5,24 +5,25 @@
 #include "gatelab/error.hpp"
 #include "gatelab/input_text.hpp"
 #include "run/parse_text.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
 Binding parse_binding(std::string_view typed) {
   const std::string text = fold_input(typed);  // x＝１ is x=1
   const auto pair = split_name_value(text);
-  if (!pair || pair->name.empty()) throw Error("expected NAME=VALUE, as in x=2");
+  if (!pair || pair->name.empty()) throw Error(tr("expected NAME=VALUE, as in x=2"));
   if (!pair->value.empty() && pair->value.front() == '[') {
     NumberArray a = parse_number_array(pair->value);
     return {pair->name, 0, {}, std::move(a.shape), std::move(a.values)};
   }
   const auto value = parse_number(pair->value);
-  if (!value) throw Error("'" + pair->value + "' is not a finite number");
+  if (!value) throw Error(trf("'{}' is not a finite number", pair->value));
   return {pair->name, *value, {}};
 }
 
 void add_binding(Bindings& bindings, Binding b) {
-  if (find_binding(bindings, b.name)) throw Error("'" + b.name + "' has a value already");
+  if (find_binding(bindings, b.name)) throw Error(trf("'{}' has a value already", b.name));
   bindings.push_back(std::move(b));
 }
 

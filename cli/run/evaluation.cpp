@@ -7,6 +7,7 @@
 #include "gatelab/format.hpp"
 #include "gatelab/non_finite.hpp"
 #include "gatelab/spelling.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -34,9 +35,11 @@ std::vector<std::string> input_names(const Program& p) {
   const auto names = input_names(p);
   const auto guess = did_you_mean(b.name, names);
   std::string list;
-  for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
-  throw Error(fmt::format("{}the program has no input named '{}'{} (its inputs: {})", b.origin.empty() ? "" : b.origin + ": ", b.name,
-                          guess ? "; did you mean " + *guess + "?" : "", list.empty() ? "none" : list));
+  for (const std::string& n : names) list += (list.empty() ? "" : list_separator()) + n;
+  const std::string origin = b.origin.empty() ? "" : b.origin + ": ";
+  const std::string inputs = list.empty() ? tr("none") : list;
+  if (guess) throw Error(origin + trf("the program has no input named '{}'; did you mean {}? (its inputs: {})", b.name, *guess, inputs));
+  throw Error(origin + trf("the program has no input named '{}' (its inputs: {})", b.name, inputs));
 }
 
 // The input nodes a binding names, each with its number (an array: every entry).
@@ -56,10 +59,9 @@ std::vector<std::pair<NodeId, double>> targets(const Program& p, const Binding& 
 
 // "add --at x=VALUE", and what a learner who wrote e or pi most likely meant.
 std::string missing_value_hint(const std::string& name, const std::string& at_hint) {
-  std::string hint = fmt::format("add {} {}=VALUE", at_hint, name);
-  if (name == "e") hint += "; for e to a power, write exp(x) (e^x)";
-  if (name == "pi") hint += "; or write the number 3.14159265358979";
-  return hint;
+  if (name == "e") return trf("add {} {}=VALUE; for e to a power, write exp(x) (e^x)", at_hint, name);
+  if (name == "pi") return trf("add {} {}=VALUE; or write the number 3.14159265358979", at_hint, name);
+  return trf("add {} {}=VALUE", at_hint, name);
 }
 
 // The names a statement set to a number (x = 2): constants, which have no gradient.
@@ -67,9 +69,9 @@ std::string constant_names(const Program& p) {
   std::string names;
   for (NodeId id : p.assigned)
     if (p.graph.node(id).op == Op::Const)
-      names += fmt::format("{}{} is a constant here ({} = {}, line {}): give it with --at {}={} to differentiate by it", names.empty() ? "" : "; ",
-                           p.graph.name(id), p.graph.name(id), format_number(p.graph.value(id)), p.where.at(id).line, p.graph.name(id),
-                           format_number(p.graph.value(id)));
+      names += (names.empty() ? "" : "; ") +
+               trf("{0} is a constant here ({0} = {1}, line {2}): give it with --at {0}={1} to differentiate by it", p.graph.name(id),
+                   format_number(p.graph.value(id)), p.where.at(id).line);
   return names;
 }
 
@@ -96,12 +98,12 @@ EvalResult evaluate(const EvalRequest& request) {
   for (NodeId id : p.inputs)
     if (!bound[id]) {
       const std::string name(g.name(id));
-      throw Error(located(request.source.at(p.where.at(id)), fmt::format("the input '{}' has no value: {}", name, missing_value_hint(name, request.at_hint))));
+      throw Error(located(request.source.at(p.where.at(id)), trf("the input '{}' has no value: {}", name, missing_value_hint(name, request.at_hint))));
     }
 
   g.forward(&r.trace);
   if (auto bad = first_non_finite(g))
-    throw Error(located(request.source.at(p.where.at(bad->gate)), fmt::format("gate '{}' fails with {}", g.label(bad->gate), bad->reason)));
+    throw Error(located(request.source.at(p.where.at(bad->gate)), trf("gate '{}' fails with {}", g.label(bad->gate), bad->reason)));
 
   if (!request.tangents.empty()) {
     for (const Binding& t : request.tangents)
@@ -110,15 +112,14 @@ EvalResult evaluate(const EvalRequest& request) {
     r.jvp = r.node_tangents[p.output];
   }
   if (!p.output_shape.empty()) {
-    r.backward_error = fmt::format("the output {} is {}: backward needs one number, such as sum({})", p.output_label(),
-                                   shape_text(p.output_shape), p.output_label());
+    r.backward_error = trf("the output {0} is {1}: backward needs one number, such as sum({0})", p.output_label(), shape_text(p.output_shape));
   } else {
     try {
       g.backward(p.output, r.tangents.empty() ? &r.trace : nullptr);
     } catch (const Error& e) {
       const std::string constants = constant_names(p);
       r.backward_error = constants.empty() ? std::string(e.what())
-                                           : "cannot run backward from '" + p.output_label() + "': it depends on no input: " + constants;
+                                           : trf("cannot run backward from '{}': it depends on no input: {}", p.output_label(), constants);
     }
   }
   if (request.gradcheck && !r.backward_error) r.gradcheck = gatelab::gradcheck(g, p.output);

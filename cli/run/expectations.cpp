@@ -6,6 +6,7 @@
 #include "gatelab/format.hpp"
 #include "gatelab/input_text.hpp"
 #include "run/parse_text.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -43,7 +44,7 @@ Asks asks(Expectation::Kind kind) { return kind == Expectation::Kind::Value ? As
 Answer written_answer(std::string_view number, std::optional<double> tol) {
   const std::string text = trim(number);
   const auto v = parse_number(text);
-  if (!v) throw Error("'" + text + "' is not a number");
+  if (!v) throw Error(trf("'{}' is not a number", text));
   return {*v, half_unit(text), significant_digits(text), tol};
 }
 
@@ -59,7 +60,7 @@ std::string Expectation::subject() const {
 Expectation parse_expectation(std::string_view typed, std::optional<double> tol) {
   const std::string text = fold_input(typed);  // grad（x）＝－４ is grad(x)=-4
   const auto pair = split_name_value(text);
-  const Error usage("expected NAME=VALUE, grad(NAME)=VALUE or tangent(NAME)=VALUE, as in grad(x)=4");
+  const Error usage(tr("expected NAME=VALUE, grad(NAME)=VALUE or tangent(NAME)=VALUE, as in grad(x)=4"));
   if (!pair) throw usage;
   Expectation e;
   e.text = trim(text);
@@ -99,8 +100,8 @@ std::vector<Expectation> parse_expectations(std::string_view typed, std::optiona
 }
 
 std::string mismatch_text(const Expectation& e, double traced) {
-  return e.subject() + ": expected " + e.written + " ± " + format_number(accepted_difference(e.answer, traced)) + ", traced " +
-         format_number(traced) + " (difference " + format_number(traced - e.expected()) + ")";
+  return trf("{}: expected {} ± {}, traced {} (difference {})", e.subject(), e.written, format_number(accepted_difference(e.answer, traced)),
+             format_number(traced), format_number(traced - e.expected()));
 }
 
 std::vector<ExpectationResult> check_expectations(const Program& p, const std::vector<Expectation>& expectations,
@@ -110,9 +111,9 @@ std::vector<ExpectationResult> check_expectations(const Program& p, const std::v
   for (const Expectation& e : expectations) {
     const NodeId id = p.find(e.name);
     const std::string origin = e.origin.empty() ? "" : e.origin + ": ";
-    if (id == no_node) throw Error(origin + "the program has no value named '" + e.name + "'");
+    if (id == no_node) throw Error(origin + trf("the program has no value named '{}'", e.name));
     if (e.kind == Expectation::Kind::Tangent && tangents.empty())
-      throw Error(origin + "a tangent needs forward mode (--mode forward --tangent NAME=DOT)");
+      throw Error(origin + tr("a tangent needs forward mode (--mode forward --tangent NAME=DOT)"));
     ExpectationResult r{e};
     switch (e.kind) {
       case Expectation::Kind::Value: r.traced = p.graph.value(id); break;

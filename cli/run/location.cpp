@@ -1,11 +1,12 @@
 #include "run/location.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
 std::string Location::text() const {
   if (file.empty()) {
     if (line == 0) return {};
-    return "line " + std::to_string(line) + (column ? ", column " + std::to_string(column) : "");
+    return column ? trf("line {}, column {}", line, column) : trf("line {}", line);
   }
   std::string s = file;
   if (line) s += ":" + std::to_string(line);
@@ -15,7 +16,7 @@ std::string Location::text() const {
 
 std::string located(const Location& where, const std::string& message) {
   const std::string at = where.text();
-  return at.empty() ? message : at + ": " + message;
+  return at.empty() ? message : trf("{}: {}", at, message);  // "第 3 行：..." in Chinese
 }
 
 Error placed_in(const std::string& file, const Error& e) {

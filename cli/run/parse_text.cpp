@@ -5,6 +5,7 @@
 
 #include "gatelab/error.hpp"
 #include "gatelab/format.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -45,9 +46,9 @@ namespace {
 // The items between the brackets of "[...]".
 std::vector<std::string> bracket_items(std::string_view raw) {
   const std::string text = trim(raw);
-  if (text.size() < 2 || text.front() != '[' || text.back() != ']') throw Error("expected an array such as [1, 2] or [[1, 2], [3, 4]]");
+  if (text.size() < 2 || text.front() != '[' || text.back() != ']') throw Error(tr("expected an array such as [1, 2] or [[1, 2], [3, 4]]"));
   std::vector<std::string> items = split_list(std::string_view(text).substr(1, text.size() - 2));
-  if (items.empty()) throw Error("an array needs at least one entry, as in [1, 2]");
+  if (items.empty()) throw Error(tr("an array needs at least one entry, as in [1, 2]"));
   return items;
 }
 
@@ -56,7 +57,7 @@ NumberArray numbers_of(const std::vector<std::string>& items) {
   NumberArray a{{static_cast<int>(items.size())}, {}};
   for (const std::string& item : items) {
     const auto v = parse_number(item);
-    if (!v) throw Error("'" + item + "' is not a finite number");
+    if (!v) throw Error(trf("'{}' is not a finite number", item));
     a.values.push_back(*v);
     a.texts.push_back(item);
   }
@@ -69,18 +70,18 @@ NumberArray parse_number_array(std::string_view raw) {
   const std::vector<std::string> items = bracket_items(raw);
   const bool rows = items.front().front() == '[';
   for (const std::string& item : items)
-    if ((item.front() == '[') != rows) throw Error("an array's entries must all be numbers or all be rows");
+    if ((item.front() == '[') != rows) throw Error(tr("an array's entries must all be numbers or all be rows"));
   if (!rows) return numbers_of(items);
   NumberArray a{{static_cast<int>(items.size())}, {}};
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::vector<std::string> entries = bracket_items(items[i]);
     for (const std::string& entry : entries)  // checked before reading on: nesting stops at two
-      if (entry.front() == '[') throw Error("arrays have at most two dimensions: a vector [1, 2] or a matrix [[1, 2], [3, 4]]");
+      if (entry.front() == '[') throw Error(tr("arrays have at most two dimensions: a vector [1, 2] or a matrix [[1, 2], [3, 4]]"));
     const NumberArray row = numbers_of(entries);
     if (i == 0) a.shape.push_back(row.shape[0]);
     if (row.shape[0] != a.shape[1])
-      throw Error("the rows of a matrix must be equally long: row " + std::to_string(i + 1) + " has " + std::to_string(row.shape[0]) +
-                  (row.shape[0] == 1 ? " entry" : " entries") + ", row 1 has " + std::to_string(a.shape[1]));
+      throw Error(row.shape[0] == 1 ? trf("the rows of a matrix must be equally long: row {} has 1 entry, row 1 has {}", i + 1, a.shape[1])
+                                    : trf("the rows of a matrix must be equally long: row {} has {} entries, row 1 has {}", i + 1, row.shape[0], a.shape[1]));
     a.values.insert(a.values.end(), row.values.begin(), row.values.end());
     a.texts.insert(a.texts.end(), row.texts.begin(), row.texts.end());
   }

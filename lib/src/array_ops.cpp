@@ -2,6 +2,7 @@
 
 #include "gatelab/error.hpp"
 #include "gatelab/program.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab::detail {
 
@@ -9,14 +10,15 @@ namespace {
 
 Value number(NodeId id) { return {{}, {id}}; }
 
-std::string op_verb(Op op) {
+// "cannot add a 2-vector and a 3-vector: ...", one message for each verb.
+std::string shapes_differ(Op op, const std::string& a, const std::string& b) {
   switch (op) {
-    case Op::Add: return "add";
-    case Op::Sub: return "subtract";
-    case Op::Mul: return "multiply";
-    case Op::Div: return "divide";
-    case Op::Pow: return "raise";
-    default: return std::string(op_info(op).name) + " of";
+    case Op::Add: return trf("cannot add {} and {}: the shapes must be the same, or one of them a number", a, b);
+    case Op::Sub: return trf("cannot subtract {} and {}: the shapes must be the same, or one of them a number", a, b);
+    case Op::Mul: return trf("cannot multiply {} and {}: the shapes must be the same, or one of them a number", a, b);
+    case Op::Div: return trf("cannot divide {} and {}: the shapes must be the same, or one of them a number", a, b);
+    case Op::Pow: return trf("cannot raise {} and {}: the shapes must be the same, or one of them a number", a, b);
+    default: return trf("cannot {} of {} and {}: the shapes must be the same, or one of them a number", op_info(op).name, a, b);
   }
 }
 
@@ -37,8 +39,7 @@ NodeId ArrayOps::sum_of(const std::vector<NodeId>& terms) {
 Value ArrayOps::elementwise(Op op, const Value& a, const Value& b) {
   if (a.scalar() && b.scalar()) return number(gate(op, a.nodes[0], b.nodes[0]));
   if (!a.scalar() && !b.scalar() && a.shape != b.shape)
-    throw Error("cannot " + op_verb(op) + " " + shape_text(a.shape) + " and " + shape_text(b.shape) +
-                ": the shapes must be the same, or one of them a number");
+    throw Error(shapes_differ(op, shape_words(a.shape), shape_words(b.shape)));
   const Value& shaped = a.scalar() ? b : a;
   Value out{shaped.shape, {}};
   out.nodes.reserve(shaped.size());
@@ -55,19 +56,19 @@ Value ArrayOps::unary(Op op, const Value& a) {
 }
 
 Value ArrayOps::stack(const std::vector<Value>& items) {
-  if (items.empty()) throw Error("an array needs at least one entry, as in [1, 2]");
+  if (items.empty()) throw Error(tr("an array needs at least one entry, as in [1, 2]"));
   const std::vector<int>& first = items.front().shape;
-  if (first.size() >= 2) throw Error("arrays have at most two dimensions: a vector [1, 2] or a matrix [[1, 2], [3, 4]]");
+  if (first.size() >= 2) throw Error(tr("arrays have at most two dimensions: a vector [1, 2] or a matrix [[1, 2], [3, 4]]"));
   Value out{{static_cast<int>(items.size())}, {}};
   if (!first.empty()) out.shape.push_back(first[0]);
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (items[i].shape != first) {
       if (first.empty() || items[i].scalar())
-        throw Error("an array's entries must all be numbers or all be rows: entry " + std::to_string(i + 1) + " is " +
-                    shape_text(items[i].shape) + ", entry 1 " + shape_text(first));
-      throw Error("the rows of a matrix must be equally long: row " + std::to_string(i + 1) + " has " +
-                  std::to_string(items[i].size()) + (items[i].size() == 1 ? " entry" : " entries") + ", row 1 has " +
-                  std::to_string(first[0]));
+        throw Error(trf("an array's entries must all be numbers or all be rows: entry {} is {}, entry 1 {}", i + 1,
+                        shape_words(items[i].shape), shape_words(first)));
+      throw Error(items[i].size() == 1
+                      ? trf("the rows of a matrix must be equally long: row {} has 1 entry, row 1 has {}", i + 1, first[0])
+                      : trf("the rows of a matrix must be equally long: row {} has {} entries, row 1 has {}", i + 1, items[i].size(), first[0]));
     }
     out.nodes.insert(out.nodes.end(), items[i].nodes.begin(), items[i].nodes.end());
   }
@@ -75,14 +76,15 @@ Value ArrayOps::stack(const std::vector<Value>& items) {
 }
 
 Value ArrayOps::index(const Value& a, const std::vector<int>& indices, const std::string& name) {
-  if (a.scalar()) throw Error(name + " is a number, not an array: it has no entries to index");
+  if (a.scalar()) throw Error(trf("{} is a number, not an array: it has no entries to index", name));
   if (indices.size() > a.shape.size())
-    throw Error(name + " is " + shape_text(a.shape) + ": index it with " + std::to_string(a.shape.size()) + " number" +
-                (a.shape.size() == 1 ? "" : "s"));
+    throw Error(a.shape.size() == 1 ? trf("{} is {}: index it with 1 number", name, shape_words(a.shape))
+                                    : trf("{} is {}: index it with {} numbers", name, shape_words(a.shape), a.shape.size()));
   for (std::size_t d = 0; d < indices.size(); ++d)
     if (indices[d] < 0 || indices[d] >= a.shape[d])
-      throw Error("index " + std::to_string(indices[d]) + " is out of range: " + name + " is " + shape_text(a.shape) + " (" +
-                  (a.shape.size() == 1 ? "entries" : d == 0 ? "rows" : "columns") + " 0 to " + std::to_string(a.shape[d] - 1) + ")");
+      throw Error(a.shape.size() == 1 ? trf("index {} is out of range: {} is {} (entries 0 to {})", indices[d], name, shape_words(a.shape), a.shape[d] - 1)
+                  : d == 0               ? trf("index {} is out of range: {} is {} (rows 0 to {})", indices[d], name, shape_words(a.shape), a.shape[d] - 1)
+                                         : trf("index {} is out of range: {} is {} (columns 0 to {})", indices[d], name, shape_words(a.shape), a.shape[d] - 1));
   if (a.shape.size() == 1) return number(a.nodes[static_cast<std::size_t>(indices[0])]);
   const auto cols = static_cast<std::size_t>(a.shape[1]);
   const auto row = static_cast<std::size_t>(indices[0]);
@@ -101,7 +103,7 @@ Value ArrayOps::mean(const Value& a) {
 
 Value ArrayOps::dot(const Value& a, const Value& b) {
   if (a.shape.size() != 1 || b.shape.size() != 1 || a.shape != b.shape)
-    throw Error("dot takes two vectors of one length, not " + shape_text(a.shape) + " and " + shape_text(b.shape));
+    throw Error(trf("dot takes two vectors of one length, not {} and {}", shape_words(a.shape), shape_words(b.shape)));
   std::vector<NodeId> products;
   for (std::size_t i = 0; i < a.size(); ++i) products.push_back(gate(Op::Mul, a.nodes[i], b.nodes[i]));
   return number(sum_of(products));
@@ -109,14 +111,13 @@ Value ArrayOps::dot(const Value& a, const Value& b) {
 
 Value ArrayOps::matmul(const Value& a, const Value& b) {
   if (a.scalar() || b.scalar())
-    throw Error("matmul takes arrays, not " + shape_text(a.shape) + " and " + shape_text(b.shape) + ": multiply by a number with *");
+    throw Error(trf("matmul takes arrays, not {} and {}: multiply by a number with *", shape_words(a.shape), shape_words(b.shape)));
   if (a.shape.size() == 1 && b.shape.size() == 1) return dot(a, b);
   // As a rows x inner times inner x cols product; a vector stands for one row or one column.
   const int rows = a.shape.size() == 2 ? a.shape[0] : 1, inner = a.shape.back();
   const int b_inner = b.shape[0], cols = b.shape.size() == 2 ? b.shape[1] : 1;
   if (inner != b_inner)
-    throw Error("matmul of " + shape_text(a.shape) + " and " + shape_text(b.shape) + ": the inner sizes " + std::to_string(inner) +
-                " and " + std::to_string(b_inner) + " differ");
+    throw Error(trf("matmul of {} and {}: the inner sizes {} and {} differ", shape_words(a.shape), shape_words(b.shape), inner, b_inner));
   Value out;
   if (a.shape.size() == 2) out.shape.push_back(rows);
   if (b.shape.size() == 2) out.shape.push_back(cols);
@@ -141,7 +142,7 @@ Value ArrayOps::transpose(const Value& a) {
 }
 
 Value ArrayOps::softmax(const Value& a) {
-  if (a.shape.size() != 1) throw Error("softmax takes a vector, not " + shape_text(a.shape));
+  if (a.shape.size() != 1) throw Error(trf("softmax takes a vector, not {}", shape_words(a.shape)));
   const Value e = unary(Op::Exp, a);
   const NodeId s = sum_of(e.nodes);
   Value out{a.shape, {}};

@@ -8,6 +8,7 @@
 
 #include "gatelab/error.hpp"
 #include "messages.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab {
 
@@ -86,7 +87,7 @@ BatchEvaluator::BatchEvaluator(const Graph& graph, std::vector<NodeId> data_leav
       columns_(std::make_unique<Columns>()) {
   for (NodeId id : data_leaves_) {
     if (graph.node(id).op != Op::Input && graph.node(id).op != Op::Const)
-      throw Error("batch: node " + graph.label(id) + " is a gate, not a leaf that can hold data");
+      throw Error(trf("batch: node {} is a gate, not a leaf that can hold data", graph.label(id)));
     per_row_[id] = 1;
   }
   for (NodeId i = 0; i < graph.size(); ++i) {
@@ -181,9 +182,9 @@ void BatchEvaluator::layout() {
 }
 
 void BatchEvaluator::set_rows(std::size_t rows, const std::vector<std::vector<double>>& columns) {
-  if (columns.size() != data_leaves_.size()) throw Error("batch: one column per data leaf is needed");
+  if (columns.size() != data_leaves_.size()) throw Error(tr("batch: one column per data leaf is needed"));
   for (const auto& c : columns)
-    if (c.size() != rows) throw Error("batch: every column needs one value per row");
+    if (c.size() != rows) throw Error(tr("batch: every column needs one value per row"));
   if (rows != rows_) {
     rows_ = rows;
     layout();
@@ -256,10 +257,11 @@ void BatchEvaluator::plan_backward(NodeId output) {
 
 void BatchEvaluator::backward_mean(NodeId output) {
   if (!graph_.node(output).requires_grad)
-    throw Error("cannot run backward from '" + graph_.label(output) + "': it does not require grad");
+    throw Error(trf("cannot run backward from '{}': it does not require grad", graph_.label(output)));
   if (!keep_all_ && output != kept_for_)
-    throw Error("batch: its values were kept for " + (kept_for_ == no_node ? std::string("no backward pass") : "backward from '" + graph_.label(kept_for_) + "'") +
-                ", not from '" + graph_.label(output) + "'");
+    throw Error(kept_for_ == no_node
+                    ? trf("batch: its values were kept for no backward pass, not from '{}'", graph_.label(output))
+                    : trf("batch: its values were kept for backward from '{}', not from '{}'", graph_.label(kept_for_), graph_.label(output)));
   if (output != planned_output_) plan_backward(output);
   const Columns::Column& values = columns_->values;
   Columns::Column& adjoints = columns_->adjoints;
@@ -305,7 +307,7 @@ void BatchEvaluator::backward_mean(NodeId output) {
 }
 
 void BatchEvaluator::require_kept(NodeId id) const {
-  if (!kept(id)) throw Error("batch: the values of '" + graph_.label(id) + "' were not kept (keep_only)");
+  if (!kept(id)) throw Error(trf("batch: the values of '{}' were not kept (keep_only)", graph_.label(id)));
 }
 
 double BatchEvaluator::value(NodeId id, std::size_t row) const {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "gatelab/error.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab {
 
@@ -12,14 +13,14 @@ namespace {
 constexpr std::size_t attributes = 9;
 
 [[noreturn]] void fail(int line, std::size_t field, const std::string& message) {
-  throw Error(line, 0, (field ? "field " + std::to_string(field) + ": " : "") + message);
+  throw Error(line, 0, field ? trf("field {}: {}", field, message) : message);
 }
 
 int integer(std::string_view text, int line, std::size_t field) {
   int v = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   if (ec != std::errc{} || end != text.data() + text.size())
-    fail(line, field, "'" + std::string(text) + "' is not a whole number");
+    fail(line, field, trf("'{}' is not a whole number", text));
   return v;
 }
 
@@ -38,7 +39,7 @@ DataSplit parse_breast_cancer(std::string_view text) {
     if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
     if (row.empty()) continue;
     if (++rows > max_data_rows)
-      fail(line, 0, "more than " + std::to_string(max_data_rows) + " rows, the most gatelab reads (the data has 699)");
+      fail(line, 0, trf("more than {} rows, the most gatelab reads (the data has 699)", max_data_rows));
 
     std::vector<std::string_view> fields;
     for (std::size_t start = 0;;) {
@@ -48,7 +49,7 @@ DataSplit parse_breast_cancer(std::string_view text) {
       start = comma + 1;
     }
     if (fields.size() != attributes + 2)
-      fail(line, 0, "expected 11 comma-separated fields (id, 9 attributes, class), found " + std::to_string(fields.size()));
+      fail(line, 0, trf("expected 11 comma-separated fields (id, 9 attributes, class), found {}", fields.size()));
     integer(fields[0], line, 1);
     bool missing = false;
     double features[attributes];
@@ -58,18 +59,18 @@ DataSplit parse_breast_cancer(std::string_view text) {
         continue;
       }
       const int a = integer(fields[i + 1], line, i + 2);
-      if (a < 1 || a > 10) fail(line, i + 2, "attribute " + std::to_string(a) + " is outside 1..10");
+      if (a < 1 || a > 10) fail(line, i + 2, trf("attribute {} is outside 1..10", a));
       features[i] = (a - 1) / 9.0;
     }
     const int cls = integer(fields[attributes + 1], line, attributes + 2);
-    if (cls != 2 && cls != 4) fail(line, attributes + 2, "class " + std::to_string(cls) + " is neither 2 (benign) nor 4 (malignant)");
+    if (cls != 2 && cls != 4) fail(line, attributes + 2, trf("class {} is neither 2 (benign) nor 4 (malignant)", cls));
     if (missing) continue;
     const std::size_t r = kept++ % 5;
     Samples& s = r <= 2 ? split.train : r == 3 ? split.valid : split.test;
     s.x.insert(s.x.end(), features, features + attributes);
     s.y.push_back(cls == 4 ? 1 : 0);
   }
-  if (kept == 0) throw Error("no complete rows: the data has no row without '?'");
+  if (kept == 0) throw Error(tr("no complete rows: the data has no row without '?'"));
   return split;
 }
 

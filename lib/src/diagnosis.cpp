@@ -6,6 +6,7 @@
 
 #include "dependence.hpp"
 #include "gatelab/error.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab {
 
@@ -273,7 +274,7 @@ Question step_question(const Trace& trace, int step) {
     if (s.step == step) return {s.to, Asks::Grad};
   for (const TangentStep& s : trace.tangent)
     if (s.step == step) return {s.node, Asks::Grad};
-  throw Error("the trace has no step " + std::to_string(step));
+  throw Error(trf("the trace has no step {}", step));
 }
 
 double step_truth(const Trace& trace, int step) {
@@ -283,7 +284,7 @@ double step_truth(const Trace& trace, int step) {
     if (s.step == step) return s.grad_after;
   for (const TangentStep& s : trace.tangent)
     if (s.step == step) return s.tangent;
-  throw Error("the trace has no step " + std::to_string(step));
+  throw Error(trf("the trace has no step {}", step));
 }
 
 std::vector<Candidate> likely_step_mistakes(const Graph& g, const Trace& trace, int step) {
@@ -319,7 +320,7 @@ std::vector<Candidate> likely_step_mistakes(const Graph& g, const Trace& trace, 
     out.add(-s.tangent, Mistake::SignError);
     return out.take();
   }
-  throw Error("the trace has no step " + std::to_string(step));
+  throw Error(trf("the trace has no step {}", step));
 }
 
 Diagnosis diagnose_step(const Graph& g, const Trace& trace, int step, const Answer& answer) {

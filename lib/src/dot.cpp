@@ -6,6 +6,7 @@
 
 #include "gatelab/format.hpp"
 #include "messages.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab {
 
@@ -82,10 +83,10 @@ Label node_label(const Graph& g, const Shown& shown, NodeId id) {
   const std::string_view name = g.name(id);
   if (op_info(n.op).arity == 0 || name.empty()) label.push_back({LabelKind::Name, g.label(id), ""});
   else label.push_back({LabelKind::Name, std::string(name) + ": " + std::string(op_info(n.op).symbol), ""});
-  if (n.op == Op::Ste) label.push_back({LabelKind::Note, "value of f, grad to b", ""});
+  if (n.op == Op::Ste) label.push_back({LabelKind::Note, tr("value of f, grad to b"), ""});
   label.push_back({LabelKind::Value, "= ", shown.value[id] ? format_number(g.value(id)) : "?"});
-  if (shown.tangent[id]) label.push_back({LabelKind::Tangent, "tangent ", format_number(*shown.tangent[id])});
-  if (shown.grad[id]) label.push_back({LabelKind::Grad, "grad ", format_number(*shown.grad[id])});
+  if (shown.tangent[id]) label.push_back({LabelKind::Tangent, tr("tangent "), format_number(*shown.tangent[id])});
+  if (shown.grad[id]) label.push_back({LabelKind::Grad, tr("grad "), format_number(*shown.grad[id])});
   return label;
 }
 
@@ -112,14 +113,14 @@ Label edge_label(const Graph& g, const Shown& shown, NodeId gate, int slot) {
   if (n.op == Op::Ste) note(slot == 0 ? "f" : "b");
   if (n.op == Op::Sub || n.op == Op::Div || n.op == Op::Pow) note(slot == 0 ? "a" : "b");
   if (!grad_flows(n, slot)) {
-    note(n.op == Op::Ste ? "value only, no grad" : "no grad");
+    note(n.op == Op::Ste ? tr("value only, no grad") : tr("no grad"));
     return label;
   }
   if (const auto& sent = (slot == 0 ? shown.sent : shown.sent_b)[gate]) {
-    label.push_back({LabelKind::Partial, "local ", format_number(sent->local)});
-    label.push_back({LabelKind::Grad, "sends ", format_number(sent->sent)});
+    label.push_back({LabelKind::Partial, tr("local "), format_number(sent->local)});
+    label.push_back({LabelKind::Grad, tr("sends "), format_number(sent->sent)});
   }
-  if (n.op == Op::Ste) note("grad as if identity");
+  if (n.op == Op::Ste) note(tr("grad as if identity"));
   return label;
 }
 

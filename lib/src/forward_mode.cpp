@@ -2,6 +2,7 @@
 
 #include "gatelab/error.hpp"
 #include "messages.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab {
 
@@ -41,7 +42,7 @@ std::vector<double> forward_tangents(const Graph& g, const std::vector<Tangent>&
   std::vector<double> tangents(g.size(), 0.0);
   for (const Tangent& t : direction) {
     if (t.input >= g.size() || g.node(t.input).op != Op::Input)
-      throw Error("a tangent can only be given to an input, not to node " + std::to_string(t.input));
+      throw Error(trf("a tangent can only be given to an input, not to node {}", t.input));
     tangents[t.input] = t.dot;
   }
   if (trace) tangent_loop<true>(g, tangents, trace);

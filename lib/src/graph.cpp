@@ -5,6 +5,7 @@
 #include "gatelab/error.hpp"
 #include "gatelab/trace.hpp"
 #include "messages.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab {
 
@@ -67,7 +68,7 @@ NodeId Graph::find(std::string_view name) const {
 
 void Graph::set_value(NodeId leaf, double value) {
   if (op_info(nodes_[leaf].op).arity != 0)
-    throw Error("cannot set the value of '" + label(leaf) + "': only inputs and constants hold values");
+    throw Error(trf("cannot set the value of '{}': only inputs and constants hold values", label(leaf)));
   values_[leaf] = value;
 }
 
@@ -133,12 +134,11 @@ bool takes_message(const Graph& g, NodeId gate, int slot) {
 }
 
 void reverse_pass(const Graph& g, NodeId output, std::vector<double>& grads, Trace* trace) {
-  if (output >= g.size()) throw Error("backward: node " + std::to_string(output) + " is not in the graph");
+  if (output >= g.size()) throw Error(trf("backward: node {} is not in the graph", output));
   if (!g.node(output).requires_grad)
-    throw Error("cannot run backward from '" + g.label(output) +
-                "': it does not require grad (no input reaches it except through detach or "
-                "constants); PyTorch says \"element 0 of tensors does not require grad and does "
-                "not have a grad_fn\"");
+    throw Error(trf("cannot run backward from '{}': it does not require grad (no input reaches it except through detach or "
+                    "constants); PyTorch says \"element 0 of tensors does not require grad and does not have a grad_fn\"",
+                    g.label(output)));
   grads.assign(g.size(), 0.0);
   if (trace) return reverse_loop<true>(g, output, grads, trace);
   reverse_loop<false>(g, output, grads, nullptr);

@@ -1,4 +1,5 @@
 #include "gatelab/input_text.hpp"
+#include "gatelab/translate.hpp"
 
 #include <array>
 #include <cstdio>
@@ -29,14 +30,14 @@ struct Advice {
   const char* what;
 };
 constexpr std::array advice{
-    Advice{0x00B2, "write x^2"}, Advice{0x00B3, "write x^3"}, Advice{0x03C3, "write sigmoid(x)"},
-    Advice{0x221A, "write sqrt(x)"}, Advice{0x03C0, "write the number 3.14159265358979"}, Advice{0x2211, "write sum(v)"},
-    Advice{0x2013, "write -"}, Advice{0x2014, "write -"}, Advice{0x2264, "the language has no comparisons"},
-    Advice{0x2265, "the language has no comparisons"}, Advice{0x201C, "the language has no quotes"},
-    Advice{0x201D, "the language has no quotes"}, Advice{0x2018, "the language has no quotes"},
-    Advice{0x2019, "the language has no quotes"}, Advice{0x3001, "write , between arguments"},
-    Advice{0x3002, "write . in a number, as in 0.5"}, Advice{0x2217, "write *"}, Advice{0x03B4, "write a name such as delta"},
-    Advice{0x2202, "gatelab computes derivatives itself: ask for grad(NAME)"}};
+    Advice{0x00B2, tr_later("write x^2")}, Advice{0x00B3, tr_later("write x^3")}, Advice{0x03C3, tr_later("write sigmoid(x)")},
+    Advice{0x221A, tr_later("write sqrt(x)")}, Advice{0x03C0, tr_later("write the number 3.14159265358979")}, Advice{0x2211, tr_later("write sum(v)")},
+    Advice{0x2013, tr_later("write -")}, Advice{0x2014, tr_later("write -")}, Advice{0x2264, tr_later("the language has no comparisons")},
+    Advice{0x2265, tr_later("the language has no comparisons")}, Advice{0x201C, tr_later("the language has no quotes")},
+    Advice{0x201D, tr_later("the language has no quotes")}, Advice{0x2018, tr_later("the language has no quotes")},
+    Advice{0x2019, tr_later("the language has no quotes")}, Advice{0x3001, tr_later("write , between arguments")},
+    Advice{0x3002, tr_later("write . in a number, as in 0.5")}, Advice{0x2217, tr_later("write *")}, Advice{0x03B4, tr_later("write a name such as delta")},
+    Advice{0x2202, tr_later("gatelab computes derivatives itself: ask for grad(NAME)")}};
 
 bool is_wide(char32_t c) {
   return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
@@ -96,15 +97,14 @@ std::string character_advice(std::string_view at) {
   std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp.value));
   if (cp.value == 0xFFFD && cp.bytes == 1) {
     std::snprintf(code, sizeof code, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(at[0])));
-    return std::string("the byte ") + code + " is not UTF-8 text";
+    return trf("the byte {} is not UTF-8 text", code);
   }
-  if (cp.value < 0x20 || cp.value == 0x7F) return std::string(code) + " (a control character) is not part of the language";
-  std::string message = std::string(code) + " '" + std::string(at.substr(0, static_cast<std::size_t>(cp.bytes))) +
-                        "' is not part of the language";
+  if (cp.value < 0x20 || cp.value == 0x7F) return trf("{} (a control character) is not part of the language", code);
+  const std::string_view shown = at.substr(0, static_cast<std::size_t>(cp.bytes));
   for (const Advice& a : advice)
-    if (a.c == cp.value) return message + ": " + a.what;
-  if (cp.value >= 0x80) return message + ": names are written with the letters a-z, A-Z, digits and _";
-  return message;
+    if (a.c == cp.value) return trf("{} '{}' is not part of the language: {}", code, shown, tr(a.what));
+  if (cp.value >= 0x80) return trf("{} '{}' is not part of the language: names are written with the letters a-z, A-Z, digits and _", code, shown);
+  return trf("{} '{}' is not part of the language", code, shown);
 }
 
 std::size_t display_width(std::string_view text) {

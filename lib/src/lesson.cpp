@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "gatelab/error.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab {
 
@@ -45,13 +46,13 @@ bool is_fence(std::string_view line) { return fence_length(line) > 0; }
 // The line index just after the front matter, filling title and summary.
 std::size_t read_front_matter(const std::vector<std::string_view>& lines, Lesson& lesson) {
   if (lines.empty() || trim(lines[0]) != "---")
-    fail(1, "a lesson starts with front matter: a line '---', then 'title: ...' and 'summary: ...', then '---'");
+    fail(1, tr("a lesson starts with front matter: a line '---', then 'title: ...' and 'summary: ...', then '---'"));
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const int line = static_cast<int>(i) + 1;
     const std::string_view text = trim(lines[i]);
     if (text == "---") {
-      if (lesson.title.empty()) fail(line, "the front matter has no 'title:'");
-      if (lesson.summary.empty()) fail(line, "the front matter has no 'summary:' (gatelab lessons lists it)");
+      if (lesson.title.empty()) fail(line, tr("the front matter has no 'title:'"));
+      if (lesson.summary.empty()) fail(line, tr("the front matter has no 'summary:' (gatelab lessons lists it)"));
       return i + 1;
     }
     const auto colon = text.find(':');
@@ -59,9 +60,9 @@ std::size_t read_front_matter(const std::vector<std::string_view>& lines, Lesson
     const std::string value{colon == std::string_view::npos ? std::string_view{} : trim(text.substr(colon + 1))};
     if (key == "title") lesson.title = value;
     else if (key == "summary") lesson.summary = value;
-    else if (!key.empty()) fail(line, "unknown front-matter key '" + std::string(key) + "' (the keys: title, summary)");
+    else if (!key.empty()) fail(line, trf("unknown front-matter key '{}' (the keys: title, summary)", key));
   }
-  fail(1, "the front matter opened here is never closed with '---'");
+  fail(1, tr("the front matter opened here is never closed with '---'"));
 }
 
 }  // namespace
@@ -85,12 +86,12 @@ Lesson parse_lesson(std::string_view markdown) {
         const std::string_view body = trim(t.substr(2));
         const auto colon = body.find(':');
         const std::string key{trim(body.substr(0, colon))};
-        if (key.empty()) fail(static_cast<int>(i) + 1, "a '#|' directive needs a key, as in '#| at: x = 2'");
+        if (key.empty()) fail(static_cast<int>(i) + 1, tr("a '#|' directive needs a key, as in '#| at: x = 2'"));
         block.directives.push_back({static_cast<int>(i) + 1, key,
                                     std::string(colon == std::string_view::npos ? std::string_view{}
                                                                                  : trim(body.substr(colon + 1)))});
       }
-      if (i == lines.size()) fail(open_line, "the ```gatelab block opened here is never closed with ```");
+      if (i == lines.size()) fail(open_line, tr("the ```gatelab block opened here is never closed with ```"));
       lesson.prose.push_back(std::move(prose));
       prose.clear();
       lesson.blocks.push_back(std::move(block));

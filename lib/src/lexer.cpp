@@ -1,4 +1,5 @@
 #include "lexer.hpp"
+#include "gatelab/translate.hpp"
 
 #include <cctype>
 #include <charconv>
@@ -70,22 +71,22 @@ Token Lexer::next() {
     const auto [end, ec] = std::from_chars(text_.data() + start, text_.data() + text_.size(), t.number,
                                            std::chars_format::fixed | std::chars_format::scientific);
     if (ec == std::errc::result_out_of_range)
-      throw ParseError(pos, "the number is too large for a double", line_text(line_));
-    if (ec != std::errc{}) throw ParseError(pos, "'.' must be part of a number such as 0.5", line_text(line_));
+      throw ParseError(pos, tr("the number is too large for a double"), line_text(line_));
+    if (ec != std::errc{}) throw ParseError(pos, tr("'.' must be part of a number such as 0.5"), line_text(line_));
     at_ = static_cast<std::size_t>(end - text_.data());
     t.text = text_.substr(start, at_ - start);
     return t;
   }
   if (u < 0x20 || u >= 0x7f) throw ParseError(pos, character_advice(text_.substr(start)), line_text(line_));
-  throw ParseError(pos, "unexpected '" + std::string(1, c) + "': expected a number, a name or an operator", line_text(line_));
+  throw ParseError(pos, trf("unexpected '{}': expected a number, a name or an operator", c), line_text(line_));
 }
 
 std::string describe(const Token& t) {
   switch (t.kind) {
-    case Tok::End: return "the end of the program";
-    case Tok::Newline: return "the end of the line";
-    case Tok::Name: return "the name '" + std::string(t.text) + "'";
-    case Tok::Number: return "the number " + std::string(t.text);
+    case Tok::End: return tr("the end of the program");
+    case Tok::Newline: return tr("the end of the line");
+    case Tok::Name: return trf("the name '{}'", t.text);
+    case Tok::Number: return trf("the number {}", t.text);
     default: return "'" + std::string(t.text) + "'";
   }
 }

@@ -11,6 +11,7 @@
 #include "array_ops.hpp"
 #include "gatelab/spelling.hpp"
 #include "lexer.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab {
 
@@ -86,7 +87,7 @@ class Parser {
       statement();
       any = true;
     }
-    if (!any) fail(t_.pos, "the program is empty: write an expression such as y = x * x");
+    if (!any) fail(t_.pos, tr("the program is empty: write an expression such as y = x * x"));
     return std::move(p_);
   }
 
@@ -108,8 +109,7 @@ class Parser {
   // Fails at pos unless `entries` more array entries fit beside the nodes and entries made.
   void make_room(std::size_t entries, SourcePos pos) {
     if (entries <= max_size_ && p_.graph.size() + held_ <= max_size_ - entries) return;
-    fail(pos, "the program is too large: it makes more than " + std::to_string(max_size_) +
-                  " nodes and array entries, the most gatelab takes (docs/reliability.md)");
+    fail(pos, trf("the program is too large: it makes more than {} nodes and array entries, the most gatelab takes (docs/reliability.md)", max_size_));
   }
 
   // Keeps an array's entries, counted against the limit.
@@ -176,10 +176,9 @@ class Parser {
   }
 
   void assign(const std::string& name, SourcePos pos, const Operand& value) {
-    if (is_function_name(name)) fail(pos, "'" + name + "' is the name of a function: choose another name for this value");
+    if (is_function_name(name)) fail(pos, trf("'{}' is the name of a function: choose another name for this value", name));
     if (auto it = inputs_.find(name); it != inputs_.end())
-      fail(pos, "'" + name + "' is assigned here but was already used as an input on line " +
-                    std::to_string(p_.where[it->second].line) + ": use a new name");
+      fail(pos, trf("'{}' is assigned here but was already used as an input on line {}: use a new name", name, p_.where[it->second].line));
     std::erase_if(p_.arrays, [&](const Array& a) { return a.name == name; });
     if (value.array < 0) {
       name_node(value.node, name);
@@ -206,7 +205,7 @@ class Parser {
   Operand lookup(const Token& t) {
     const std::string name(t.text);
     if (auto it = symbols_.find(name); it != symbols_.end()) return {it->second.node, it->second.array, t.text};
-    if (is_function_name(name)) fail(t.pos, "'" + name + "' is a function: call it as " + name + "(...)");
+    if (is_function_name(name)) fail(t.pos, trf("'{0}' is a function: call it as {0}(...)", name));
     const auto shape = shapes_.find(name);
     Operand o{no_node, -1, t.text};
     if (shape == shapes_.end() || shape->second.empty()) {
@@ -223,10 +222,10 @@ class Parser {
 
   // An input given a shape: one input per entry, W[0,0], W[0,1], ...
   Value new_input_array(const std::string& name, const std::vector<int>& shape, SourcePos pos) {
-    if (shape.size() > 2) fail(pos, "the input '" + name + "' is given " + std::to_string(shape.size()) + " dimensions: an array has 1 or 2");
+    if (shape.size() > 2) fail(pos, trf("the input '{}' is given {} dimensions: an array has 1 or 2", name, shape.size()));
     std::size_t n = 1;
     for (int d : shape) {
-      if (d < 1) fail(pos, "the input '" + name + "' is given a shape with " + std::to_string(d) + " entries in a dimension");
+      if (d < 1) fail(pos, trf("the input '{}' is given a shape with {} entries in a dimension", name, d));
       make_room(n *= static_cast<std::size_t>(d), pos);
     }
     Value a{shape, {}};
@@ -307,8 +306,10 @@ class Parser {
   void close_call(Pending call) {
     const int arity = call.function >= 0 ? array_functions[static_cast<std::size_t>(call.function)].arity : op_info(call.op).arity;
     if (call.args != arity)
-      fail(call.pos, call_name(call) + " takes " + std::to_string(arity) + " argument" + (arity == 1 ? "" : "s") + ", but " +
-                         std::to_string(call.args) + (call.args == 1 ? " was" : " were") + " given");
+      fail(call.pos, arity == 1 ? (call.args == 1 ? trf("{} takes 1 argument, but 1 was given", call_name(call))
+                                                  : trf("{} takes 1 argument, but {} were given", call_name(call), call.args))
+                                : (call.args == 1 ? trf("{} takes {} arguments, but 1 was given", call_name(call), arity)
+                                                  : trf("{} takes {} arguments, but {} were given", call_name(call), arity, call.args)));
     call.kind = Pending::Kind::Binary;
     reduce(call);
   }
@@ -369,7 +370,7 @@ class Parser {
         ++e.open;
         return;
       case Tok::LBracket:
-        if (next_.kind == Tok::RBracket) fail(t_.pos, "an array needs at least one entry, as in [1, 2]");
+        if (next_.kind == Tok::RBracket) fail(t_.pos, tr("an array needs at least one entry, as in [1, 2]"));
         pending_.push_back({Pending::Kind::Bracket, Op::Add, t_.pos});
         ++e.open;
         return;
@@ -377,7 +378,7 @@ class Parser {
         pending_.push_back({Pending::Kind::Negate, Op::Neg, t_.pos, 0, negate_prec});
         return;
       default:
-        fail(t_.pos, "expected a number, a name, '(' or '-' (or '[' to start an array), but found " + describe(t_));
+        fail(t_.pos, trf("expected a number, a name, '(' or '-' (or '[' to start an array), but found {}", describe(t_)));
     }
   }
 
@@ -388,11 +389,12 @@ class Parser {
     if (const auto op = op_from_name(name); op && op_info(*op).arity > 0) call.op = *op;
     else if ((call.function = array_function(name)) < 0) {
       if (symbols_.count(name))
-        fail(t_.pos, "'" + name + "' is a value here, not a function: to multiply, write " + name + "*(...)");
+        fail(t_.pos, trf("'{0}' is a value here, not a function: to multiply, write {0}*(...)", name));
       const auto guess = did_you_mean(name, function_names());
       std::string list;
-      for (const std::string& f : function_names()) list += (list.empty() ? "" : ", ") + f;
-      fail(t_.pos, "unknown function '" + name + "'" + (guess ? "; did you mean " + *guess + "?" : "") + " (the functions: " + list + ")");
+      for (const std::string& f : function_names()) list += (list.empty() ? "" : list_separator()) + f;
+      if (guess) fail(t_.pos, trf("unknown function '{}'; did you mean {}? (the functions: {})", name, *guess, list));
+      fail(t_.pos, trf("unknown function '{}' (the functions: {})", name, list));
     }
     pending_.push_back(call);
     ++e.open;
@@ -406,14 +408,14 @@ class Parser {
     std::vector<int> indices;
     for (advance();; advance()) {
       if (t_.kind != Tok::Number || !(t_.number >= 0 && t_.number <= max_index) || t_.number != std::floor(t_.number))
-        fail(t_.pos, "an index is a whole number from 0, as in v[0] or W[1, 0], but found " + describe(t_));
+        fail(t_.pos, trf("an index is a whole number from 0, as in v[0] or W[1, 0], but found {}", describe(t_)));
       indices.push_back(static_cast<int>(t_.number));
       advance();
       if (t_.kind == Tok::RBracket) break;
-      if (t_.kind != Tok::Comma) fail(t_.pos, "expected ',' or ']' after an index, but found " + describe(t_));
+      if (t_.kind != Tok::Comma) fail(t_.pos, trf("expected ',' or ']' after an index, but found {}", describe(t_)));
     }
     Operand& a = operands_.back();
-    const std::string name = a.name.empty() ? "the value" : std::string(a.name);
+    const std::string name = a.name.empty() ? tr("the value") : std::string(a.name);
     a = at(open, [&] { return ops_.index(value_of(a), indices, name); });
   }
 
@@ -421,11 +423,11 @@ class Parser {
   Pending close_pending(ExprState& e, Pending::Kind kind, const char* closer) {
     const bool bracket = kind == Pending::Kind::Bracket;
     if (pending_.size() == e.base || !reduce_to_open() || pending_.size() == e.base)
-      fail(t_.pos, std::string("'") + closer + "' has no matching " + (bracket ? "'['" : "'('"));
+      fail(t_.pos, bracket ? trf("'{}' has no matching '['", closer) : trf("'{}' has no matching '('", closer));
     const Pending closed = pending_.back();
     if ((closed.kind == Pending::Kind::Bracket) != bracket)
-      fail(t_.pos, std::string("expected '") + (bracket ? ")" : "]") + "' to close the '" + (bracket ? "(" : "[") + "' of column " +
-                       std::to_string(closed.pos.column) + ", but found '" + closer + "'");
+      fail(t_.pos, trf("expected '{}' to close the '{}' of column {}, but found '{}'", bracket ? ")" : "]", bracket ? "(" : "[",
+                       closed.pos.column, closer));
     pending_.pop_back();
     --e.open;
     return closed;
@@ -463,7 +465,7 @@ class Parser {
       case Tok::Comma:
         if (!reduce_to_open() || pending_.size() == e.base ||
             (pending_.back().kind != Pending::Kind::Call && pending_.back().kind != Pending::Kind::Bracket))
-          fail(t_.pos, "',' separates the arguments of a function call or the entries of an array, and there is none open here");
+          fail(t_.pos, tr("',' separates the arguments of a function call or the entries of an array, and there is none open here"));
         ++pending_.back().args;
         e.want_operand = true;
         return false;
@@ -473,22 +475,22 @@ class Parser {
         reduce_to_open();
         if (pending_.size() > e.base) {
           const Pending& unclosed = pending_.back();
-          if (unclosed.kind == Pending::Kind::Bracket) fail(unclosed.pos, "this '[' is never closed: expected ']' before " + describe(t_));
-          fail(unclosed.pos, "this '" + (unclosed.kind == Pending::Kind::Call ? call_name(unclosed) : std::string{}) +
-                                 "(' is never closed: expected ')' before " + describe(t_));
+          if (unclosed.kind == Pending::Kind::Bracket) fail(unclosed.pos, trf("this '[' is never closed: expected ']' before {}", describe(t_)));
+          fail(unclosed.pos, trf("this '{}(' is never closed: expected ')' before {}",
+                                 unclosed.kind == Pending::Kind::Call ? call_name(unclosed) : std::string{}, describe(t_)));
         }
         return true;
       case Tok::Assign:
-        fail(t_.pos, "unexpected '=': a statement names one result, as in y = x * x");
+        fail(t_.pos, tr("unexpected '=': a statement names one result, as in y = x * x"));
       case Tok::Name:
       case Tok::Number:
       case Tok::LParen:
         // 2x, 2(x + 1), x y: a product written without its '*'.
-        fail(t_.pos, "expected an operator, ')' or the end of the statement, but found " + describe(t_) + ": write " +
-                         (last_.kind == Tok::Number || last_.kind == Tok::Name ? std::string(last_.text) : std::string("(...)")) + "*" +
-                         (t_.kind == Tok::LParen ? "(...)" : std::string(t_.text)) + " to multiply");
+        fail(t_.pos, trf("expected an operator, ')' or the end of the statement, but found {}: write {}*{} to multiply", describe(t_),
+                         last_.kind == Tok::Number || last_.kind == Tok::Name ? std::string(last_.text) : std::string("(...)"),
+                         t_.kind == Tok::LParen ? std::string("(...)") : std::string(t_.text)));
       default:
-        fail(t_.pos, "expected an operator, ')' or the end of the statement, but found " + describe(t_));
+        fail(t_.pos, trf("expected an operator, ')' or the end of the statement, but found {}", describe(t_)));
     }
   }
 
@@ -515,10 +517,15 @@ class Parser {
 
 }  // namespace
 
+std::string shape_words(const std::vector<int>& shape) {
+  if (shape.empty()) return tr("a number");
+  if (shape.size() == 1) return trf("a {}-vector", shape[0]);
+  return trf("a {}x{} matrix", shape[0], shape[1]);
+}
+
 std::string shape_text(const std::vector<int>& shape) {
-  if (shape.empty()) return "a number";
-  if (shape.size() == 1) return "a " + std::to_string(shape[0]) + "-vector";
-  return "a " + std::to_string(shape[0]) + "x" + std::to_string(shape[1]) + " matrix";
+  const LanguageScope english(Language::english);
+  return shape_words(shape);
 }
 
 std::string index_text(const std::vector<int>& shape, std::size_t flat) {

@@ -5,6 +5,7 @@
 
 #include "gatelab/error.hpp"
 #include "gatelab/torch_init.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab {
 
@@ -13,11 +14,11 @@ namespace {
 // The batch's columns: each feature, then each one-hot label.
 std::vector<std::vector<double>> columns_of(const Network& net, const Samples& s) {
   std::vector<std::vector<double>> cols(net.features.size() + net.labels.size(), std::vector<double>(s.size()));
-  if (s.features != net.features.size()) throw Error("the data has " + std::to_string(s.features) + " features, the network " + std::to_string(net.features.size()));
+  if (s.features != net.features.size()) throw Error(trf("the data has {} features, the network {}", s.features, net.features.size()));
   for (std::size_t r = 0; r < s.size(); ++r) {
     for (std::size_t f = 0; f < s.features; ++f) cols[f][r] = s.at(r, f);
     const std::size_t label = static_cast<std::size_t>(s.y[r]);
-    if (label >= net.labels.size()) throw Error("label " + std::to_string(s.y[r]) + " has no output");
+    if (label >= net.labels.size()) throw Error(trf("label {} has no output", s.y[r]));
     cols[s.features + label][r] = 1;
   }
   return cols;
@@ -53,7 +54,7 @@ Trainer::Trainer(Network& net, const DataSplit& data)
 
 void Trainer::set_params(const std::vector<double>& values) {
   if (values.size() != params_.size())
-    throw Error("expected " + std::to_string(params_.size()) + " parameter values, got " + std::to_string(values.size()));
+    throw Error(trf("expected {} parameter values, got {}", params_.size(), values.size()));
   for (std::size_t i = 0; i < params_.size(); ++i) net_.graph.set_value(params_[i], values[i]);
   net_.graph.forward();
 }

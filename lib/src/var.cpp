@@ -1,16 +1,17 @@
 #include "gatelab/error.hpp"
 #include "gatelab/graph.hpp"
+#include "gatelab/translate.hpp"
 
 namespace gatelab {
 
 Var apply(Op op, Var a) {
-  if (op_info(op).arity != 1) throw Error(std::string(op_info(op).name) + " takes two inputs");
+  if (op_info(op).arity != 1) throw Error(trf("{} takes two inputs", op_info(op).name));
   return {a.graph(), a.graph().add_gate(op, a.id())};
 }
 
 Var apply(Op op, Var a, Var b) {
-  if (op_info(op).arity != 2) throw Error(std::string(op_info(op).name) + " takes one input");
-  if (&a.graph() != &b.graph()) throw Error("cannot combine values from two different graphs");
+  if (op_info(op).arity != 2) throw Error(trf("{} takes one input", op_info(op).name));
+  if (&a.graph() != &b.graph()) throw Error(tr("cannot combine values from two different graphs"));
   return {a.graph(), a.graph().add_gate(op, a.id(), b.id())};
 }
 

@@ -30,6 +30,7 @@ std::vector<std::string> english_lines(const std::string& text) {
   std::string line;
   while (std::getline(in, line)) {
     if (line.find("gatelab ") != std::string::npos && line.find("  gatelab ") == 0) continue;  // an example
+    if (line.find("  #| ") == 0) continue;  // a lesson directive, as a teacher types it (gatelab lesson --help)
     const std::string words = std::regex_replace(line, std::regex(R"(--[a-z-]+( [A-Z|=_.]+)?|'[^']*'|"[^"]*")"), "");
     if (std::regex_search(words, sentence)) found.push_back(line);
   }

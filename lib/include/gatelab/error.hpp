@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "gatelab/translate.hpp"
+
 namespace gatelab {
 
 class Error : public std::runtime_error {
@@ -18,7 +20,7 @@ class Error : public std::runtime_error {
   // An error at a line (1-based) and column (1-based; 0: the whole line) of a text:
   // what() is "line L: message" or "line L, column C: message".
   Error(int line, int column, const std::string& message)
-      : std::runtime_error("line " + std::to_string(line) + (column ? ", column " + std::to_string(column) : "") + ": " + message),
+      : std::runtime_error(column ? trf("line {}, column {}: {}", line, column, message) : trf("line {}: {}", line, message)),
         message_(message), line_(line), column_(column) {}
 
   const std::string& message() const { return message_; }  // without the place

@@ -24,6 +24,7 @@
 #include <optional>
 #include <string_view>
 
+#include "gatelab/translate.hpp"
 #include "gatelab/vector_math.hpp"
 
 namespace gatelab {
@@ -56,6 +57,7 @@ struct OpInfo {
   bool passes_b = false;     // ... for b?
   unsigned reads = 0;        // reads_a | reads_b | reads_value: what partials() depends on
   // The same rules in words, for a learner's hint: the value from a and b, and its partials.
+  // Those with words are marked tr_later: show them as tr(std::string(info.da).c_str()).
   std::string_view formula;  // "a · b"
   std::string_view da;       // "b": d value / d a (what partials() computes for a)
   std::string_view db;       // "a": d value / d b
@@ -120,7 +122,7 @@ struct Pow {
   }
 };
 struct Exp {
-  static constexpr OpInfo info{.name = "exp", .symbol = "exp", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "e^a", .da = "e^a, the value itself"};
+  static constexpr OpInfo info{.name = "exp", .symbol = "exp", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "e^a", .da = tr_later("e^a, the value itself")};
   static double value(double a, double) { return math::exp(a); }
   static void values(const double* a, double* out, std::size_t n) { math::exp(a, out, n); }
   static Partials partials(double, double, double v) { return {v, 0}; }
@@ -132,13 +134,13 @@ struct Log {
   static Partials partials(double a, double, double) { return {1 / a, 0}; }
 };
 struct Inv {
-  static constexpr OpInfo info{.name = "inv", .symbol = "1/x", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "1/a", .da = "-1/a², minus the value squared"};
+  static constexpr OpInfo info{.name = "inv", .symbol = "1/x", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "1/a", .da = tr_later("-1/a², minus the value squared")};
   static double value(double a, double) { return 1 / a; }
   static Partials partials(double, double, double v) { return {-v * v, 0}; }
 };
 
 struct Sqrt {  // its derivative 1/(2√a) is infinite at 0
-  static constexpr OpInfo info{.name = "sqrt", .symbol = "√", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "√a", .da = "1 / (2√a), from the value"};
+  static constexpr OpInfo info{.name = "sqrt", .symbol = "√", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "√a", .da = tr_later("1 / (2√a), from the value")};
   static double value(double a, double) { return std::sqrt(a); }
   static Partials partials(double, double, double v) { return {0.5 / v, 0}; }
 };
@@ -154,7 +156,7 @@ struct Cos {
 };
 
 struct Sigmoid {
-  static constexpr OpInfo info{.name = "sigmoid", .symbol = "σ", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "1 / (1 + e^-a)", .da = "σ(a) · (1 - σ(a)), from the value"};
+  static constexpr OpInfo info{.name = "sigmoid", .symbol = "σ", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "1 / (1 + e^-a)", .da = tr_later("σ(a) · (1 - σ(a)), from the value")};
   static double value(double a, double) { return ops::sigmoid(a); }
   static void values(const double* a, double* out, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) out[i] = -std::fabs(a[i]);
@@ -164,7 +166,7 @@ struct Sigmoid {
   static Partials partials(double, double, double v) { return {(1 - v) * v, 0}; }
 };
 struct Tanh {
-  static constexpr OpInfo info{.name = "tanh", .symbol = "tanh", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "tanh(a)", .da = "1 - tanh(a)², from the value"};
+  static constexpr OpInfo info{.name = "tanh", .symbol = "tanh", .arity = 1, .grad_a = true, .reads = reads_value, .formula = "tanh(a)", .da = tr_later("1 - tanh(a)², from the value")};
   static double value(double a, double) { return std::tanh(a); }
   static Partials partials(double, double, double v) { return {1 - v * v, 0}; }
 };
@@ -185,43 +187,43 @@ struct Erf {  // the error function, for the exact GELU x·(1 + erf(x/√2))/2
 // Gates with a kink: branch() names the piece of the function an input falls on, so a
 // gradient check can tell a kink (the branch changed within ±h) from a wrong derivative.
 struct Relu {  // relu'(0) = 0, as in PyTorch
-  static constexpr OpInfo info{.name = "relu", .symbol = "relu", .arity = 1, .grad_a = true, .reads = reads_a, .formula = "a if a > 0, else 0", .da = "1 if a > 0, else 0"};
+  static constexpr OpInfo info{.name = "relu", .symbol = "relu", .arity = 1, .grad_a = true, .reads = reads_a, .formula = tr_later("a if a > 0, else 0"), .da = tr_later("1 if a > 0, else 0")};
   static double value(double a, double) { return a > 0 ? a : 0; }
   static Partials partials(double a, double, double) { return {a > 0 ? 1.0 : 0.0, 0}; }
   static int branch(double a, double) { return a > 0; }
 };
 struct Abs {  // abs'(0) = 0, as in PyTorch
-  static constexpr OpInfo info{.name = "abs", .symbol = "abs", .arity = 1, .grad_a = true, .reads = reads_a, .formula = "|a|", .da = "1 if a > 0, -1 if a < 0, 0 at 0"};
+  static constexpr OpInfo info{.name = "abs", .symbol = "abs", .arity = 1, .grad_a = true, .reads = reads_a, .formula = "|a|", .da = tr_later("1 if a > 0, -1 if a < 0, 0 at 0")};
   static double value(double a, double) { return std::fabs(a); }
   static Partials partials(double a, double, double) { return {a > 0 ? 1.0 : a < 0 ? -1.0 : 0.0, 0}; }
   static int branch(double a, double) { return (a > 0) - (a < 0); }
 };
 struct Max {  // routes the gradient to the larger input; to a on a tie
-  static constexpr OpInfo info{.name = "max", .symbol = "max", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b, .formula = "the larger of a and b", .da = "1 if a >= b, else 0", .db = "1 if b > a, else 0"};
+  static constexpr OpInfo info{.name = "max", .symbol = "max", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b, .formula = tr_later("the larger of a and b"), .da = tr_later("1 if a >= b, else 0"), .db = tr_later("1 if b > a, else 0")};
   static double value(double a, double b) { return a >= b ? a : b; }
   static Partials partials(double a, double b, double) { return a >= b ? Partials{1, 0} : Partials{0, 1}; }
   static int branch(double a, double b) { return a >= b; }
 };
 struct Min {  // routes the gradient to the smaller input; to a on a tie
-  static constexpr OpInfo info{.name = "min", .symbol = "min", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b, .formula = "the smaller of a and b", .da = "1 if a <= b, else 0", .db = "1 if b < a, else 0"};
+  static constexpr OpInfo info{.name = "min", .symbol = "min", .arity = 2, .grad_a = true, .grad_b = true, .reads = reads_a | reads_b, .formula = tr_later("the smaller of a and b"), .da = tr_later("1 if a <= b, else 0"), .db = tr_later("1 if b < a, else 0")};
   static double value(double a, double b) { return a <= b ? a : b; }
   static Partials partials(double a, double b, double) { return a <= b ? Partials{1, 0} : Partials{0, 1}; }
   static int branch(double a, double b) { return a <= b; }
 };
 struct Round {  // half to even, as torch.round; a step function, so its derivative is 0
-  static constexpr OpInfo info{.name = "round", .symbol = "round", .arity = 1, .grad_a = true, .formula = "a rounded, half to even", .da = "0: a step function has no slope"};
+  static constexpr OpInfo info{.name = "round", .symbol = "round", .arity = 1, .grad_a = true, .formula = tr_later("a rounded, half to even"), .da = tr_later("0: a step function has no slope")};
   static double value(double a, double) { return std::nearbyint(a); }
   static Partials partials(double, double, double) { return {0, 0}; }
   static int branch(double a, double) { return static_cast<int>(std::nearbyint(a)); }
 };
 
 struct Detach {  // the value of a; no gradient flows back through it
-  static constexpr OpInfo info{.name = "detach", .symbol = "detach", .arity = 1, .surrogate = true, .formula = "a", .da = "none: no gradient passes back"};
+  static constexpr OpInfo info{.name = "detach", .symbol = "detach", .arity = 1, .surrogate = true, .formula = "a", .da = tr_later("none: no gradient passes back")};
   static double value(double a, double) { return a; }
   static Partials partials(double, double, double) { return {0, 0}; }
 };
 struct Ste {  // straight-through: the value of f (a), the gradient of b, as if the gate were b
-  static constexpr OpInfo info{.name = "ste", .symbol = "ste", .arity = 2, .grad_b = true, .surrogate = true, .passes_b = true, .formula = "f (input a)", .da = "none: no gradient goes to f", .db = "1: the gradient goes to b as if the gate were b"};
+  static constexpr OpInfo info{.name = "ste", .symbol = "ste", .arity = 2, .grad_b = true, .surrogate = true, .passes_b = true, .formula = tr_later("f (input a)"), .da = tr_later("none: no gradient goes to f"), .db = tr_later("1: the gradient goes to b as if the gate were b")};
   static double value(double f, double) { return f; }
   static Partials partials(double, double, double) { return {0, 1}; }
 };

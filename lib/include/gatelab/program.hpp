@@ -71,8 +71,10 @@ struct Program {
   std::string output_label() const;
 };
 
-// "a number", "a 3-vector", "a 2x3 matrix".
+// "a number", "a 3-vector", "a 2x3 matrix": in English always (a label such as "W (2x3 matrix)"
+// is made from it); shape_words says it in the language of messages.
 std::string shape_text(const std::vector<int>& shape);
+std::string shape_words(const std::vector<int>& shape);
 
 // "[2]" or "[1,0]": the suffix naming entry `flat` (row-major) of an array, as in W[1,0].
 std::string index_text(const std::vector<int>& shape, std::size_t flat);

@@ -40,6 +40,9 @@ class LanguageScope {
 const char* tr(const char* english);
 constexpr const char* tr_later(const char* english) { return english; }
 
+// What separates the names of a list in a message: ", " in English, "、" in Chinese.
+inline const char* list_separator() { return tr(", "); }
+
 // The arguments' text put into a translated message: see above.
 std::string substitute(std::string_view message, const std::vector<std::string>& arguments);
 
