@@ -25,6 +25,21 @@ po::options_description with_common(const po::options_description& options) {
   return all;
 }
 
+// Boost.Program_options' own message in the language shown: Boost's English as it is, its
+// commonest errors said in the catalog's words otherwise.
+std::string option_error(const po::error& e) {
+  if (language() == Language::english) return e.what();
+  const auto* named = dynamic_cast<const po::error_with_option_name*>(&e);
+  const std::string option = named ? named->get_option_name() : "";
+  if (dynamic_cast<const po::unknown_option*>(&e)) return trf("unknown option '{}'", option);
+  if (dynamic_cast<const po::multiple_occurrences*>(&e)) return trf("option '{}' is given more than once", option);
+  if (dynamic_cast<const po::validation_error*>(&e)) return trf("option '{}' has a value of the wrong kind", option);
+  if (const auto* syntax = dynamic_cast<const po::invalid_command_line_syntax*>(&e);
+      syntax && syntax->kind() == po::invalid_syntax::missing_parameter)
+    return trf("option '{}' needs a value", option);
+  return e.what();
+}
+
 }  // namespace
 
 unsigned help_line_length() {
@@ -44,7 +59,7 @@ void parse_command_line(std::vector<std::string> args, const po::options_descrip
   } catch (const po::too_many_positional_options_error&) {
     throw UsageError(tr("too many arguments: give one program (quote it), then options"));
   } catch (const po::error& e) {
-    throw UsageError(e.what());
+    throw UsageError(option_error(e));
   }
 }
 

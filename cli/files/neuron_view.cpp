@@ -104,7 +104,7 @@ std::vector<PageView> network_views(Graphviz& gv, const Network& net) {
     if (std::find(claimed.begin(), claimed.end(), id) == claimed.end()) loss.push_back(id);
   views.push_back(gate_view(gv, g, {.only = with_neighbours(g, loss)}, tr("loss: its gates")));
   views.back().hidden = true;
-  Box loss_box{"bloss", {{LabelKind::Name, "loss", ""}, {LabelKind::Value, "= ", format_number(g.value(net.loss))}, {LabelKind::Grad, "grad ", "1"}},
+  Box loss_box{"bloss", {{LabelKind::Name, "loss", ""}, {LabelKind::Value, "= ", format_number(g.value(net.loss))}, {LabelKind::Grad, tr("grad "), "1"}},
                {-1, static_cast<long>(net.loss), static_cast<long>(net.loss)}, loss, static_cast<int>(views.size() - 1), -1, 90, 50};
   sketch.groups.push_back({tr("labels"), {}});
   for (NodeId y : net.labels) {

@@ -52,7 +52,7 @@ std::string step_prompt(const Graph& g, const Trace& trace, int step) {
 std::string step_hint(const Graph& g, const Trace& trace, int step) {
   if (const ForwardStep* s = forward_step(trace, step)) {
     const OpInfo& info = op_info(s->op);
-    return fmt::format("{} ({}: {})", gate_text(g, trace, s->node), info.name, info.formula);
+    return fmt::format("{} ({}: {})", gate_text(g, trace, s->node), info.name, tr(info.formula));
   }
   if (const BackwardStep* s = backward_step(trace, step)) {
     if (s->from == no_node) return tr("the output's gradient with respect to itself is 1");
@@ -63,7 +63,7 @@ std::string step_hint(const Graph& g, const Trace& trace, int step) {
             ? tr_later("{0} ({1}: d/d{2} = {3}): d{4}/d{5} = {6}; the message is grad({4}) × that, added to what grad({5}) already has")
             : tr_later("{0} ({1}: d/d{2} = {3}): d{4}/d{5} = {6}; the message is grad({4}) × that");
     return trf(hint,
-               gate_text(g, trace, s->from), info.name, s->slot == 0 ? "a" : "b", s->slot == 0 ? info.da : info.db, from, to,
+               gate_text(g, trace, s->from), info.name, s->slot == 0 ? "a" : "b", tr(s->slot == 0 ? info.da : info.db), from, to,
                format_number(s->local));
   }
   return "";

@@ -92,3 +92,17 @@ TEST_CASE("a Chinese keyboard's full-width program evaluates: y = （x＋1）＊
   CHECK(r.status == 0);
   CHECK_THAT(r.out, Contains("\"value\":4") || Contains("\"value\": 4"));
 }
+
+TEST_CASE("an option Boost cannot read is said in Chinese too: unknown, repeated, missing its value") {
+  const auto unknown = run_gatelab({"eval", "y = x", "--bogus", "--lang", "zh"});
+  CHECK(unknown.status == 2);
+  CHECK_THAT(unknown.err, Contains("--bogus"));
+  CHECK(english_lines(unknown.err).empty());
+  const auto missing = run_gatelab({"eval", "y = x", "--at", "--lang", "zh"});
+  CHECK(missing.status == 2);
+  CHECK(english_lines(missing.err).empty());
+  const auto wrong = run_gatelab({"eval", "y = x", "--at", "x=1", "--tol", "abc", "--lang", "zh"});
+  CHECK(wrong.status == 2);
+  CHECK_THAT(wrong.err, Contains("--tol"));
+  CHECK(english_lines(wrong.err).empty());
+}
