@@ -90,7 +90,7 @@ TEST_CASE("eval in Chinese: forward mode's directional derivative, its two lines
   INFO(r.out << r.err);
   REQUIRE(r.status == 0);
   CHECK_THAT(r.out, Contains("方向导数  （y 沿方向 x = 1）"));
-  const std::string forward = line_with(r.out, "前向模式，一次遍历："), reverse = line_with(r.out, "反向模式，grad · 切向量：");
+  const std::string forward = line_with(r.out, "前向模式，一次遍历："), reverse = line_with(r.out, "反向模式，grad · 切线值：");
   REQUIRE(!forward.empty());
   REQUIRE(!reverse.empty());
   CHECK(column_of(forward, "4") == column_of(reverse, "4 × 1"));
