@@ -22,7 +22,10 @@ void check_number(BlockOutcome& run, const Located& located_expectation, double 
   const Expectation& e = located_expectation.expectation;
   if (judge(e.answer, traced) == Verdict::Right) return;
   const Question q{run.result.program.find(e.name), e.kind == Expectation::Kind::Value ? Asks::Value : Asks::Grad};
-  fail(run, located_expectation.where, context + mismatch_text(e, traced), diagnose_number(q, traced, e.answer));
+  // A name no node has (a descent's `loss` where the program names none) has no diagnosis.
+  std::optional<Diagnosis> diagnosis;
+  if (q.node != no_node) diagnosis = diagnose_number(q, traced, e.answer);
+  fail(run, located_expectation.where, context + mismatch_text(e, traced), diagnosis);
 }
 
 void check_expects(BlockOutcome& run) {

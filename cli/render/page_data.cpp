@@ -50,7 +50,7 @@ Json partials_json(const Graph& g, NodeId id) {
   for (int slot = 0; slot < info.arity; ++slot) {
     const std::string partial = "d" + display_name(g, id) + "/d" + display_name(g, slot == 0 ? n.a : n.b);
     const bool flows = slot == 0 ? info.grad_a : info.grad_b;
-    const std::string rule{tr(slot == 0 ? info.da : info.db)};
+    const std::string rule = tr(slot == 0 ? info.da : info.db);
     const std::string value = num(slot == 0 ? p.da : p.db);
     if (!flows) out.push_back(fmt::format("{}: {}", partial, rule));
     else out.push_back(rule == value ? fmt::format("{} = {}", partial, value) : fmt::format("{} = {} = {}", partial, rule, value));

@@ -15,6 +15,7 @@
 #include "files/plplot_svg.hpp"
 #include "lesson/directives.hpp"
 #include "lesson_text.hpp"
+#include "render/lesson_text.hpp"
 
 using namespace gatelab::cli;
 using Catch::Matchers::Contains;
@@ -170,4 +171,16 @@ TEST_CASE("lesson plot: the curves at 201 evenly spaced points, and a chart of t
 TEST_CASE("a block's file name keeps the letters of its name, in any script") {
   const auto file = lesson_from("```gatelab\n#| name: 显性约束 tanh/1\n#| at: x = 1\ny = x\n```\n");
   CHECK(block_file_stem(file, 0) == "test-1-显性约束-tanh-1");
+}
+
+TEST_CASE("a descent's wrong loss, in a program that names no node loss, is a failure in words, not a crash") {
+  // Found by the lesson fuzz target: the diagnosis asked for the node named "loss", and there
+  // is none (the output is y). One step from w = 0.5 at x = 1, t = 2: loss = (0.5 - 2)^2 = 2.25,
+  // gradient 2 (0.5 - 2) = -3, w = 0.5 + 0.1 * 3 = 0.8, loss after the step (0.8 - 2)^2 = 1.44.
+  const auto file = lesson_from("```gatelab\n#| at: w = 0.5\n#| data: x = 1\n#| descend: w\n#| lr: 0.1\n#| steps: 1\n"
+                                "#| expect-step: 1: w = 0.8, loss = 999\ny = (w*x - 2)^2\n```\n");
+  const BlockOutcome run = run_block(file, 0);
+  REQUIRE(run.failures.size() == 1);
+  CHECK_FALSE(run.failures[0].diagnosis);
+  CHECK_THAT(failure_text(run, run.failures[0]), Contains("loss"));
 }

@@ -38,6 +38,7 @@ class LanguageScope {
 };
 
 const char* tr(const char* english);
+inline std::string tr(std::string_view english) { return tr(std::string(english).c_str()); }
 constexpr const char* tr_later(const char* english) { return english; }
 
 // What separates the names of a list in a message: ", " in English, "、" in Chinese.
