@@ -87,6 +87,7 @@ std::vector<std::string> lang_after_command(std::vector<std::string> argv) {
   std::size_t n = 0;
   if (!argv.empty() && argv[0] == "--lang") n = std::min<std::size_t>(2, argv.size());
   else if (!argv.empty() && argv[0].rfind("--lang=", 0) == 0) n = 1;
+  if (n && argv.size() == n) return {};  // `gatelab --lang zh`: no command, as `gatelab`
   if (n && argv.size() > n) std::rotate(argv.begin(), argv.begin() + static_cast<std::ptrdiff_t>(n), argv.begin() + static_cast<std::ptrdiff_t>(n) + 1);
   return argv;
 }
@@ -99,7 +100,7 @@ int run_gatelab(const std::vector<std::string>& arguments) {
   const bool known = find_command(name) != nullptr;
   const std::string who = known ? "gatelab " + name : "gatelab";
   try {
-    choose_language(argv);
+    choose_language(arguments);
     if (argv.empty()) {
       std::cerr << tr(usage);
       return exit_bad_input;

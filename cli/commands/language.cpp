@@ -18,21 +18,33 @@ Language named(const std::string& value) {
   throw UsageError(trf("--lang '{}': expected en or zh", value));
 }
 
+// Whether arg is --lang, or an abbreviation of it the option parser also takes (--la, --lan).
+bool is_lang_option(std::string_view arg) { return arg.size() >= 4 && std::string_view("--lang").starts_with(arg); }
+
+Language of_value(const char* value) {
+  return std::string_view(value).substr(0, 2) == "zh" ? Language::chinese : Language::english;
+}
+
 }  // namespace
 
 Language requested_language(const std::vector<std::string>& args, const std::function<const char*(const char*)>& env) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--lang") {
+  for (std::size_t i = 0; i < args.size() && args[i] != "--"; ++i) {
+    const std::string& a = args[i];
+    const std::size_t equals = a.find('=');
+    if (is_lang_option(std::string_view(a).substr(0, equals))) {
+      if (equals != std::string::npos) return named(a.substr(equals + 1));
       if (i + 1 == args.size()) throw UsageError(tr("--lang needs a value: en or zh"));
       return named(args[i + 1]);
     }
-    if (args[i].rfind("--lang=", 0) == 0) return named(args[i].substr(7));
   }
-  for (const char* variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const char* value = env(variable);
-    if (value && *value) return std::string_view(value).substr(0, 2) == "zh" ? Language::chinese : Language::english;
-  }
-  return Language::english;
+  // As gettext: the locale is the first of LC_ALL, LC_MESSAGES and LANG that is set; C or
+  // POSIX there (LC_ALL=C, as scripts set it) means English whatever LANGUAGE says.
+  const char* locale = nullptr;
+  for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"})
+    if (const char* value = env(variable); !locale && value && *value) locale = value;
+  if (locale && (std::string_view(locale) == "C" || std::string_view(locale) == "POSIX")) return Language::english;
+  if (const char* value = env("LANGUAGE"); value && *value) return of_value(value);
+  return locale ? of_value(locale) : Language::english;
 }
 
 std::string catalogs_dir() {

@@ -48,7 +48,10 @@ void check_diagram_paths(const DiagramRequest& r) {
 
 DotOptions array_boxes(const Program& p) {
   DotOptions boxes;
-  for (const Array& a : p.arrays) boxes.clusters.push_back({a.name + " (" + shape_text(a.shape).substr(2) + ")", a.nodes});
+  for (const Array& a : p.arrays) {
+    const std::string shape = a.shape.size() == 1 ? trf("{}-vector", a.shape[0]) : trf("{}x{} matrix", a.shape[0], a.shape[1]);
+    boxes.clusters.push_back({trf("{} ({})", a.name, shape), a.nodes});
+  }
   return boxes;
 }
 

@@ -11,14 +11,9 @@
 
 namespace gatelab::cli {
 
-namespace {
-
-// A reply is a number or a letter: a line of more than this is no reply a learner typed.
-constexpr std::size_t max_reply_size = 4096;
-
 // Reads one line, as std::getline does; false at the end of the input. A line longer than
 // max_reply_size ends the input too, before it fills memory (quiz < /dev/zero).
-bool read_line(std::istream& in, std::string& line) {
+bool read_reply(std::istream& in, std::string& line) {
   line.clear();
   for (int c; (c = in.get()) != std::char_traits<char>::eof();) {
     if (c == '\n') return true;
@@ -28,13 +23,11 @@ bool read_line(std::istream& in, std::string& line) {
   return !line.empty();
 }
 
-}  // namespace
-
 Asker::Outcome Asker::ask(const Graph& g, const Trace& trace, int step) {
   const std::string prompt = step_prompt(g, trace, step);
   out_ << paint_(style::name, prompt) << " " << std::flush;
   for (std::string line;;) {
-    if (!read_line(in_, line)) {
+    if (!read_reply(in_, line)) {
       out_ << "\n";
       return Outcome::EndOfInput;
     }

@@ -15,6 +15,14 @@
 
 namespace gatelab::cli {
 
+// A reply is a number, a letter or Enter: a line of more than this is no reply a learner typed.
+inline constexpr std::size_t max_reply_size = 4096;
+
+// Reads one line, as std::getline does; false at the end of the input. A line longer than
+// max_reply_size ends the input too, before it fills memory (`quiz < /dev/zero`). The quiz,
+// --predict and --step read their replies with it.
+bool read_reply(std::istream& in, std::string& line);
+
 // A quiz's tally, over one trace or several (a lesson's blocks).
 struct QuizScore {
   int right = 0;

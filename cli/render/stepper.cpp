@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "gatelab/translate.hpp"
+#include "render/asker.hpp"
 
 namespace gatelab::cli {
 
@@ -20,7 +21,7 @@ void step_through(const std::vector<TraceLine>& lines, const std::vector<std::st
       std::cout << paint(style::dim, "   " + trf("frame {}", frame_files[static_cast<std::size_t>(l.step) - 1]));
     std::cout << std::flush;
     std::string answer;
-    if (!std::getline(std::cin, answer) || answer == "q" || answer == "Q") {
+    if (!read_reply(std::cin, answer) || answer == "q" || answer == "Q") {
       stepping = false;
       if (std::cin.eof()) std::cout << "\n";
     }

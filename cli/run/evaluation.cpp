@@ -112,7 +112,7 @@ EvalResult evaluate(const EvalRequest& request) {
     r.jvp = r.node_tangents[p.output];
   }
   if (!p.output_shape.empty()) {
-    r.backward_error = trf("the output {0} is {1}: backward needs one number, such as sum({0})", p.output_label(), shape_text(p.output_shape));
+    r.backward_error = trf("the output {0} is {1}: backward needs one number, such as sum({0})", p.output_label(), shape_words(p.output_shape));
   } else {
     try {
       g.backward(p.output, r.tangents.empty() ? &r.trace : nullptr);

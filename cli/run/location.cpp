@@ -16,7 +16,9 @@ std::string Location::text() const {
 
 std::string located(const Location& where, const std::string& message) {
   const std::string at = where.text();
-  return at.empty() ? message : trf("{}: {}", at, message);  // "第 3 行：..." in Chinese
+  if (at.empty()) return message;
+  // FILE:LINE:COLUMN: stays as editors read it in every language; "第 3 行：..." in Chinese.
+  return where.file.empty() ? trf("{}: {}", at, message) : at + ": " + message;
 }
 
 Error placed_in(const std::string& file, const Error& e) {

@@ -22,7 +22,8 @@ void set_language(Language language, const std::string& catalogs) {
   const char* locale = std::setlocale(LC_MESSAGES, "");
   if (!locale || std::string_view(locale) == "C" || std::string_view(locale) == "POSIX") std::setlocale(LC_MESSAGES, "C.UTF-8");
   ::setenv("LANGUAGE", "zh_CN", 1);
-  ::bindtextdomain(domain, catalogs.c_str());
+  // An empty folder would be the working folder to gettext: then the system's (share/locale).
+  if (!catalogs.empty()) ::bindtextdomain(domain, catalogs.c_str());
   ::bind_textdomain_codeset(domain, "UTF-8");
 }
 

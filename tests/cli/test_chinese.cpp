@@ -106,3 +106,19 @@ TEST_CASE("an option Boost cannot read is said in Chinese too: unknown, repeated
   CHECK_THAT(wrong.err, Contains("--tol"));
   CHECK(english_lines(wrong.err).empty());
 }
+
+TEST_CASE("in Chinese a file's place stays FILE:LINE:COLUMN: with an ASCII colon, as editors read it") {
+  const std::string dir = make_temp_dir();
+  std::ofstream(dir + "/p.gl") << "y = x +\n";
+  const auto r = run_gatelab({"eval", "--file", dir + "/p.gl", "--at", "x=1", "--lang", "zh"});
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::Matchers::StartsWith("gatelab eval: " + dir + "/p.gl:1:8: "));
+}
+
+TEST_CASE("gatelab with only the language and no command prints the usage in that language") {
+  const auto r = run_gatelab({"--lang", "zh"});
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Contains("gatelab eval PROGRAM"));
+  CHECK(r.err != run_gatelab({}).err);
+  CHECK(english_lines(r.err).empty());
+}

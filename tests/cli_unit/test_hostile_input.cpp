@@ -75,3 +75,17 @@ TEST_CASE("a quiz reply longer than any number ends the input, before it fills m
   Asker learner(typed, out, Paint{}, false, std::nullopt);
   CHECK(learner.ask(r.program.graph, r.trace, step) == Asker::Outcome::Right);  // "abc" is asked again
 }
+
+TEST_CASE("a reply is read up to 4 KB: a longer line ends the input, for the quiz and for --step alike") {
+  std::istringstream endless(std::string(100'000, '\0'));  // as eval --step < /dev/zero reads it
+  std::string line;
+  CHECK_FALSE(read_reply(endless, line));
+  CHECK(line.size() == max_reply_size);
+  CHECK(endless.tellg() == static_cast<std::streamoff>(max_reply_size + 1));  // read no further
+  std::istringstream typed("q\nnext");
+  CHECK(read_reply(typed, line));
+  CHECK(line == "q");
+  CHECK(read_reply(typed, line));  // the last line, without its newline
+  CHECK(line == "next");
+  CHECK_FALSE(read_reply(typed, line));
+}

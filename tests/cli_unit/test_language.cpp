@@ -30,9 +30,12 @@ TEST_CASE("the option lang picks the language, before any variable of the enviro
   CHECK(chosen({"lessons", "--lang", "en"}, {{"LANG", "zh_CN.UTF-8"}}) == Language::english);
   CHECK_THROWS_AS(chosen({"lessons", "--lang", "fr"}), UsageError);
   CHECK_THROWS_AS(chosen({"lessons", "--lang"}), UsageError);
+  CHECK(chosen({"lessons", "--lan", "zh"}) == Language::chinese);  // the option parser takes abbreviations
+  CHECK(chosen({"lessons", "--la=zh"}) == Language::chinese);
+  CHECK(chosen({"eval", "--", "--lang"}) == Language::english);   // after --: a program, not an option
 }
 
-TEST_CASE("without the option lang: the first of LANGUAGE, LC_ALL, LC_MESSAGES and LANG that is set, zh_* Chinese") {
+TEST_CASE("without the option lang: LANGUAGE, else the first of LC_ALL, LC_MESSAGES and LANG that is set, zh_* Chinese") {
   CHECK(chosen({}) == Language::english);
   CHECK(chosen({}, {{"LANG", "zh_CN.UTF-8"}}) == Language::chinese);
   CHECK(chosen({}, {{"LANG", "zh_TW.UTF-8"}}) == Language::chinese);
@@ -41,6 +44,13 @@ TEST_CASE("without the option lang: the first of LANGUAGE, LC_ALL, LC_MESSAGES a
   CHECK(chosen({}, {{"LC_ALL", "en_GB.UTF-8"}, {"LANG", "zh_CN.UTF-8"}}) == Language::english);
   CHECK(chosen({}, {{"LC_MESSAGES", "zh_CN.UTF-8"}, {"LANG", "C"}}) == Language::chinese);
   CHECK(chosen({}, {{"LANGUAGE", ""}, {"LANG", "zh_CN.UTF-8"}}) == Language::chinese);  // empty: not set
+  CHECK(chosen({}, {{"LANGUAGE", "zh_CN"}}) == Language::chinese);
+}
+
+TEST_CASE("a C locale means English whatever LANGUAGE says, as gettext has it: LC_ALL=C in scripts") {
+  CHECK(chosen({}, {{"LANGUAGE", "zh_CN:zh"}, {"LC_ALL", "C"}, {"LANG", "zh_CN.UTF-8"}}) == Language::english);
+  CHECK(chosen({}, {{"LANGUAGE", "zh_CN:zh"}, {"LANG", "POSIX"}}) == Language::english);
+  CHECK(chosen({"check", "--lang", "zh"}, {{"LC_ALL", "C"}}) == Language::chinese);  // --lang still wins
 }
 
 TEST_CASE("a message's arguments go where its placeholders are, in order or by number") {

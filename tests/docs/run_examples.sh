@@ -13,6 +13,8 @@
 # --predict) with no answers piped in gets none, so it must print its score and exit 1.
 # Ends with "N passed, N failed".
 set -uo pipefail
+# English, whatever the language of the machine running it: the documents show English.
+unset LANGUAGE LC_ALL LC_MESSAGES; export LANG=C.UTF-8
 build=$(realpath "$1") source=$(realpath "$2") what=$3
 export PATH=$build:$PATH
 work=$(mktemp -d)

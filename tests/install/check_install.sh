@@ -4,6 +4,8 @@
 # with CHECK one of: prefix, relocated, unreadable, find-package, pkg-config, man-page, completion.
 # `prefix` installs BUILD_DIR into BUILD_DIR/test-install; the others read that install.
 set -euo pipefail
+# English, whatever the language of the machine running it (the Chinese checks ask for it).
+unset LANGUAGE LC_ALL LC_MESSAGES; export LANG=C.UTF-8
 check=$1 build=$(realpath "$2") source=$(realpath "$3")
 prefix=$build/test-install
 scratch=$(mktemp -d)
