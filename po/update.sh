@@ -13,7 +13,7 @@ parts=("$@")
 cd "$root"
 for part in "${parts[@]}"; do
   case $part in
-    lib) dirs=(lib/include lib/src) ;;
+    lib) dirs=(lib) ;;
     commands|run|lesson|render|files) dirs=("cli/$part") ;;
     *) echo "po/update.sh: unknown part '$part' (lib commands run lesson render files)" >&2; exit 2 ;;
   esac
@@ -22,8 +22,12 @@ for part in "${parts[@]}"; do
     xargs xgettext --language=C++ --from-code=UTF-8 --keyword=tr --keyword=trf --keyword=tr_later \
       --package-name=gatelab --msgid-bugs-address=- --no-wrap --add-location=file --force-po -o "$pot"
   po=po/zh_CN/$part.po
+  # The other parts' catalogs are compendia: a message whose code moved from one part to
+  # another keeps its translation.
+  compendia=()
+  for other in po/zh_CN/*.po; do [ "$other" = "$po" ] || compendia+=(--compendium "$other"); done
   if [ -f "$po" ]; then
-    msgmerge --quiet --update --backup=none --no-wrap --add-location=file "$po" "$pot"
+    msgmerge --quiet --update --backup=none --no-wrap --add-location=file "${compendia[@]}" "$po" "$pot"
   else
     sed 's/charset=CHARSET/charset=UTF-8/' "$pot" > "$pot.utf8"
     msginit --no-translator --no-wrap --locale=zh_CN.UTF-8 -i "$pot.utf8" -o "$po" 2> /dev/null
@@ -31,5 +35,6 @@ for part in "${parts[@]}"; do
     rm -f "$pot.utf8"
   fi
   rm -f "$pot"
+  msgattrib --no-obsolete --no-wrap -o "$po" "$po"  # messages no source has any more
   echo "$po: $(msgfmt --statistics -o /dev/null "$po" 2>&1)"
 done

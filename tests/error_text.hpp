@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "gatelab/error.hpp"
+#include "gatelab/engine/error.hpp"
 
 template <class F>
 std::string error_text(F&& f) {

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "gatelab/dataset.hpp"
+#include "gatelab/learning/dataset.hpp"
 
 inline const gatelab::DataSplit& shipped_data() {
   static const gatelab::DataSplit split = [] {

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "gatelab/program.hpp"
+#include "gatelab/language/program.hpp"
 
 using gatelab::InputShapes;
 using gatelab::NodeId;

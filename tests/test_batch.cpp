@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/batch.hpp"
-#include "gatelab/program.hpp"
+#include "gatelab/learning/batch.hpp"
+#include "gatelab/language/program.hpp"
 
 namespace {
 

@@ -4,8 +4,8 @@
 
 #include <cmath>
 
-#include "gatelab/diagnosis.hpp"
-#include "gatelab/program.hpp"
+#include "gatelab/teach/diagnosis.hpp"
+#include "gatelab/language/program.hpp"
 
 using namespace gatelab;
 

@@ -3,7 +3,7 @@
 
 #include <sstream>
 
-#include "gatelab/dot.hpp"
+#include "gatelab/teach/dot.hpp"
 
 using Catch::Matchers::Contains;
 

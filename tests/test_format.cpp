@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "gatelab/format.hpp"
+#include "gatelab/teach/format.hpp"
 
 TEST_CASE("numbers print with 6 significant digits and no negative zero") {
   CHECK(gatelab::format_number(0.73105857863) == "0.731059");

@@ -4,8 +4,8 @@
 #include <functional>
 #include <vector>
 
-#include "gatelab/error.hpp"
-#include "gatelab/forward_mode.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/engine/forward_mode.hpp"
 
 using gatelab::Var;
 

@@ -1,7 +1,7 @@
 // The gradient check: matches, kinks, surrogate gradients and real mismatches told apart.
 #include <catch2/catch.hpp>
 
-#include "gatelab/gradcheck.hpp"
+#include "gatelab/engine/gradcheck.hpp"
 
 using gatelab::CheckStatus;
 

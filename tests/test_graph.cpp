@@ -1,8 +1,8 @@
 // The graph itself: accumulation, zero_grad, errors, names, re-evaluation, depth.
 #include <catch2/catch.hpp>
 
-#include "gatelab/error.hpp"
-#include "gatelab/graph.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/engine/graph.hpp"
 
 using Catch::Matchers::Contains;
 

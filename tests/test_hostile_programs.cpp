@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "gatelab/program.hpp"
+#include "gatelab/language/program.hpp"
 #include "repeated_list.hpp"
 
 using gatelab::InputShapes;

@@ -2,8 +2,8 @@
 // the characters as typed.
 #include <catch2/catch.hpp>
 
-#include "gatelab/input_text.hpp"
-#include "gatelab/program.hpp"
+#include "gatelab/language/input_text.hpp"
+#include "gatelab/language/program.hpp"
 
 using Catch::Matchers::Contains;
 

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "gatelab/ops.hpp"
+#include "gatelab/engine/ops.hpp"
 
 using gatelab::Op;
 

@@ -4,9 +4,9 @@
 #include <cmath>
 #include <string>
 
-#include "gatelab/non_finite.hpp"
-#include "gatelab/program.hpp"
-#include "gatelab/spelling.hpp"
+#include "gatelab/engine/non_finite.hpp"
+#include "gatelab/language/program.hpp"
+#include "gatelab/language/spelling.hpp"
 
 using Catch::Matchers::Contains;
 

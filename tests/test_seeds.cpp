@@ -1,8 +1,8 @@
 // The worked examples of the seed texts, with the numbers they print (or derive by hand).
 #include <catch2/catch.hpp>
 
-#include "gatelab/error.hpp"
-#include "gatelab/graph.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/engine/graph.hpp"
 
 TEST_CASE("notebook: y = x^2 + 1 at x = 2 is 5 with gradient 4") {
   gatelab::Graph g;

@@ -1,8 +1,8 @@
 // Trace records: every forward evaluation and every backward message, numbered.
 #include <catch2/catch.hpp>
 
-#include "gatelab/graph.hpp"
-#include "gatelab/trace.hpp"
+#include "gatelab/engine/graph.hpp"
+#include "gatelab/teach/trace.hpp"
 
 TEST_CASE("the trace of (x + y) z at (-2, 5, -4) has every value and message") {
   gatelab::Graph g;

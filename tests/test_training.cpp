@@ -7,9 +7,9 @@
 #include <sstream>
 
 #include "error_text.hpp"
-#include "gatelab/error.hpp"
-#include "gatelab/torch_init.hpp"
-#include "gatelab/training.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/learning/torch_init.hpp"
+#include "gatelab/learning/training.hpp"
 #include "shipped_data.hpp"
 
 using Catch::Matchers::Contains;

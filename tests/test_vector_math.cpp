@@ -8,8 +8,8 @@
 #include <limits>
 #include <vector>
 
-#include "gatelab/ops.hpp"
-#include "gatelab/vector_math.hpp"
+#include "gatelab/engine/ops.hpp"
+#include "engine/vector_math.hpp"
 
 namespace {
 

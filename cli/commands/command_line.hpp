@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/error.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

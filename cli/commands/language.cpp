@@ -1,5 +1,8 @@
 #include "commands/language.hpp"
 
+#include <libintl.h>
+
+#include <clocale>
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
@@ -57,8 +60,26 @@ std::string catalogs_dir() {
   return "";
 }
 
+namespace {
+constexpr const char* text_domain = "gatelab";
+const char* gettext_catalog(const char* english) { return ::dgettext(text_domain, english); }
+}  // namespace
+
+void use_language(Language language, const std::string& catalogs) {
+  if (language == Language::english) return set_language(language, nullptr);
+  // gettext reads LANGUAGE only when the message locale is not "C"; C.UTF-8 is present on
+  // every Debian machine, so Chinese works where no zh_CN locale has been generated.
+  const char* locale = std::setlocale(LC_MESSAGES, "");
+  if (!locale || std::string_view(locale) == "C" || std::string_view(locale) == "POSIX") std::setlocale(LC_MESSAGES, "C.UTF-8");
+  ::setenv("LANGUAGE", "zh_CN", 1);
+  // An empty folder would be the working folder to gettext: then the system's (share/locale).
+  if (!catalogs.empty()) ::bindtextdomain(text_domain, catalogs.c_str());
+  ::bind_textdomain_codeset(text_domain, "UTF-8");
+  set_language(language, gettext_catalog);
+}
+
 void choose_language(const std::vector<std::string>& args) {
-  set_language(requested_language(args, [](const char* name) { return std::getenv(name); }), catalogs_dir());
+  use_language(requested_language(args, [](const char* name) { return std::getenv(name); }), catalogs_dir());
 }
 
 }  // namespace gatelab::cli

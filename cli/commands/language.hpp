@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 
@@ -19,6 +19,10 @@ Language requested_language(const std::vector<std::string>& args, const std::fun
 
 // The folder of compiled catalogs beside the running executable ("" when there is none).
 std::string catalogs_dir();
+
+// Speaks `language` from now on, with GNU gettext's catalog in `catalogs` (the folder holding
+// zh_CN/LC_MESSAGES/gatelab.mo; "" for the system's). Needs no zh_CN locale on the machine.
+void use_language(Language language, const std::string& catalogs);
 
 // Chooses the language of this process from its arguments and environment.
 void choose_language(const std::vector<std::string>& args);

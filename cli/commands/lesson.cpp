@@ -10,7 +10,7 @@
 #include "files/pages.hpp"
 #include "files/diagram_svg.hpp"
 #include "files/gate_diagram.hpp"
-#include "gatelab/dot.hpp"
+#include "gatelab/teach/dot.hpp"
 #include "lesson/directives.hpp"
 #include "render/lesson_text.hpp"
 #include "render/stepper.hpp"

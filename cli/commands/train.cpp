@@ -12,7 +12,7 @@
 #include "files/loss_plot.hpp"
 #include "files/pages.hpp"
 #include "files/weights_file.hpp"
-#include "gatelab/dot.hpp"
+#include "gatelab/teach/dot.hpp"
 #include "lesson/lessons_folder.hpp"
 #include "render/train_report.hpp"
 #include "run/location.hpp"

@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "files/plplot_svg.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

@@ -1,7 +1,7 @@
 #include "files/diagram_svg.hpp"
 
-#include "gatelab/dot.hpp"
-#include "gatelab/input_text.hpp"
+#include "gatelab/teach/dot.hpp"
+#include "gatelab/language/input_text.hpp"
 
 #include <fmt/format.h>
 

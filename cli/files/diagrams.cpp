@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "files/gate_diagram.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <map>
 
-#include "gatelab/error.hpp"
+#include "gatelab/engine/error.hpp"
 
 namespace gatelab::cli {
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "files/diagram_svg.hpp"
-#include "gatelab/dot.hpp"
+#include "gatelab/teach/dot.hpp"
 
 namespace gatelab::cli {
 

@@ -7,9 +7,9 @@
 #include <cstdio>
 #include <memory>
 
-#include "gatelab/dot.hpp"
-#include "gatelab/error.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/teach/dot.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

@@ -6,7 +6,7 @@
 
 #include "files/gate_diagram.hpp"
 #include "files/page_assets.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/ink.hpp"
 #include "render/markup.hpp"
 #include "render/page_data.hpp"

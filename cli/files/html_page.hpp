@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "files/graphviz.hpp"
-#include "gatelab/dot.hpp"
+#include "gatelab/teach/dot.hpp"
 
 namespace gatelab::cli {
 

@@ -6,8 +6,8 @@
 #include <set>
 
 #include "files/diagram_svg.hpp"
-#include "gatelab/format.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/teach/format.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/trace_text.hpp"
 
 namespace gatelab::cli {

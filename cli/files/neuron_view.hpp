@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "files/html_page.hpp"
-#include "gatelab/network.hpp"
+#include "gatelab/learning/network.hpp"
 
 namespace gatelab::cli {
 

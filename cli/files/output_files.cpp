@@ -9,8 +9,8 @@
 #include <filesystem>
 
 #include "files/cleanup_on_signal.hpp"
-#include "gatelab/error.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

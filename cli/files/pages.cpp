@@ -3,7 +3,7 @@
 #include "files/curve_plot.hpp"
 #include "files/html_page.hpp"
 #include "files/neuron_view.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/eval_text.hpp"
 #include "render/lesson_text.hpp"
 #include "render/page_data.hpp"

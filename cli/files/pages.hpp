@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/network.hpp"
+#include "gatelab/learning/network.hpp"
 #include "lesson/block.hpp"
 #include "run/evaluation.hpp"
 

@@ -4,8 +4,8 @@
 
 #include <cstdlib>
 
-#include "gatelab/error.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "gatelab/error.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/params_json.hpp"
 
 namespace gatelab::cli {

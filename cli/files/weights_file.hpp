@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/network.hpp"
+#include "gatelab/learning/network.hpp"
 
 namespace gatelab::cli {
 

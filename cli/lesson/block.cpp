@@ -6,8 +6,8 @@
 #include <cctype>
 #include <filesystem>
 
-#include "gatelab/format.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/teach/format.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

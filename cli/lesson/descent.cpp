@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "lesson/sweep.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

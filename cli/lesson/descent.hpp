@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "gatelab/program.hpp"
+#include "gatelab/language/program.hpp"
 
 namespace gatelab::cli {
 

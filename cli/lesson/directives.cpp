@@ -5,8 +5,8 @@
 #include <array>
 #include <cmath>
 
-#include "gatelab/network.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/learning/network.hpp"
+#include "gatelab/support/translate.hpp"
 #include "run/parse_text.hpp"
 
 namespace gatelab::cli {

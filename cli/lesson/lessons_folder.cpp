@@ -5,8 +5,8 @@
 #include <system_error>
 #include <vector>
 
-#include "gatelab/error.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "gatelab/error.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/support/translate.hpp"
 #include "lesson/lessons_folder.hpp"
 #include "run/location.hpp"
 #include "run/input_file.hpp"

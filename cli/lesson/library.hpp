@@ -1,5 +1,5 @@
 // Finding lessons: the files of the lessons folder (lessons_folder.hpp) in name order, and a
-// lesson by name or by path. In Chinese (gatelab/translate.hpp) a lesson is read from the
+// lesson by name or by path. In Chinese (gatelab/support/translate.hpp) a lesson is read from the
 // folder's zh/ when it has one there, with the same name: `gatelab lesson detach --lang zh`
 // reads zh/01-detach.md.
 #pragma once
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/lesson.hpp"
+#include "lesson/format.hpp"
 
 namespace gatelab::cli {
 

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "gatelab/gradcheck.hpp"
+#include "gatelab/engine/gradcheck.hpp"
 #include "lesson/descent.hpp"
 #include "lesson/library.hpp"
 #include "lesson/sweep.hpp"

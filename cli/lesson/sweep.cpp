@@ -1,5 +1,5 @@
 #include "lesson/sweep.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 
 #include <cmath>
 

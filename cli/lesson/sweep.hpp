@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/program.hpp"
+#include "gatelab/language/program.hpp"
 
 namespace gatelab::cli {
 

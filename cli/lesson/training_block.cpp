@@ -7,7 +7,7 @@
 #include "run/input_file.hpp"
 #include "run/expectations.hpp"
 #include "run/parse_text.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
-#include "gatelab/diagnosis.hpp"
-#include "gatelab/training.hpp"
+#include "gatelab/teach/diagnosis.hpp"
+#include "gatelab/learning/training.hpp"
 #include "run/location.hpp"
 
 namespace gatelab::cli {

@@ -5,7 +5,7 @@
 #include <istream>
 #include <ostream>
 
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/quiz_text.hpp"
 

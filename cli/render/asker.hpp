@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/graph.hpp"
+#include "gatelab/engine/graph.hpp"
 #include "render/terminal.hpp"
 #include "run/quiz.hpp"
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "gatelab/format.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/teach/format.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/trace_text.hpp"
 
 namespace gatelab::cli {

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "gatelab/format.hpp"
+#include "gatelab/teach/format.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/named_values.hpp"
 #include "render/trace_text.hpp"

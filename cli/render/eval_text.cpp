@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "gatelab/format.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/teach/format.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/named_values.hpp"
 #include "render/text_columns.hpp"

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "gatelab/dot.hpp"
+#include "gatelab/teach/dot.hpp"
 
 namespace gatelab::cli {
 

@@ -4,8 +4,8 @@
 
 #include <cmath>
 
-#include "gatelab/format.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/teach/format.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/eval_text.hpp"
 #include "render/markdown_text.hpp"

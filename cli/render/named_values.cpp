@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "gatelab/format.hpp"
+#include "gatelab/teach/format.hpp"
 #include "render/trace_text.hpp"
 #include "run/parse_text.hpp"
 

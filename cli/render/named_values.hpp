@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/program.hpp"
+#include "gatelab/language/program.hpp"
 
 namespace gatelab::cli {
 

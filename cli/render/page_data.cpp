@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "gatelab/diagnosis.hpp"
-#include "gatelab/format.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/teach/diagnosis.hpp"
+#include "gatelab/teach/format.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/page_quiz.hpp"
 #include "render/trace_text.hpp"

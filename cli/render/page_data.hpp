@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "gatelab/trace.hpp"
+#include "gatelab/teach/trace.hpp"
 
 namespace gatelab::cli {
 

@@ -1,6 +1,6 @@
 #include "render/page_quiz.hpp"
 
-#include "gatelab/diagnosis.hpp"
+#include "gatelab/teach/diagnosis.hpp"
 #include "render/diagnosis_text.hpp"
 
 namespace gatelab::cli {

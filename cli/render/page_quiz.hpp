@@ -17,7 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "gatelab/graph.hpp"
+#include "gatelab/engine/graph.hpp"
 
 namespace gatelab::cli {
 

@@ -2,7 +2,7 @@
 
 #include <utility>
 
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

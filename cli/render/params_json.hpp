@@ -8,7 +8,7 @@
 
 #include <vector>
 
-#include "gatelab/network.hpp"
+#include "gatelab/learning/network.hpp"
 
 namespace gatelab::cli {
 

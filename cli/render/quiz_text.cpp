@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "gatelab/format.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/teach/format.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/trace_text.hpp"
 

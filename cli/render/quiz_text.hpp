@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "gatelab/diagnosis.hpp"
+#include "gatelab/teach/diagnosis.hpp"
 #include "render/terminal.hpp"
 
 namespace gatelab::cli {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "gatelab/input_text.hpp"
+#include "gatelab/language/input_text.hpp"
 
 namespace gatelab::cli {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/asker.hpp"
 
 namespace gatelab::cli {

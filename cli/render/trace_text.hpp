@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/program.hpp"
-#include "gatelab/trace.hpp"
+#include "gatelab/language/program.hpp"
+#include "gatelab/teach/trace.hpp"
 #include "render/ink.hpp"
 #include "render/terminal.hpp"
 

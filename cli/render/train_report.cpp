@@ -4,7 +4,7 @@
 
 #include <iostream>
 
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 #include "render/params_json.hpp"
 
 namespace gatelab::cli {

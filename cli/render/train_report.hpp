@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/training.hpp"
+#include "gatelab/learning/training.hpp"
 #include "render/trace_text.hpp"
 
 namespace gatelab::cli {

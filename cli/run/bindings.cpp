@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "gatelab/error.hpp"
-#include "gatelab/input_text.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/language/input_text.hpp"
 #include "run/parse_text.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

@@ -4,10 +4,10 @@
 
 #include <algorithm>
 
-#include "gatelab/format.hpp"
-#include "gatelab/non_finite.hpp"
-#include "gatelab/spelling.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/teach/format.hpp"
+#include "gatelab/engine/non_finite.hpp"
+#include "gatelab/language/spelling.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/forward_mode.hpp"
-#include "gatelab/gradcheck.hpp"
-#include "gatelab/program.hpp"
+#include "gatelab/engine/forward_mode.hpp"
+#include "gatelab/engine/gradcheck.hpp"
+#include "gatelab/language/program.hpp"
 #include "run/bindings.hpp"
 #include "run/expectations.hpp"
 #include "run/location.hpp"

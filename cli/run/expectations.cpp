@@ -3,10 +3,10 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "gatelab/format.hpp"
-#include "gatelab/input_text.hpp"
+#include "gatelab/teach/format.hpp"
+#include "gatelab/language/input_text.hpp"
 #include "run/parse_text.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

@@ -13,8 +13,8 @@
 #include <string_view>
 #include <vector>
 
-#include "gatelab/diagnosis.hpp"
-#include "gatelab/program.hpp"
+#include "gatelab/teach/diagnosis.hpp"
+#include "gatelab/language/program.hpp"
 
 namespace gatelab::cli {
 

@@ -1,5 +1,5 @@
 #include "run/location.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

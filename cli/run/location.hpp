@@ -7,8 +7,8 @@
 
 #include <string>
 
-#include "gatelab/error.hpp"
-#include "gatelab/program.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/language/program.hpp"
 
 namespace gatelab::cli {
 

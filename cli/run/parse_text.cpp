@@ -3,9 +3,9 @@
 #include <charconv>
 #include <cmath>
 
-#include "gatelab/error.hpp"
-#include "gatelab/format.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/engine/error.hpp"
+#include "gatelab/teach/format.hpp"
+#include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
 

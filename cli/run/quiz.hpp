@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "gatelab/diagnosis.hpp"
+#include "gatelab/teach/diagnosis.hpp"
 
 namespace gatelab::cli {
 

@@ -7,10 +7,10 @@
 #include <sstream>
 #include <string>
 
-#include "gatelab/program.hpp"
-#include "gatelab/torch_init.hpp"
-#include "gatelab/trace.hpp"
-#include "gatelab/training.hpp"
+#include "gatelab/language/program.hpp"
+#include "gatelab/learning/torch_init.hpp"
+#include "gatelab/teach/trace.hpp"
+#include "gatelab/learning/training.hpp"
 #include "../shipped_data.hpp"
 
 namespace {

@@ -4,8 +4,8 @@
 
 #include "files/diagrams.hpp"
 #include "files/pages.hpp"
-#include "gatelab/program.hpp"
-#include "gatelab/torch_init.hpp"
+#include "gatelab/language/program.hpp"
+#include "gatelab/learning/torch_init.hpp"
 #include "../shipped_data.hpp"
 
 namespace {

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "gatelab/lesson.hpp"
+#include "lesson/format.hpp"
 #include "lesson/library.hpp"
 
 inline gatelab::cli::LessonFile lesson_from(const std::string& blocks, const std::string& path = "lessons/01-test.md") {

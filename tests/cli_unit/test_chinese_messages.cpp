@@ -5,11 +5,12 @@
 
 #include <regex>
 
-#include "gatelab/dataset.hpp"
-#include "gatelab/input_text.hpp"
-#include "gatelab/lesson.hpp"
-#include "gatelab/program.hpp"
-#include "gatelab/translate.hpp"
+#include "gatelab/learning/dataset.hpp"
+#include "gatelab/language/input_text.hpp"
+#include "lesson/format.hpp"
+#include "gatelab/language/program.hpp"
+#include "commands/language.hpp"
+#include "gatelab/support/translate.hpp"
 
 using namespace gatelab;
 
@@ -28,8 +29,8 @@ std::string error_of(F&& f) {
 
 // Chinese for the length of one test case, English again after it.
 struct InChinese {
-  InChinese() { set_language(Language::chinese, GATELAB_CATALOGS); }
-  ~InChinese() { set_language(Language::english, GATELAB_CATALOGS); }
+  InChinese() { cli::use_language(Language::chinese, GATELAB_CATALOGS); }
+  ~InChinese() { cli::use_language(Language::english, GATELAB_CATALOGS); }
 };
 
 bool has_english_sentence(const std::string& text) {

@@ -7,7 +7,7 @@
 
 #include "commands/command_line.hpp"
 #include "commands/language.hpp"
-#include "gatelab/lesson.hpp"
+#include "lesson/format.hpp"
 #include "run/input_file.hpp"
 
 using namespace gatelab;
@@ -63,14 +63,14 @@ TEST_CASE("a message's arguments go where its placeholders are, in order or by n
 }
 
 TEST_CASE("in Chinese a message comes from the catalog, and a scope can switch back to English") {
-  set_language(Language::chinese, GATELAB_CATALOGS);
+  cli::use_language(Language::chinese, GATELAB_CATALOGS);
   const std::string english = "--lang needs a value: en or zh";
   const std::string chinese = tr(english.c_str());
   {
     const LanguageScope scope(Language::english);
     CHECK(tr(english.c_str()) == english);
   }
-  set_language(Language::english, GATELAB_CATALOGS);
+  cli::use_language(Language::english, GATELAB_CATALOGS);
   CHECK(chinese != english);
   CHECK(chinese.find("--lang") != std::string::npos);  // the option's name stays as typed
   CHECK(tr(english.c_str()) == english);

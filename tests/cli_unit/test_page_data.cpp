@@ -3,8 +3,8 @@
 
 #include <cmath>
 
-#include "gatelab/diagnosis.hpp"
-#include "gatelab/program.hpp"
+#include "gatelab/teach/diagnosis.hpp"
+#include "gatelab/language/program.hpp"
 #include "render/page_data.hpp"
 #include "render/page_quiz.hpp"
 

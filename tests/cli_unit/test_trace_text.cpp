@@ -1,7 +1,7 @@
 // Trace text made from trace records: aligned lines, and frame captions from the same cells.
 #include <catch2/catch.hpp>
 
-#include "gatelab/forward_mode.hpp"
+#include "gatelab/engine/forward_mode.hpp"
 #include "render/trace_text.hpp"
 
 using namespace gatelab;

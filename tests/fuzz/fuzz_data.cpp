@@ -4,7 +4,7 @@
 #include <cstdlib>
 
 #include "fuzz_input.hpp"
-#include "gatelab/dataset.hpp"
+#include "gatelab/learning/dataset.hpp"
 
 using namespace gatelab;
 

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "gatelab/error.hpp"
+#include "gatelab/engine/error.hpp"
 
 namespace gatelab::fuzz {
 

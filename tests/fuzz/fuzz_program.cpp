@@ -8,7 +8,7 @@
 #include <algorithm>
 
 #include "fuzz_input.hpp"
-#include "gatelab/dot.hpp"
+#include "gatelab/teach/dot.hpp"
 #include "render/eval_json.hpp"
 #include "render/eval_text.hpp"
 #include "run/evaluation.hpp"

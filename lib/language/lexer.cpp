@@ -1,0 +1,94 @@
+#include "lexer.hpp"
+#include "gatelab/support/translate.hpp"
+
+#include <cctype>
+#include <charconv>
+
+namespace gatelab::detail {
+
+std::string Lexer::line_text(int line) const {
+  std::size_t start = 0;
+  for (int l = 1; l < line && start < original_.size(); ++l) {
+    const auto nl = original_.find('\n', start);
+    if (nl == std::string_view::npos) return {};
+    start = nl + 1;
+  }
+  const auto end = original_.find('\n', start);
+  std::string s(original_.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  if (!s.empty() && s.back() == '\r') s.pop_back();
+  return s;
+}
+
+Token Lexer::next() {
+  while (at_ < text_.size()) {
+    const char c = text_[at_];
+    if (c == '#') {
+      while (at_ < text_.size() && text_[at_] != '\n') ++at_;
+    } else if (c == ' ' || c == '\t' || c == '\r') {
+      ++at_;
+    } else {
+      break;
+    }
+  }
+  const SourcePos pos{line_, folded_.columns[at_]};
+  if (at_ >= text_.size()) return {Tok::End, {}, pos};
+  const std::size_t start = at_;
+  const char c = text_[at_];
+  auto single = [&](Tok kind) { return Token{kind, text_.substr(start, ++at_ - start), pos}; };
+  switch (c) {
+    case '\n': {
+      Token t = single(Tok::Newline);
+      ++line_;
+      return t;
+    }
+    case '+': return single(Tok::Plus);
+    case '-': return single(Tok::Minus);
+    case '*':
+      if (start + 1 < text_.size() && text_[start + 1] == '*') {  // x ** 2, as Python writes x ^ 2
+        at_ += 2;
+        return {Tok::Caret, text_.substr(start, 2), pos};
+      }
+      return single(Tok::Star);
+    case '@': return single(Tok::At);
+    case '[': return single(Tok::LBracket);
+    case ']': return single(Tok::RBracket);
+    case '/': return single(Tok::Slash);
+    case '^': return single(Tok::Caret);
+    case '(': return single(Tok::LParen);
+    case ')': return single(Tok::RParen);
+    case ',': return single(Tok::Comma);
+    case '=': return single(Tok::Assign);
+    case ';': return single(Tok::Semicolon);
+    default: break;
+  }
+  const auto u = static_cast<unsigned char>(c);
+  if (std::isalpha(u) || c == '_') {
+    while (at_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[at_])) || text_[at_] == '_')) ++at_;
+    return {Tok::Name, text_.substr(start, at_ - start), pos};
+  }
+  if (std::isdigit(u) || c == '.') {
+    Token t{Tok::Number, {}, pos};
+    const auto [end, ec] = std::from_chars(text_.data() + start, text_.data() + text_.size(), t.number,
+                                           std::chars_format::fixed | std::chars_format::scientific);
+    if (ec == std::errc::result_out_of_range)
+      throw ParseError(pos, tr("the number is too large for a double"), line_text(line_));
+    if (ec != std::errc{}) throw ParseError(pos, tr("'.' must be part of a number such as 0.5"), line_text(line_));
+    at_ = static_cast<std::size_t>(end - text_.data());
+    t.text = text_.substr(start, at_ - start);
+    return t;
+  }
+  if (u < 0x20 || u >= 0x7f) throw ParseError(pos, character_advice(text_.substr(start)), line_text(line_));
+  throw ParseError(pos, trf("unexpected '{}': expected a number, a name or an operator", c), line_text(line_));
+}
+
+std::string describe(const Token& t) {
+  switch (t.kind) {
+    case Tok::End: return tr("the end of the program");
+    case Tok::Newline: return tr("the end of the line");
+    case Tok::Name: return trf("the name '{}'", t.text);
+    case Tok::Number: return trf("the number {}", t.text);
+    default: return "'" + std::string(t.text) + "'";
+  }
+}
+
+}  // namespace gatelab::detail
