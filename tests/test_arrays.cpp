@@ -6,15 +6,16 @@
 
 #include "gatelab/language/program.hpp"
 
+using Catch::Matchers::Contains;
 using gatelab::InputShapes;
 using gatelab::NodeId;
 using gatelab::Program;
-using Catch::Matchers::Contains;
 
 namespace {
 
 // Parses, sets the inputs (arrays row-major), runs forward and backward.
-Program run(const std::string& text, const InputShapes& shapes, const std::vector<std::pair<std::string, std::vector<double>>>& values) {
+Program run(const std::string& text, const InputShapes& shapes,
+            const std::vector<std::pair<std::string, std::vector<double>>>& values) {
   Program p = gatelab::parse_program(text, shapes);
   for (const auto& [name, v] : values) {
     if (const gatelab::Array* a = p.find_array(name)) {
@@ -73,8 +74,9 @@ TEST_CASE("arrays: numbers broadcast, and an array result keeps its shape as the
 TEST_CASE("array functions: sum, mean, dot, softmax, logsumexp and transpose, by hand") {
   // softmax([0, ln 3]) = [1/4, 3/4]; logsumexp([0, ln 3]) = ln 4; mean(1..4) = 2.5; dot = 1*3 + 2*4.
   const double ln3 = std::log(3.0);
-  const Program p = run("p = softmax(v); l = logsumexp(v); m = mean([1, 2, 3, 4]); d = dot([1, 2], [3, 4]); y = p[1] + l",
-                        {{"v", {2}}}, {{"v", {0, ln3}}});
+  const Program p =
+      run("p = softmax(v); l = logsumexp(v); m = mean([1, 2, 3, 4]); d = dot([1, 2], [3, 4]); y = p[1] + l",
+          {{"v", {2}}}, {{"v", {0, ln3}}});
   CHECK(value(p, "p[0]") == Approx(0.25));
   CHECK(value(p, "p[1]") == Approx(0.75));
   CHECK(value(p, "l") == Approx(std::log(4.0)));
@@ -92,7 +94,8 @@ TEST_CASE("array functions: sum, mean, dot, softmax, logsumexp and transpose, by
 TEST_CASE("matmul: dW = dD · Xᵀ and dX = Wᵀ · dD, as cs231n derives them") {
   // D = W X with W 2x3, X 3x2; the loss Σ D ∘ G makes dD = G.
   const std::vector<double> W{1, -2, 3, 0.5, 4, -1}, X{2, 1, -1, 3, 0.5, -2}, G{0.1, -0.2, 0.3, 0.4};
-  const Program p = run("D = W @ X; loss = sum(D * G)", {{"W", {2, 3}}, {"X", {3, 2}}, {"G", {2, 2}}}, {{"W", W}, {"X", X}, {"G", G}});
+  const Program p = run("D = W @ X; loss = sum(D * G)", {{"W", {2, 3}}, {"X", {3, 2}}, {"G", {2, 2}}},
+                        {{"W", W}, {"X", X}, {"G", G}});
   CHECK(p.find_array("D")->shape == std::vector<int>{2, 2});
   for (int i = 0; i < 2; ++i)
     for (int k = 0; k < 3; ++k) {
@@ -118,8 +121,12 @@ TEST_CASE("a 2-3-2 layer with softmax cross-entropy, against PyTorch") {
   //   W1.grad[0] [0.07842454518642844, 0.15684909037285688], x.grad [-0.01811381120423538, -0.028710092117702014]
   const Program p = run("h = sigmoid(W1 @ x + b1); z = W2 @ h + b2; loss = -sum(y * log(softmax(z)))",
                         {{"W1", {3, 2}}, {"x", {2}}, {"b1", {3}}, {"W2", {2, 3}}, {"b2", {2}}, {"y", {2}}},
-                        {{"W1", {0.1, -0.2, 0.4, 0.3, -0.5, 0.2}}, {"x", {1, 2}}, {"b1", {0.1, 0.1, -0.1}},
-                         {"W2", {0.3, -0.1, 0.2, -0.4, 0.5, 0.1}}, {"b2", {0, 0.1}}, {"y", {0, 1}}});
+                        {{"W1", {0.1, -0.2, 0.4, 0.3, -0.5, 0.2}},
+                         {"x", {1, 2}},
+                         {"b1", {0.1, 0.1, -0.1}},
+                         {"W2", {0.3, -0.1, 0.2, -0.4, 0.5, 0.1}},
+                         {"b2", {0, 0.1}},
+                         {"y", {0, 1}}});
   CHECK(p.graph.value(p.output) == Approx(0.6026423803574766).epsilon(1e-14));
   CHECK(grad(p, "b2[0]") == Approx(0.4526366187304289).epsilon(1e-14));  // p - y: softmax's gradient
   CHECK(grad(p, "b2[1]") == Approx(-0.4526366187304289).epsilon(1e-14));
@@ -130,12 +137,14 @@ TEST_CASE("a 2-3-2 layer with softmax cross-entropy, against PyTorch") {
 }
 
 TEST_CASE("array errors name both shapes and the place") {
-  CHECK_THAT(error("y = [1, 2] + [1, 2, 3]"), Contains("line 1, column 12") && Contains("cannot add a 2-vector and a 3-vector"));
+  CHECK_THAT(error("y = [1, 2] + [1, 2, 3]"),
+             Contains("line 1, column 12") && Contains("cannot add a 2-vector and a 3-vector"));
   CHECK_THAT(error("y = [[1, 2], [3]]"), Contains("column 5") && Contains("row 2 has 1 entry, row 1 has 2"));
   CHECK_THAT(error("y = [[1, 2], 3]"), Contains("all be numbers or all be rows"));
   CHECK_THAT(error("y = []"), Contains("column 5") && Contains("an array needs at least one entry"));
   CHECK_THAT(error("y = [[[1]]]"), Contains("at most two dimensions"));
-  CHECK_THAT(error("y = v[3]", {{"v", {3}}}), Contains("column 6") && Contains("index 3 is out of range: v is a 3-vector (entries 0 to 2)"));
+  CHECK_THAT(error("y = v[3]", {{"v", {3}}}),
+             Contains("column 6") && Contains("index 3 is out of range: v is a 3-vector (entries 0 to 2)"));
   CHECK_THAT(error("y = W[0, 2]", {{"W", {2, 2}}}), Contains("(columns 0 to 1)"));
   CHECK_THAT(error("y = v[0.5]", {{"v", {3}}}), Contains("an index is a whole number"));
   CHECK_THAT(error("y = x[0]"), Contains("x is a number, not an array"));

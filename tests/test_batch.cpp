@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "gatelab/learning/batch.hpp"
 #include "gatelab/language/program.hpp"
+#include "gatelab/learning/batch.hpp"
 
 namespace {
 
@@ -22,7 +22,8 @@ struct Case {
 void compare(const Case& c, std::size_t rows, gatelab::BatchEvaluator& batch, gatelab::Program& p) {
   std::vector<std::vector<double>> columns(c.data.size(), std::vector<double>(rows));
   for (std::size_t d = 0; d < c.data.size(); ++d)
-    for (std::size_t r = 0; r < rows; ++r) columns[d][r] = 0.3 + 0.17 * static_cast<double>(r) - 0.4 * static_cast<double>(d);
+    for (std::size_t r = 0; r < rows; ++r)
+      columns[d][r] = 0.3 + 0.17 * static_cast<double>(r) - 0.4 * static_cast<double>(d);
   for (std::size_t s = 0; s < c.shared.size(); ++s) p.graph.set_value(p.find(c.shared[s]), c.shared_values[s]);
   batch.set_rows(rows, columns);
   batch.forward();
@@ -36,7 +37,8 @@ void compare(const Case& c, std::size_t rows, gatelab::BatchEvaluator& batch, ga
     p.graph.zero_grad();
     p.graph.backward(p.output);
     mean += p.graph.value(p.output) / static_cast<double>(rows);
-    for (std::size_t s = 0; s < c.shared.size(); ++s) grads[s] += p.graph.grad(p.find(c.shared[s])) / static_cast<double>(rows);
+    for (std::size_t s = 0; s < c.shared.size(); ++s)
+      grads[s] += p.graph.grad(p.find(c.shared[s])) / static_cast<double>(rows);
   }
   CHECK(batch.mean(p.output) == Approx(mean).epsilon(1e-13));
   for (std::size_t s = 0; s < c.shared.size(); ++s) {
@@ -56,7 +58,10 @@ std::vector<gatelab::NodeId> ids(const gatelab::Program& p, const std::vector<st
 TEST_CASE("batched forward and backward equal the per-row engine's mean", "[batch]") {
   const std::vector<Case> cases = {
       // An add chain: each add passes its gradient on unchanged, so its inputs share storage.
-      {"z = b + x1 * w1 + x2 * w2 + x3 * w3\ny = sigmoid(z) ^ 2", {"x1", "x2", "x3"}, {"b", "w1", "w2", "w3"}, {0.1, -0.5, 0.8, 0.3}},
+      {"z = b + x1 * w1 + x2 * w2 + x3 * w3\ny = sigmoid(z) ^ 2",
+       {"x1", "x2", "x3"},
+       {"b", "w1", "w2", "w3"},
+       {0.1, -0.5, 0.8, 0.3}},
       // x + x: one node gets two messages from the same gate; sub passes a, negates b.
       {"a = x * w\ns = a + a\nt = s - b\nu = b - s\ny = t * u", {"x"}, {"w", "b"}, {1.5, -0.25}},
       // A node read by an add and by another gate: two messages, so no shared storage.
@@ -64,7 +69,10 @@ TEST_CASE("batched forward and backward equal the per-row engine's mean", "[batc
       // Shared gates (w + b is the same in every row) feeding per-row ones.
       {"c = w + b\nd = c - w\ny = log(1 + exp(c * x + d)) + tanh(c)", {"x"}, {"w", "b"}, {0.4, -1.1}},
       // Two data leaves, a label-like product and the softmax loss shape of the networks.
-      {"o1 = sigmoid(w * x)\no2 = sigmoid(v * x + b)\ny = log(exp(o1) + exp(o2)) - (t * o1 + (1 - t) * o2)", {"x", "t"}, {"w", "v", "b"}, {2.0, -1.0, 0.5}},
+      {"o1 = sigmoid(w * x)\no2 = sigmoid(v * x + b)\ny = log(exp(o1) + exp(o2)) - (t * o1 + (1 - t) * o2)",
+       {"x", "t"},
+       {"w", "v", "b"},
+       {2.0, -1.0, 0.5}},
   };
   for (const Case& c : cases)
     for (bool keep_only_output : {false, true}) {
@@ -90,8 +98,8 @@ TEST_CASE("keeping only some values: the rest share buffers, and backward needs 
   gatelab::BatchEvaluator batch(p.graph, {x});
   batch.keep_only({z}, z);
   CHECK(batch.kept(x));
-  CHECK(batch.kept(w));           // shared: always
-  CHECK(batch.kept(y));           // z = y * y reads y; sigmoid's partial reads its own value
+  CHECK(batch.kept(w));                  // shared: always
+  CHECK(batch.kept(y));                  // z = y * y reads y; sigmoid's partial reads its own value
   CHECK_FALSE(batch.kept(p.find("s")));  // the last partial sum: sigmoid does not read it
   batch.set_rows(4, {{1, 2, 3, 4}});
   // x, y, z and a few buffers, each a column of 8 values (4 rows, padded), plus the

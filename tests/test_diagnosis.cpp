@@ -4,8 +4,8 @@
 
 #include <cmath>
 
-#include "gatelab/teach/diagnosis.hpp"
 #include "gatelab/language/program.hpp"
+#include "gatelab/teach/diagnosis.hpp"
 
 using namespace gatelab;
 
@@ -21,19 +21,20 @@ Program run(const std::string& text, std::initializer_list<std::pair<const char*
 
 // cs231n's staged example at x = 3, y = -4.
 Program staged(Trace* trace = nullptr) {
-  return run("sigy = sigmoid(y); num = x + sigy; sigx = sigmoid(x); xpy = x + y; xpysqr = xpy^2\n"
-             "den = sigx + xpysqr; invden = inv(den); f = num * invden",
-             {{"x", 3}, {"y", -4}}, trace);
+  return run(
+      "sigy = sigmoid(y); num = x + sigy; sigx = sigmoid(x); xpy = x + y; xpysqr = xpy^2\n"
+      "den = sigx + xpysqr; invden = inv(den); f = num * invden",
+      {{"x", 3}, {"y", -4}}, trace);
 }
 
 // Its numbers by hand: f = num / den with num = x + σ(y), den = σ(x) + (x + y)^2.
 struct StagedByHand {
   double sx = 1 / (1 + std::exp(-3.0)), sy = 1 / (1 + std::exp(4.0));
   double num = 3 + sy, den = sx + 1, invden = 1 / den;
-  double grad_den = -num / (den * den);          // d(num/den)/d den
-  double through_xpy = grad_den * 2 * (3 - 4);   // d den/d xpy = 2 xpy, d xpy/d x = 1
+  double grad_den = -num / (den * den);         // d(num/den)/d den
+  double through_xpy = grad_den * 2 * (3 - 4);  // d den/d xpy = 2 xpy, d xpy/d x = 1
   double through_sigx = grad_den * sx * (1 - sx);
-  double through_num = invden;                   // d f/d num = 1/den, d num/d x = 1
+  double through_num = invden;  // d f/d num = 1/den, d num/d x = 1
   double grad_x = through_xpy + through_sigx + through_num;
 };
 
@@ -78,7 +79,8 @@ TEST_CASE("diagnosis: a branch at a fork left out, with each branch's contributi
 
   // Two of three: xpy and num, forgetting sigx's small -0.0358.
   const double two = hand.through_xpy + hand.through_num;
-  const Diagnosis d2 = diagnose(p.graph, p.output, {id(p, "x"), Asks::Grad}, written(std::round(two * 1e4) / 1e4, 5e-5, 5));
+  const Diagnosis d2 =
+      diagnose(p.graph, p.output, {id(p, "x"), Asks::Grad}, written(std::round(two * 1e4) / 1e4, 5e-5, 5));
   CHECK(d2.kind == Mistake::MissingBranches);
   CHECK(d2.included.size() == 2);
   REQUIRE(d2.left_out.size() == 1);
@@ -88,10 +90,12 @@ TEST_CASE("diagnosis: a branch at a fork left out, with each branch's contributi
 TEST_CASE("diagnosis: a sign error, a branch counted twice, too few digits") {
   const Program p = staged();
   const StagedByHand hand;
-  const Diagnosis sign = diagnose(p.graph, p.output, {id(p, "den"), Asks::Grad}, written(-std::round(hand.grad_den * 1e4) / 1e4, 5e-5, 4));
+  const Diagnosis sign =
+      diagnose(p.graph, p.output, {id(p, "den"), Asks::Grad}, written(-std::round(hand.grad_den * 1e4) / 1e4, 5e-5, 4));
   CHECK(sign.kind == Mistake::SignError);
   const double twice = hand.grad_x + hand.through_num;
-  const Diagnosis extra = diagnose(p.graph, p.output, {id(p, "x"), Asks::Grad}, written(std::round(twice * 1e4) / 1e4, 5e-5, 5));
+  const Diagnosis extra =
+      diagnose(p.graph, p.output, {id(p, "x"), Asks::Grad}, written(std::round(twice * 1e4) / 1e4, 5e-5, 5));
   CHECK(extra.kind == Mistake::ExtraBranch);
   REQUIRE(extra.included.size() == 1);
   CHECK(extra.included[0].from == id(p, "num"));

@@ -75,7 +75,9 @@ TEST_CASE("a trace step is highlighted: a gate in green for forward steps, a mes
   g.forward(&trace);
   f.backward(&trace);
   const std::string step1 = gatelab::to_dot(g, {.trace = &trace, .highlight_step = 1});  // forward: x + y
-  CHECK_THAT(step1, Contains("n3 [label=\"add#3\\n= 3\\ngrad -4\", shape=box, style=rounded, color=\"#16a34a\", penwidth=3];"));
+  CHECK_THAT(
+      step1,
+      Contains("n3 [label=\"add#3\\n= 3\\ngrad -4\", shape=box, style=rounded, color=\"#16a34a\", penwidth=3];"));
   // q -> x carries -4: the edge x -> q keeps its place, its arrow turned round toward x.
   const std::string step6 = gatelab::to_dot(g, {.trace = &trace, .highlight_step = 6});
   CHECK_THAT(step6, Contains("n0 -> n3 [label=\"local 1\\nsends -4\", color=\"#dc2626\", penwidth=3, dir=back];"));
@@ -88,7 +90,7 @@ TEST_CASE("as of a step, the diagram shows only what the trace has reached") {
   auto q = x + y;
   auto f = q * z;
   gatelab::Trace trace;
-  g.forward(&trace);  // steps 1-2
+  g.forward(&trace);   // steps 1-2
   f.backward(&trace);  // steps 3 (seed) to 7
   gatelab::DotOptions at1{.trace = &trace, .highlight_step = 1, .as_of_step = true};
   const std::string step1 = gatelab::to_dot(g, at1);
@@ -111,9 +113,13 @@ TEST_CASE("clusters group nodes in labelled boxes, each node drawn once") {
   gatelab::DotOptions o;
   o.clusters = {{"unit 0", {y.id(), 1}}, {"again", {y.id()}}};
   const std::string dot = gatelab::to_dot(g, o);
-  CHECK_THAT(dot, Contains("  subgraph cluster_0 {\n    label=\"unit 0\";\n    style=\"rounded,dashed\";\n    color=\"#94a3b8\";\n"
-                           "    n2 [label=\"y: *\\n= 2\", shape=box, style=rounded];\n    n1 [label=\"2\", shape=box, style=\"rounded,filled\", fillcolor=\"#f1f5f9\", color=\"#94a3b8\"];\n  }\n"));
-  CHECK_THAT(dot, Contains("  subgraph cluster_1 {\n    label=\"again\";\n    style=\"rounded,dashed\";\n    color=\"#94a3b8\";\n  }\n"));
+  CHECK_THAT(
+      dot,
+      Contains("  subgraph cluster_0 {\n    label=\"unit 0\";\n    style=\"rounded,dashed\";\n    color=\"#94a3b8\";\n"
+               "    n2 [label=\"y: *\\n= 2\", shape=box, style=rounded];\n    n1 [label=\"2\", shape=box, "
+               "style=\"rounded,filled\", fillcolor=\"#f1f5f9\", color=\"#94a3b8\"];\n  }\n"));
+  CHECK_THAT(dot, Contains("  subgraph cluster_1 {\n    label=\"again\";\n    style=\"rounded,dashed\";\n    "
+                           "color=\"#94a3b8\";\n  }\n"));
   CHECK_THAT(dot, Contains("  n0 [label=\"x\\n= 1\""));
 }
 

@@ -19,11 +19,12 @@ struct Expression {
 
 const std::vector<Expression> smooth_expressions = {
     {"(x + y) z", {-2, 5, -4}, [](auto& v) { return (v[0] + v[1]) * v[2]; }},
-    {"(x + sigmoid(y)) / (sigmoid(x) + (x + y)^2)", {3, -4},
+    {"(x + sigmoid(y)) / (sigmoid(x) + (x + y)^2)",
+     {3, -4},
      [](auto& v) { return (v[0] + sigmoid(v[1])) / (sigmoid(v[0]) + pow(v[0] + v[1], 2.0)); }},
-    {"1 / (exp(-(w x + b)) + 1)", {1, 0.3, -0.2},
-     [](auto& v) { return 1.0 / (exp(-(v[1] * v[0] + v[2])) + 1.0); }},
-    {"log(softplus(x) * y) - tanh(x / y)", {0.7, 2.5},
+    {"1 / (exp(-(w x + b)) + 1)", {1, 0.3, -0.2}, [](auto& v) { return 1.0 / (exp(-(v[1] * v[0] + v[2])) + 1.0); }},
+    {"log(softplus(x) * y) - tanh(x / y)",
+     {0.7, 2.5},
      [](auto& v) { return log(softplus(v[0]) * v[1]) - tanh(v[0] / v[1]); }},
     {"x^y + inv(y) - (-x)", {1.3, 0.6}, [](auto& v) { return pow(v[0], v[1]) + inv(v[1]) - (-v[0]); }},
 };
@@ -102,6 +103,6 @@ TEST_CASE("a zero tangent contributes nothing even through an infinite partial")
   auto l = log(x);  // d log(x) / dx = 1/0 = inf at x = 0
   auto y = l + z;
   const auto t = gatelab::forward_tangents(g, {{z.id(), 1.0}});  // x's tangent is 0
-  CHECK(t[l.id()] == 0);  // 0, not inf * 0 = nan
-  CHECK(t[y.id()] == 1);  // dy/dz
+  CHECK(t[l.id()] == 0);                                         // 0, not inf * 0 = nan
+  CHECK(t[y.id()] == 1);                                         // dy/dz
 }

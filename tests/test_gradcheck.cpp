@@ -29,8 +29,8 @@ TEST_CASE("gradcheck flags relu at its switch point as a kink, naming the gate")
   auto f = r * 3.0;
   const auto report = gatelab::gradcheck(g, f.id());
   REQUIRE(report.inputs.size() == 1);
-  CHECK(report.inputs[0].analytic == 0);             // relu'(0) = 0
-  CHECK(report.inputs[0].numeric == Approx(1.5));    // (3h - 0) / 2h
+  CHECK(report.inputs[0].analytic == 0);           // relu'(0) = 0
+  CHECK(report.inputs[0].numeric == Approx(1.5));  // (3h - 0) / 2h
   CHECK(report.inputs[0].status == CheckStatus::Kink);
   CHECK(report.inputs[0].gate == r.id());
   CHECK(report.ok());

@@ -46,9 +46,9 @@ TEST_CASE("backward twice accumulates, as PyTorch does / zero_grad clears") {
 TEST_CASE("backward from two outputs adds their gradients") {
   gatelab::Graph g;
   auto x = g.input(2, "x");
-  auto u = x * 3.0;    // du/dx = 3
+  auto u = x * 3.0;       // du/dx = 3
   auto v = exp(x * 0.0);  // dv/dx = 0 * 1 = 0
-  auto w = x * x;      // dw/dx = 4
+  auto w = x * x;         // dw/dx = 4
   u.backward();
   w.backward();
   v.backward();

@@ -12,7 +12,7 @@ TEST_CASE("full-width forms, the minus sign, times, divide and the middle dot re
   CHECK(gatelab::fold_input("ｙ＝ｍａｘ（ａ，ｂ）／２＾３") == "y=max(a,b)/2^3");
   CHECK(gatelab::fold_input("a − b × c ÷ d · e") == "a - b * c / d * e");
   CHECK(gatelab::fold_input("x\u3000＝\u3000１２．５") == "x = 12.5");  // ideographic spaces, full-width digits
-  CHECK(gatelab::fold_input("σ(x)") == "σ(x)");                      // not folded: named by the parser
+  CHECK(gatelab::fold_input("σ(x)") == "σ(x)");                         // not folded: named by the parser
 }
 
 TEST_CASE("columns count characters as typed, line by line") {
@@ -31,7 +31,7 @@ TEST_CASE("a program typed with full-width forms parses, and errors point at the
     gatelab::parse_program("y = （x＋1）＊ + 2");
     FAIL("no ParseError");
   } catch (const gatelab::ParseError& e) {
-    CHECK(e.pos().column == 12);  // the '+' after ＊, counting each character once
+    CHECK(e.pos().column == 12);                     // the '+' after ＊, counting each character once
     CHECK(e.source_line() == "y = （x＋1）＊ + 2");  // as typed
   }
 }
@@ -40,7 +40,8 @@ TEST_CASE("any other character is named, with advice where there is some") {
   CHECK(gatelab::character_advice("²") == "U+00B2 '²' is not part of the language: write x^2");
   CHECK(gatelab::character_advice("σ(x)") == "U+03C3 'σ' is not part of the language: write sigmoid(x)");
   CHECK(gatelab::character_advice("√x") == "U+221A '√' is not part of the language: write sqrt(x)");
-  CHECK_THAT(gatelab::character_advice("你"), Contains("U+4F60 '你' is not part of the language: names are written with"));
+  CHECK_THAT(gatelab::character_advice("你"),
+             Contains("U+4F60 '你' is not part of the language: names are written with"));
   CHECK(gatelab::character_advice("\x07") == "U+0007 (a control character) is not part of the language");
   CHECK(gatelab::character_advice("\xff") == "the byte 0xFF is not UTF-8 text");
   try {

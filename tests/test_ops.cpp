@@ -80,7 +80,7 @@ TEST_CASE("a gate that declares its gradient passes unchanged has the partial 1 
         if (info.passes_b) CHECK(p.db == 1);
       }
   }
-  CHECK(passing == 3);  // add (both inputs), sub (a), ste (b)
+  CHECK(passing == 3);                              // add (both inputs), sub (a), ste (b)
   CHECK_FALSE(gatelab::op_info(Op::Sub).passes_b);  // -1
   CHECK_FALSE(gatelab::op_info(Op::Mul).passes_a);
 }
@@ -119,7 +119,7 @@ TEST_CASE("gate values match their textbook definitions") {
   CHECK(gatelab::op_value(Op::Sqrt, 16, 0) == 4);
   CHECK(gatelab::op_value(Op::Sin, 3.14159265358979323846 / 6, 0) == Approx(0.5));
   CHECK(gatelab::op_value(Op::Cos, 0, 0) == 1);
-  CHECK(gatelab::op_partials(Op::Sqrt, 4, 0, 2).da == 0.25);  // 1/(2·√4)
+  CHECK(gatelab::op_partials(Op::Sqrt, 4, 0, 2).da == 0.25);                                // 1/(2·√4)
   CHECK(gatelab::op_partials(Op::Cos, 3.14159265358979323846 / 2, 0, 0).da == Approx(-1));  // -sin(π/2)
 }
 

@@ -47,11 +47,11 @@ std::string syntax_error(const std::string& text) {
 TEST_CASE("precedence: + - below * / below unary minus below ^") {
   CHECK(eval("1 + 2 * 3") == 7);
   CHECK(eval("(1 + 2) * 3") == 9);
-  CHECK(eval("8 / 4 / 2") == 1);      // left-associative
+  CHECK(eval("8 / 4 / 2") == 1);  // left-associative
   CHECK(eval("10 - 4 - 3") == 3);
-  CHECK(eval("2 ^ 3 ^ 2") == 512);    // right-associative: 2^9
-  CHECK(eval("-x^2", {3}) == -9);     // -(x^2)
-  CHECK(eval("x^-1", {4}) == 0.25);   // x^(-1)
+  CHECK(eval("2 ^ 3 ^ 2") == 512);   // right-associative: 2^9
+  CHECK(eval("-x^2", {3}) == -9);    // -(x^2)
+  CHECK(eval("x^-1", {4}) == 0.25);  // x^(-1)
   CHECK(eval("-x * 2", {3}) == -6);
   CHECK(eval("2 * -x", {3}) == -6);
   CHECK(eval("--x", {3}) == 3);
@@ -99,7 +99,8 @@ TEST_CASE("a name given to an already named node is an alias of it") {
 TEST_CASE("every gate can be called by name, and the staged example parses") {
   CHECK(eval("sigmoid(0) + tanh(0) + relu(-1) + abs(-2) + max(1, 3) + min(1, 3)") == 0.5 + 0 + 0 + 2 + 3 + 1);
   CHECK(eval("add(1, 2) * sub(5, 1) / div(8, 4) + mul(2, neg(3)) + pow(2, 3)") == 3 * 4 / 2.0 - 6 + 8);
-  CHECK(eval("exp(0) + log(1) + inv(4) + softplus(0) + round(2.5) + erf(0)") == Approx(1 + 0 + 0.25 + std::log(2.0) + 2));
+  CHECK(eval("exp(0) + log(1) + inv(4) + softplus(0) + round(2.5) + erf(0)") ==
+        Approx(1 + 0 + 0.25 + std::log(2.0) + 2));
   CHECK(eval("detach(3) + ste(1, 2)") == 4);
   const char* staged = R"(sigy = sigmoid(y)
 num = x + sigy
@@ -112,30 +113,28 @@ f = num * invden)";
   CHECK(eval(staged, {-4, 3}) == Approx(1.5456448841));  // y is used first, so it is input 0
 }
 
-TEST_CASE("newlines inside parentheses continue the statement") {
-  CHECK(eval("y = max(1,\n  2) * (3 +\n 4)") == 14);
-}
+TEST_CASE("newlines inside parentheses continue the statement") { CHECK(eval("y = max(1,\n  2) * (3 +\n 4)") == 14); }
 
-TEST_CASE("decimal literals") {
-  CHECK(eval("0.5 + .25 + 2. + 1e2 + 2.5e-1") == 0.5 + 0.25 + 2 + 100 + 0.25);
-}
+TEST_CASE("decimal literals") { CHECK(eval("0.5 + .25 + 2. + 1e2 + 2.5e-1") == 0.5 + 0.25 + 2 + 100 + 0.25); }
 
 TEST_CASE("syntax errors name line and column and say what was expected") {
-  CHECK_THAT(syntax_error("y = x *\n"), Contains("line 1, column 8") && Contains("expected a number, a name, '(' or '-'"));
+  CHECK_THAT(syntax_error("y = x *\n"),
+             Contains("line 1, column 8") && Contains("expected a number, a name, '(' or '-'"));
   CHECK_THAT(syntax_error("y = (x + 1"), Contains("line 1, column 5") && Contains("never closed"));
   CHECK_THAT(syntax_error("y = x + 1)"), Contains("line 1, column 10") && Contains("no matching '('"));
-  CHECK_THAT(syntax_error("a = 1\ny = sinh(a)"), Contains("line 2, column 5") && Contains("unknown function 'sinh'") &&
-                                                  Contains("sigmoid"));
+  CHECK_THAT(syntax_error("a = 1\ny = sinh(a)"),
+             Contains("line 2, column 5") && Contains("unknown function 'sinh'") && Contains("sigmoid"));
   CHECK_THAT(syntax_error("y = sigmoid(1, 2)"), Contains("sigmoid takes 1 argument, but 2 were given"));
   CHECK_THAT(syntax_error("y = max(1)"), Contains("max takes 2 arguments, but 1 was given"));
   CHECK_THAT(syntax_error("y = exp()"), Contains("exp takes 1 argument, but 0 were given"));
-  CHECK_THAT(syntax_error("y = 2 x"), Contains("line 1, column 7") && Contains("expected an operator") &&
-                                     Contains("the name 'x'"));
+  CHECK_THAT(syntax_error("y = 2 x"),
+             Contains("line 1, column 7") && Contains("expected an operator") && Contains("the name 'x'"));
   CHECK_THAT(syntax_error("y = x $ 2"), Contains("column 7") && Contains("unexpected '$'"));
   CHECK_THAT(syntax_error("y = exp + 1"), Contains("'exp' is a function"));
   CHECK_THAT(syntax_error("y = 1, 2"), Contains("',' separates the arguments"));
   CHECK_THAT(syntax_error("y = x = 2"), Contains("unexpected '='"));
-  CHECK_THAT(syntax_error("y = x + 1\nx = 2"), Contains("line 2, column 1") && Contains("already used as an input on line 1"));
+  CHECK_THAT(syntax_error("y = x + 1\nx = 2"),
+             Contains("line 2, column 1") && Contains("already used as an input on line 1"));
   CHECK_THAT(syntax_error("  # only a comment\n"), Contains("the program is empty"));
   CHECK_THAT(syntax_error("y = 1e999"), Contains("too large"));
 }
@@ -207,9 +206,11 @@ TEST_CASE("errors that teach: did you mean, a missing *, functions and values mi
   CHECK_THAT(syntax_error("y = 2x"), Contains("column 6") && Contains("write 2*x to multiply"));
   CHECK_THAT(syntax_error("y = 2(x + 1)"), Contains("write 2*(...) to multiply"));
   CHECK_THAT(syntax_error("y = (x + 1)(x - 1)"), Contains("write (...)*(...) to multiply"));
-  CHECK_THAT(syntax_error("exp = 2; y = exp(x)"), Contains("line 1, column 1") && Contains("'exp' is the name of a function"));
+  CHECK_THAT(syntax_error("exp = 2; y = exp(x)"),
+             Contains("line 1, column 1") && Contains("'exp' is the name of a function"));
   CHECK_THAT(syntax_error("sum = x + 1"), Contains("'sum' is the name of a function"));
-  CHECK_THAT(syntax_error("q = 2; y = q(x)"), Contains("'q' is a value here, not a function: to multiply, write q*(...)"));
+  CHECK_THAT(syntax_error("q = 2; y = q(x)"),
+             Contains("'q' is a value here, not a function: to multiply, write q*(...)"));
   CHECK_THAT(syntax_error("y = ln + 1"), Contains("'ln' is a function"));
 }
 

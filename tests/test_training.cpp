@@ -19,7 +19,9 @@ namespace {
 
 const gatelab::DataSplit& data() { return shipped_data(); }
 
-std::size_t count(const gatelab::Samples& s, int label) { return static_cast<std::size_t>(std::count(s.y.begin(), s.y.end(), label)); }
+std::size_t count(const gatelab::Samples& s, int label) {
+  return static_cast<std::size_t>(std::count(s.y.begin(), s.y.end(), label));
+}
 
 }  // namespace
 

@@ -8,8 +8,8 @@
 #include <limits>
 #include <vector>
 
-#include "gatelab/engine/ops.hpp"
 #include "engine/vector_math.hpp"
+#include "gatelab/engine/ops.hpp"
 
 namespace {
 
@@ -67,7 +67,7 @@ TEST_CASE("math::exp at its edges", "[vector_math]") {
   CHECK(exp(1.0) == Approx(2.718281828459045).epsilon(1e-15));
   CHECK(exp(inf) == inf);
   CHECK(exp(-inf) == 0.0);
-  CHECK(exp(710.0) == inf);  // above log(DBL_MAX) = 709.78
+  CHECK(exp(710.0) == inf);   // above log(DBL_MAX) = 709.78
   CHECK(exp(-746.0) == 0.0);  // below the smallest subnormal
   CHECK(exp(-740.0) > 0.0);   // subnormal, not flushed to zero
   CHECK(std::isnan(exp(std::nan(""))));

@@ -27,7 +27,8 @@ LessonCheck check_lesson(const LessonFile& file) {
     try {
       const BlockOutcome run = run_block(file, i);
       result.checks += run.checks;
-      for (const LessonFailure& f : run.failures) result.failures.push_back(located(f.where, run.title + ": " + failure_text(run, f)));
+      for (const LessonFailure& f : run.failures)
+        result.failures.push_back(located(f.where, run.title + ": " + failure_text(run, f)));
     } catch (const Error& e) {
       result.failures.push_back(trf("block {} cannot run: {}", i + 1, e.what()));
     }
@@ -46,10 +47,12 @@ std::string checks_in_blocks(std::size_t checks, std::size_t blocks) {
 int run_check(const std::vector<std::string>& args) {
   bool help = false, no_color = false;
   std::vector<std::string> names;
-  po::options_description options(tr("gatelab check [LESSON...]\n\nRuns every check of the named lessons (all when none is named).\nOptions"), help_line_length());
+  po::options_description options(
+      tr("gatelab check [LESSON...]\n\nRuns every check of the named lessons (all when none is named).\nOptions"),
+      help_line_length());
   options.add_options()("help,h", po::bool_switch(&help), tr("show this help"))(
-      "lesson", po::value(&names)->composing(), tr("lessons to check"))(
-      "no-color", po::bool_switch(&no_color), tr("no colour, even on a terminal"));
+      "lesson", po::value(&names)->composing(), tr("lessons to check"))("no-color", po::bool_switch(&no_color),
+                                                                        tr("no colour, even on a terminal"));
   po::positional_options_description positional;
   positional.add("lesson", -1);
   if (parse_or_help(args, options, positional, help,

@@ -9,9 +9,9 @@
 #include "commands/option_values.hpp"
 #include "files/diagrams.hpp"
 #include "files/pages.hpp"
+#include "render/asker.hpp"
 #include "render/eval_json.hpp"
 #include "render/eval_text.hpp"
-#include "render/asker.hpp"
 #include "render/stepper.hpp"
 #include "run/evaluation.hpp"
 #include "run/input_file.hpp"
@@ -46,26 +46,33 @@ struct EvalOptions {
 };
 
 po::options_description describe_options(EvalOptions& o) {
-  po::options_description d(tr("gatelab eval PROGRAM [options]\n\nEvaluates a program, runs backward, and prints every value and gradient.\nOptions"), help_line_length());
-  d.add_options()
-      ("help,h", po::bool_switch(&o.help), tr("show this help"))
-      ("program", po::value(&o.program), tr("the program text (or use --file)"))
-      ("file", po::value(&o.file)->value_name("F"), tr("read the program from file F"))
-      ("at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), tr("the value of an input (repeat for each)"))
-      ("json", po::bool_switch(&o.json), tr("print one JSON object instead of the text trace"))
-      ("dot", po::value(&o.diagrams.dot_path)->value_name("F"), tr("write the graph as Graphviz DOT to F"))
-      ("svg", po::value(&o.diagrams.svg_path)->value_name("F"), tr("draw the graph as SVG to F"))
-      ("pdf", po::value(&o.diagrams.pdf_path)->value_name("F"), tr("draw the graph as PDF to F (Graphviz's cairo renderer)"))
-      ("html", po::value(&o.html)->value_name("F"), tr("write one self-contained HTML page to F: step through the trace, click nodes, quiz yourself"))
-      ("frames", po::value(&o.diagrams.frames_dir)->value_name("DIR"), tr("write step-NNN.dot/.svg, one per trace step, into DIR (made if missing)"))
-      ("mode", po::value(&o.mode)->value_name("reverse|forward"), tr("reverse (default) or forward mode"))
-      ("tangent", po::value(&o.tangents)->composing()->value_name("NAME=DOT"), tr("forward mode's direction, one input at a time"))
-      ("gradcheck", po::bool_switch(&o.gradcheck), tr("compare gradients with central differences"))
-      ("expect", po::value(&o.expects)->composing()->value_name("NAME=VALUE"), tr("check a value or grad(NAME) you derived by hand"))
-      ("tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }), tr("tolerance of every --expect (default: the precision written)"))
-      ("step", po::bool_switch(&o.step), tr("show one trace step per Enter (q quits)"))
-      ("predict", po::bool_switch(&o.predict), tr("with --step: type each value and gradient before it is shown"))
-      ("no-color", po::bool_switch(&o.no_color), tr("no colour, even on a terminal"));
+  po::options_description d(tr("gatelab eval PROGRAM [options]\n\nEvaluates a program, runs backward, and prints every "
+                               "value and gradient.\nOptions"),
+                            help_line_length());
+  d.add_options()("help,h", po::bool_switch(&o.help), tr("show this help"))("program", po::value(&o.program),
+                                                                            tr("the program text (or use --file)"))(
+      "file", po::value(&o.file)->value_name("F"), tr("read the program from file F"))(
+      "at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), tr("the value of an input (repeat for each)"))(
+      "json", po::bool_switch(&o.json), tr("print one JSON object instead of the text trace"))(
+      "dot", po::value(&o.diagrams.dot_path)->value_name("F"), tr("write the graph as Graphviz DOT to F"))(
+      "svg", po::value(&o.diagrams.svg_path)->value_name("F"), tr("draw the graph as SVG to F"))(
+      "pdf", po::value(&o.diagrams.pdf_path)->value_name("F"),
+      tr("draw the graph as PDF to F (Graphviz's cairo renderer)"))(
+      "html", po::value(&o.html)->value_name("F"),
+      tr("write one self-contained HTML page to F: step through the trace, click nodes, quiz yourself"))(
+      "frames", po::value(&o.diagrams.frames_dir)->value_name("DIR"),
+      tr("write step-NNN.dot/.svg, one per trace step, into DIR (made if missing)"))(
+      "mode", po::value(&o.mode)->value_name("reverse|forward"), tr("reverse (default) or forward mode"))(
+      "tangent", po::value(&o.tangents)->composing()->value_name("NAME=DOT"),
+      tr("forward mode's direction, one input at a time"))("gradcheck", po::bool_switch(&o.gradcheck),
+                                                           tr("compare gradients with central differences"))(
+      "expect", po::value(&o.expects)->composing()->value_name("NAME=VALUE"),
+      tr("check a value or grad(NAME) you derived by hand"))(
+      "tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }),
+      tr("tolerance of every --expect (default: the precision written)"))(
+      "step", po::bool_switch(&o.step), tr("show one trace step per Enter (q quits)"))(
+      "predict", po::bool_switch(&o.predict), tr("with --step: type each value and gradient before it is shown"))(
+      "no-color", po::bool_switch(&o.no_color), tr("no colour, even on a terminal"));
   return d;
 }
 
@@ -118,7 +125,9 @@ int run_eval(const std::vector<std::string>& args) {
       Asker asker(std::cin, std::cout, paint, !stdin_is_terminal(), o.tol);
       QuizScore score;
       int unasked = 0;
-      std::cout << paint(style::dim, tr("Type each number before it is shown; ? for a hint, s to skip, q to show the rest.")) << "\n\n";
+      std::cout << paint(style::dim,
+                         tr("Type each number before it is shown; ? for a hint, s to skip, q to show the rest."))
+                << "\n\n";
       predict_through(lines, r.program.graph, r.trace, asker, score, unasked);
       std::cout << "\n";
       print_score(std::cout, score, unasked, paint);

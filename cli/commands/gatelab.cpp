@@ -5,10 +5,10 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <array>
 #include <exception>
 #include <iostream>
 
@@ -49,8 +49,8 @@ struct Command {
   const char* name;
   int (*run)(const std::vector<std::string>&);
 };
-const std::array commands{Command{"eval", run_eval}, Command{"lessons", run_lessons}, Command{"lesson", run_lesson},
-                          Command{"check", run_check}, Command{"train", run_train}, Command{"quiz", run_quiz}};
+const std::array commands{Command{"eval", run_eval},   Command{"lessons", run_lessons}, Command{"lesson", run_lesson},
+                          Command{"check", run_check}, Command{"train", run_train},     Command{"quiz", run_quiz}};
 
 const Command* find_command(const std::string& name) {
   const auto it = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return name == c.name; });
@@ -85,10 +85,14 @@ int output_written(const std::string& who, int status) {
 // moved after the command's name.
 std::vector<std::string> lang_after_command(std::vector<std::string> argv) {
   std::size_t n = 0;
-  if (!argv.empty() && argv[0] == "--lang") n = std::min<std::size_t>(2, argv.size());
-  else if (!argv.empty() && argv[0].rfind("--lang=", 0) == 0) n = 1;
+  if (!argv.empty() && argv[0] == "--lang")
+    n = std::min<std::size_t>(2, argv.size());
+  else if (!argv.empty() && argv[0].rfind("--lang=", 0) == 0)
+    n = 1;
   if (n && argv.size() == n) return {};  // `gatelab --lang zh`: no command, as `gatelab`
-  if (n && argv.size() > n) std::rotate(argv.begin(), argv.begin() + static_cast<std::ptrdiff_t>(n), argv.begin() + static_cast<std::ptrdiff_t>(n) + 1);
+  if (n && argv.size() > n)
+    std::rotate(argv.begin(), argv.begin() + static_cast<std::ptrdiff_t>(n),
+                argv.begin() + static_cast<std::ptrdiff_t>(n) + 1);
   return argv;
 }
 

@@ -70,7 +70,8 @@ void use_language(Language language, const std::string& catalogs) {
   // gettext reads LANGUAGE only when the message locale is not "C"; C.UTF-8 is present on
   // every Debian machine, so Chinese works where no zh_CN locale has been generated.
   const char* locale = std::setlocale(LC_MESSAGES, "");
-  if (!locale || std::string_view(locale) == "C" || std::string_view(locale) == "POSIX") std::setlocale(LC_MESSAGES, "C.UTF-8");
+  if (!locale || std::string_view(locale) == "C" || std::string_view(locale) == "POSIX")
+    std::setlocale(LC_MESSAGES, "C.UTF-8");
   ::setenv("LANGUAGE", "zh_CN", 1);
   // An empty folder would be the working folder to gettext: then the system's (share/locale).
   if (!catalogs.empty()) ::bindtextdomain(text_domain, catalogs.c_str());

@@ -1,7 +1,8 @@
 // The language gatelab speaks: `--lang en|zh` on any command, else LANGUAGE, LC_ALL,
 // LC_MESSAGES and LANG as gettext reads them (zh, zh_CN.UTF-8, zh_TW ... : Chinese; LC_ALL=C
-// or another C locale: English, whatever LANGUAGE says), else English. The Chinese catalog is found beside the executable, as the lessons are: `locale/`
-// next to it in the build tree, `../share/locale` from an installed `bin/gatelab`.
+// or another C locale: English, whatever LANGUAGE says), else English. The Chinese catalog is found beside the
+// executable, as the lessons are: `locale/` next to it in the build tree, `../share/locale` from an installed
+// `bin/gatelab`.
 #pragma once
 
 #include <functional>

@@ -6,10 +6,10 @@
 #include "commands/command_line.hpp"
 #include "commands/commands.hpp"
 #include "files/curve_plot.hpp"
-#include "files/output_files.hpp"
-#include "files/pages.hpp"
 #include "files/diagram_svg.hpp"
 #include "files/gate_diagram.hpp"
+#include "files/output_files.hpp"
+#include "files/pages.hpp"
 #include "gatelab/teach/dot.hpp"
 #include "lesson/directives.hpp"
 #include "render/lesson_text.hpp"
@@ -22,12 +22,13 @@ namespace po = boost::program_options;
 namespace {
 
 std::string examples() {
-  std::string text = tr(
-      "Examples:\n  gatelab lesson detach\n  mkdir -p slides && gatelab lesson staged-backprop --svg-dir slides/\n  gatelab lesson gates --html gates.html\n"
-      "  gatelab lesson my-lesson.md --step\n"
-      "Exit status: 0 every check passed; 1 a check failed; 2 no such lesson or a broken one.\n\n"
-      "A lesson is Markdown with ```gatelab blocks; lines '#| KEY: VALUE' in a block are its\n"
-      "directives (docs/lesson-format.md):\n");
+  std::string text =
+      tr("Examples:\n  gatelab lesson detach\n  mkdir -p slides && gatelab lesson staged-backprop --svg-dir slides/\n  "
+         "gatelab lesson gates --html gates.html\n"
+         "  gatelab lesson my-lesson.md --step\n"
+         "Exit status: 0 every check passed; 1 a check failed; 2 no such lesson or a broken one.\n\n"
+         "A lesson is Markdown with ```gatelab blocks; lines '#| KEY: VALUE' in a block are its\n"
+         "directives (docs/lesson-format.md):\n");
   for (const Directive& d : lesson_directives())
     text += fmt::format("  #| {}{}\n", d.key, d.arguments.empty() ? "" : ": " + std::string(d.arguments));
   text.pop_back();
@@ -43,10 +44,13 @@ void print(const std::vector<TraceLine>& lines) {
 int run_lesson(const std::vector<std::string>& args) {
   bool help = false, step = false, predict = false, no_color = false;
   std::string name, svg_dir, html;
-  po::options_description options(tr("gatelab lesson NAME [options]\n\nPrints a lesson and runs each of its program blocks with its trace.\nOptions"), help_line_length());
+  po::options_description options(tr("gatelab lesson NAME [options]\n\nPrints a lesson and runs each of its program "
+                                     "blocks with its trace.\nOptions"),
+                                  help_line_length());
   options.add_options()("help,h", po::bool_switch(&help), tr("show this help"))(
       "name", po::value(&name), tr("the lesson's name (see gatelab lessons) or a lesson file's path"))(
-      "svg-dir", po::value(&svg_dir)->value_name("DIR"), tr("draw each block's graph as DIR/LESSON-N[-NAME].svg, and its plots as ...-plot-K.svg"))(
+      "svg-dir", po::value(&svg_dir)->value_name("DIR"),
+      tr("draw each block's graph as DIR/LESSON-N[-NAME].svg, and its plots as ...-plot-K.svg"))(
       "html", po::value(&html)->value_name("F"), tr("write the whole lesson as one self-contained HTML page to F"))(
       "step", po::bool_switch(&step), tr("show each block's trace one step per Enter (q: the rest at once)"))(
       "predict", po::bool_switch(&predict), tr("with --step: type each value and gradient before it is shown"))(
@@ -66,7 +70,9 @@ int run_lesson(const std::vector<std::string>& args) {
   std::vector<BlockOutcome> runs;
   for (std::size_t i = 0; i < file.lesson.blocks.size(); ++i) runs.push_back(run_block(file, i));
   auto diagram_path = [&](std::size_t i) { return svg_dir + "/" + block_file_stem(file, i) + ".svg"; };
-  auto plot_path = [&](std::size_t i, std::size_t k) { return fmt::format("{}/{}-plot-{}.svg", svg_dir, block_file_stem(file, i), k + 1); };
+  auto plot_path = [&](std::size_t i, std::size_t k) {
+    return fmt::format("{}/{}-plot-{}.svg", svg_dir, block_file_stem(file, i), k + 1);
+  };
   OutputFiles files;
   if (!html.empty()) files.add(html, lesson_page(file, runs));
   if (!svg_dir.empty()) {
@@ -82,7 +88,8 @@ int run_lesson(const std::vector<std::string>& args) {
     }
     for (std::size_t i = 0; i < runs.size(); ++i)
       for (std::size_t k = 0; k < runs[i].plots.size(); ++k)
-        files.add(plot_path(i, k), curves_svg(runs[i].plots[k].curves, file.name + ", " + runs[i].title + ": " + plot_title(runs[i].plots[k])));
+        files.add(plot_path(i, k), curves_svg(runs[i].plots[k].curves,
+                                              file.name + ", " + runs[i].title + ": " + plot_title(runs[i].plots[k])));
   }
   files.write();
 
@@ -98,17 +105,26 @@ int run_lesson(const std::vector<std::string>& args) {
     std::cout << paint(style::heading, fmt::format("── {} ", run.title)) << paint(style::dim, run.where.text()) << "\n";
     const auto lines = block_lines(file.lesson.blocks[i], run, paint);
     if (predicting) {
-      predicting = predict_through(lines, run.result.program.graph, run.result.trace, asker, score, unasked, run.title + " ");
+      predicting =
+          predict_through(lines, run.result.program.graph, run.result.trace, asker, score, unasked, run.title + " ");
     } else {
-      if (predict) unasked += static_cast<int>(quiz_steps(run.result.trace, QuizAsk::Both).size());  // after the learner stopped
-      if (stepping && !predict) step_through(lines, {}, paint);
-      else print(lines);
+      if (predict)
+        unasked += static_cast<int>(quiz_steps(run.result.trace, QuizAsk::Both).size());  // after the learner stopped
+      if (stepping && !predict)
+        step_through(lines, {}, paint);
+      else
+        print(lines);
     }
-    if (!svg_dir.empty() && run.has_graph()) std::cout << paint(style::dim, trf("  diagram: {}", diagram_path(i))) << "\n";
-    for (std::size_t k = 0; !svg_dir.empty() && k < run.plots.size(); ++k) std::cout << paint(style::dim, trf("  plot: {}", plot_path(i, k))) << "\n";
-    for (const LessonFailure& f : run.failures) std::cout << paint(style::bad, tr("  FAILED ")) << located(f.where, failure_text(run, f)) << "\n";
+    if (!svg_dir.empty() && run.has_graph())
+      std::cout << paint(style::dim, trf("  diagram: {}", diagram_path(i))) << "\n";
+    for (std::size_t k = 0; !svg_dir.empty() && k < run.plots.size(); ++k)
+      std::cout << paint(style::dim, trf("  plot: {}", plot_path(i, k))) << "\n";
+    for (const LessonFailure& f : run.failures)
+      std::cout << paint(style::bad, tr("  FAILED ")) << located(f.where, failure_text(run, f)) << "\n";
     if (run.failures.empty() && run.checks > 0)
-      std::cout << paint(style::good, run.checks == 1 ? std::string(tr("  ✓ 1 check passed")) : trf("  ✓ {} checks passed", run.checks)) << "\n";
+      std::cout << paint(style::good, run.checks == 1 ? std::string(tr("  ✓ 1 check passed"))
+                                                      : trf("  ✓ {} checks passed", run.checks))
+                << "\n";
     std::cout << "\n";
     failures += static_cast<int>(run.failures.size());
   }

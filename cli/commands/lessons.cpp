@@ -13,9 +13,11 @@ namespace po = boost::program_options;
 
 int run_lessons(const std::vector<std::string>& args) {
   bool help = false;
-  po::options_description options(tr("gatelab lessons\n\nLists the lessons with their summaries.\nOptions"), help_line_length());
+  po::options_description options(tr("gatelab lessons\n\nLists the lessons with their summaries.\nOptions"),
+                                  help_line_length());
   options.add_options()("help,h", po::bool_switch(&help), tr("show this help"));
-  if (parse_or_help(args, options, {}, help, tr("Examples:\n  gatelab lessons\n  GATELAB_LESSONS=my-lessons gatelab lessons")))
+  if (parse_or_help(args, options, {}, help,
+                    tr("Examples:\n  gatelab lessons\n  GATELAB_LESSONS=my-lessons gatelab lessons")))
     return exit_ok;
   const auto lessons = all_lessons();
   std::size_t w = 0;

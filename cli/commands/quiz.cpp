@@ -38,17 +38,20 @@ struct QuizOptions {
 };
 
 po::options_description describe_options(QuizOptions& o) {
-  po::options_description d(tr("gatelab quiz PROGRAM [options] | gatelab quiz --lesson NAME [--block K]\n\n"
-                            "Asks for every value and gradient of the trace, one step at a time, and explains wrong answers.\nOptions"), help_line_length());
+  po::options_description d(
+      tr("gatelab quiz PROGRAM [options] | gatelab quiz --lesson NAME [--block K]\n\n"
+         "Asks for every value and gradient of the trace, one step at a time, and explains wrong answers.\nOptions"),
+      help_line_length());
   d.add_options()("help,h", po::bool_switch(&o.help), tr("show this help"))(
       "program", po::value(&o.program), tr("the program text (or use --file or --lesson)"))(
       "file", po::value(&o.file)->value_name("F"), tr("read the program from file F"))(
       "at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), tr("the value of an input (repeat for each)"))(
       "lesson", po::value(&o.lesson)->value_name("NAME"), tr("quiz on a lesson's program blocks"))(
       "block", po::value(&o.block)->value_name("K"), tr("with --lesson: only block K (counted from 1)"))(
-      "ask", po::value(&o.ask)->value_name("values|grads|both"), tr("what to ask for (default both: the values, then the gradients)"))(
-      "tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }), tr("accept answers within ± T"))(
-      "no-color", po::bool_switch(&o.no_color), tr("no colour, even on a terminal"));
+      "ask", po::value(&o.ask)->value_name("values|grads|both"),
+      tr("what to ask for (default both: the values, then the gradients)"))(
+      "tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }),
+      tr("accept answers within ± T"))("no-color", po::bool_switch(&o.no_color), tr("no colour, even on a terminal"));
   return d;
 }
 
@@ -61,7 +64,8 @@ std::vector<Quiz> quizzes_of(const QuizOptions& o) {
   const int sources = !o.program.empty() + !o.file.empty() + !o.lesson.empty();
   if (sources != 1) throw UsageError(tr("give one program: as an argument, with --file or with --lesson"));
   if (o.block != 0 && o.lesson.empty()) throw UsageError(tr("--block goes with --lesson"));
-  if (!o.lesson.empty() && !o.at.empty()) throw UsageError(tr("--at goes with a program; a lesson's blocks give their own values"));
+  if (!o.lesson.empty() && !o.at.empty())
+    throw UsageError(tr("--at goes with a program; a lesson's blocks give their own values"));
   if (o.tol && !(*o.tol >= 0)) throw UsageError(tr("--tol must be a number >= 0"));
   if (o.lesson.empty()) {
     EvalRequest request;
@@ -102,7 +106,8 @@ int run_quiz(const std::vector<std::string>& args) {
   const Paint paint = paint_for_stdout(o.no_color);
   const bool terminal = stdin_is_terminal();
   Asker asker(std::cin, std::cout, paint, !terminal, o.tol);
-  std::cout << paint(style::heading, tr("quiz")) << paint(style::dim, tr("  (type a number; ? for a hint, s to skip, q to stop)")) << "\n";
+  std::cout << paint(style::heading, tr("quiz"))
+            << paint(style::dim, tr("  (type a number; ? for a hint, s to skip, q to stop)")) << "\n";
   QuizScore score;
   int unasked = 0;
   bool going = true;
@@ -116,10 +121,13 @@ int run_quiz(const std::vector<std::string>& args) {
     std::cout << "\n";
     if (!q.title.empty()) std::cout << paint(style::heading, "── " + q.title) << "\n";
     std::string inputs;
-    for (NodeId id : q.result.program.inputs) inputs += fmt::format("{}{} = {}", inputs.empty() ? "" : ", ", g.name(id), g.value(id));
+    for (NodeId id : q.result.program.inputs)
+      inputs += fmt::format("{}{} = {}", inputs.empty() ? "" : ", ", g.name(id), g.value(id));
     if (!inputs.empty()) std::cout << paint(style::dim, trf("inputs: {}", inputs)) << "\n";
     if (q.result.backward_error && *ask != QuizAsk::Values)
-      std::cout << paint(style::note, trf("backward is impossible here, so only values are asked: {}", *q.result.backward_error)) << "\n";
+      std::cout << paint(style::note,
+                         trf("backward is impossible here, so only values are asked: {}", *q.result.backward_error))
+                << "\n";
     const int before = score.asked;
     going = asker.ask_all(g, q.result.trace, steps, score, q.title.empty() ? "" : q.title + " ");
     if (!going) unasked += static_cast<int>(steps.size()) - (score.asked - before);

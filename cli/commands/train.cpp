@@ -15,8 +15,8 @@
 #include "gatelab/teach/dot.hpp"
 #include "lesson/lessons_folder.hpp"
 #include "render/train_report.hpp"
-#include "run/location.hpp"
 #include "run/input_file.hpp"
+#include "run/location.hpp"
 
 namespace gatelab::cli {
 
@@ -44,34 +44,45 @@ struct TrainArgs {
 };
 
 po::options_description describe_options(TrainArgs& a) {
-  po::options_description d(tr("gatelab train --constraint C [options]\n\nTrains the 9-5-2 sigmoid network of the constrained-networks notebook on the\nbreast-cancer data: full-batch Adam, early stopping, the notebook's log.\nOptions"), help_line_length());
+  po::options_description d(
+      tr("gatelab train --constraint C [options]\n\nTrains the 9-5-2 sigmoid network of the constrained-networks "
+         "notebook on the\nbreast-cancer data: full-batch Adam, early stopping, the notebook's log.\nOptions"),
+      help_line_length());
   d.add_options()("help,h", po::bool_switch(&a.help), tr("show this help"))(
       "constraint", po::value(&a.constraint)->value_name("C"), tr("none, tanh, tanh01, round or ste"))(
       "seed", po::value(&a.seed)->value_name("S"), tr("seed of the initial weights (default 0)"))(
-      "init", po::value(&a.init)->value_name("torch|uniform"), tr("torch: PyTorch's initial weights bit for bit (default); uniform: U(±1/sqrt(in+1))"))(
-      "init-weights", po::value(&a.init_weights)->value_name("F"), tr("start from the parameters saved in F by --save-weights"))(
+      "init", po::value(&a.init)->value_name("torch|uniform"),
+      tr("torch: PyTorch's initial weights bit for bit (default); uniform: U(±1/sqrt(in+1))"))(
+      "init-weights", po::value(&a.init_weights)->value_name("F"),
+      tr("start from the parameters saved in F by --save-weights"))(
       "save-weights", po::value(&a.save_weights)->value_name("F"), tr("save the final parameters to F (JSON)"))(
       "lr", po::value(&a.lr)->value_name("LR"), tr("Adam's learning rate (default 0.5)"))(
-      "patience", po::value(&a.patience)->value_name("N"), tr("epochs without a better valid loss before stopping (default 5000)"))(
+      "patience", po::value(&a.patience)->value_name("N"),
+      tr("epochs without a better valid loss before stopping (default 5000)"))(
       "max-epochs", po::value(&a.max_epochs)->value_name("N"), tr("at most this many epochs (default 100000)"))(
       "data", po::value(&a.data)->value_name("F"), tr("the data file (default: the one named below)"))(
       "json", po::bool_switch(&a.json), tr("print one JSON object: losses per epoch, accuracies, weights"))(
       "loss-svg", po::value(&a.loss_svg)->value_name("F"), tr("draw train and valid loss per epoch as SVG (PLplot)"))(
       "log-epochs", po::bool_switch(&a.log_epochs), tr("with --loss-svg: a logarithmic epoch axis"))(
-      "trace-sample", po::value(&a.trace_sample)->value_name("R"), tr("print the gate-by-gate trace of train row R with the final weights"))(
-      "trace-epoch", po::value(&a.trace_epoch)->value_name("E"), tr("with --trace-sample: trace with the weights at the start of epoch E (default: the final weights)"))(
+      "trace-sample", po::value(&a.trace_sample)->value_name("R"),
+      tr("print the gate-by-gate trace of train row R with the final weights"))(
+      "trace-epoch", po::value(&a.trace_epoch)->value_name("E"),
+      tr("with --trace-sample: trace with the weights at the start of epoch E (default: the final weights)"))(
       "dot", po::value(&a.row_diagram.dot_path)->value_name("F"), tr("with --trace-sample: that row's graph as DOT"))(
       "svg", po::value(&a.row_diagram.svg_path)->value_name("F"), tr("with --trace-sample: that row's graph as SVG"))(
       "pdf", po::value(&a.row_diagram.pdf_path)->value_name("F"), tr("with --trace-sample: that row's graph as PDF"))(
-      "html", po::value(&a.html)->value_name("F"), tr("with --trace-sample: that row as one HTML page, a box per neuron that opens into its gates"))(
+      "html", po::value(&a.html)->value_name("F"),
+      tr("with --trace-sample: that row as one HTML page, a box per neuron that opens into its gates"))(
       "no-color", po::bool_switch(&a.no_color), tr("no colour, even on a terminal"));
   return d;
 }
 
 Constraint validate(TrainArgs& a) {
   const auto constraint = constraint_from_name(a.constraint);
-  if (!constraint) throw UsageError(a.constraint.empty() ? std::string(tr("--constraint is required: none, tanh, tanh01, round or ste"))
-                                                          : trf("--constraint '{}': expected none, tanh, tanh01, round or ste", a.constraint));
+  if (!constraint)
+    throw UsageError(a.constraint.empty()
+                         ? std::string(tr("--constraint is required: none, tanh, tanh01, round or ste"))
+                         : trf("--constraint '{}': expected none, tanh, tanh01, round or ste", a.constraint));
   if (a.init != "torch" && a.init != "uniform") throw UsageError(trf("--init '{}': expected torch or uniform", a.init));
   if (!(a.lr > 0)) throw UsageError(tr("--lr must be a number > 0"));
   if (a.patience < 0 || a.max_epochs < 1) throw UsageError(tr("--patience must be >= 0 and --max-epochs >= 1"));
@@ -102,7 +113,8 @@ auto read_and_parse(const std::string& path, Parse&& parse) {
 // Sets one train row's features and one-hot label, then runs forward and backward with a trace.
 Trace trace_row(Network& net, const Samples& s, std::size_t row) {
   for (std::size_t f = 0; f < s.features; ++f) net.graph.set_value(net.features[f], s.at(row, f));
-  for (std::size_t k = 0; k < net.labels.size(); ++k) net.graph.set_value(net.labels[k], static_cast<int>(k) == s.y[row]);
+  for (std::size_t k = 0; k < net.labels.size(); ++k)
+    net.graph.set_value(net.labels[k], static_cast<int>(k) == s.y[row]);
   Trace trace;
   net.graph.forward(&trace);
   net.graph.zero_grad();
@@ -124,7 +136,8 @@ DotOptions row_drawing(const Network& net, const std::string& title) {
 int run_train(const std::vector<std::string>& args) {
   TrainArgs a;
   const po::options_description options = describe_options(a);
-  if (parse_or_help(args, options, {}, a.help, trf("The default data file: {}", default_data_file_for_help()) + "\n\n" + tr(examples)))
+  if (parse_or_help(args, options, {}, a.help,
+                    trf("The default data file: {}", default_data_file_for_help()) + "\n\n" + tr(examples)))
     return exit_ok;
   const Constraint constraint = validate(a);
   const DataSplit split = read_and_parse(a.data, [](const std::string& text) { return parse_breast_cancer(text); });
@@ -136,11 +149,14 @@ int run_train(const std::vector<std::string>& args) {
   TrainSummary s{a.constraint, a.init, a.data, a.seed, a.lr, a.patience, a.max_epochs, {}, {}, {}, {}, {}, {}, {}, 0};
   s.initial_params = a.init_weights.empty()
                          ? initial_params(net, a.init == "torch" ? Init::Torch : Init::Uniform, a.seed)
-                         : read_and_parse(a.init_weights, [&](const std::string& text) { return parse_weights_file(text, net, a.constraint); });
+                         : read_and_parse(a.init_weights, [&](const std::string& text) {
+                             return parse_weights_file(text, net, a.constraint);
+                           });
   trainer.set_params(s.initial_params);
   const Paint paint = a.json ? Paint{} : paint_for_stdout(a.no_color);
   if (!a.json)
-    for (const auto& line : train_heading(net, s, split.train.size(), split.valid.size(), split.test.size(), paint)) std::cout << line << "\n";
+    for (const auto& line : train_heading(net, s, split.train.size(), split.valid.size(), split.test.size(), paint))
+      std::cout << line << "\n";
 
   TrainOptions o;
   o.lr = a.lr;
@@ -171,8 +187,10 @@ int run_train(const std::vector<std::string>& args) {
   OutputFiles files;
   if (!a.save_weights.empty()) files.add(a.save_weights, weights_file_text(net, a.constraint, s.final_params));
   if (!a.loss_svg.empty())
-    files.add(a.loss_svg, loss_svg({s.result.train_loss, s.result.valid_loss, two_class_loss_floor, s.result.best_epoch, a.log_epochs,
-                                    trf("constraint {}: best valid loss at epoch {}", a.constraint, s.result.best_epoch)}));
+    files.add(
+        a.loss_svg,
+        loss_svg({s.result.train_loss, s.result.valid_loss, two_class_loss_floor, s.result.best_epoch, a.log_epochs,
+                  trf("constraint {}: best valid loss at epoch {}", a.constraint, s.result.best_epoch)}));
   Trace row_trace;
   if (a.trace_sample >= 0) {
     if (a.trace_epoch >= 0) trainer.set_params(traced_params);
@@ -194,8 +212,9 @@ int run_train(const std::vector<std::string>& args) {
   }
   for (const auto& line : train_result_lines(net, s, paint)) std::cout << line << "\n";
   if (a.trace_sample >= 0) {
-    const std::string heading = a.trace_epoch < 0 ? trf("train row {} with the final weights", a.trace_sample)
-                                                  : trf("train row {} at the start of epoch {}", a.trace_sample, a.trace_epoch);
+    const std::string heading = a.trace_epoch < 0
+                                    ? trf("train row {} with the final weights", a.trace_sample)
+                                    : trf("train row {} at the start of epoch {}", a.trace_sample, a.trace_epoch);
     for (const auto& line : traced_row_lines(net, row_trace, heading, paint)) std::cout << line << "\n";
   }
   return exit_ok;

@@ -13,8 +13,9 @@ namespace gatelab::cli {
 namespace {
 
 // Colour 1 is black; 2-5 greens for values, 6-9 reds for gradients, 10 the grid's light grey.
-const std::vector<std::array<int, 3>> colours{{0, 0, 0},     {21, 128, 61}, {13, 148, 136}, {101, 163, 13}, {8, 145, 178},
-                                              {220, 38, 38}, {234, 88, 12}, {190, 24, 93},  {146, 64, 14},  {210, 214, 220}};
+const std::vector<std::array<int, 3>> colours{{0, 0, 0},     {21, 128, 61},  {13, 148, 136}, {101, 163, 13},
+                                              {8, 145, 178}, {220, 38, 38},  {234, 88, 12},  {190, 24, 93},
+                                              {146, 64, 14}, {210, 214, 220}};
 
 // Draws the finite runs of one curve.
 void draw_curve(const std::vector<PLFLT>& xs, const std::vector<PLFLT>& ys) {
@@ -22,7 +23,9 @@ void draw_curve(const std::vector<PLFLT>& xs, const std::vector<PLFLT>& ys) {
     while (start < xs.size() && !std::isfinite(ys[start])) ++start;
     std::size_t end = start;
     while (end < xs.size() && std::isfinite(ys[end])) ++end;
-    if (end > start) plline(static_cast<PLINT>(end - start), const_cast<PLFLT*>(xs.data() + start), const_cast<PLFLT*>(ys.data() + start));
+    if (end > start)
+      plline(static_cast<PLINT>(end - start), const_cast<PLFLT*>(xs.data() + start),
+             const_cast<PLFLT*>(ys.data() + start));
     start = end;
   }
 }

@@ -49,7 +49,8 @@ void check_diagram_paths(const DiagramRequest& r) {
 DotOptions array_boxes(const Program& p) {
   DotOptions boxes;
   for (const Array& a : p.arrays) {
-    const std::string shape = a.shape.size() == 1 ? trf("{}-vector", a.shape[0]) : trf("{}x{} matrix", a.shape[0], a.shape[1]);
+    const std::string shape =
+        a.shape.size() == 1 ? trf("{}-vector", a.shape[0]) : trf("{}x{} matrix", a.shape[0], a.shape[1]);
     boxes.clusters.push_back({trf("{} ({})", a.name, shape), a.nodes});
   }
   return boxes;
@@ -67,7 +68,8 @@ std::vector<std::string> frame_files(const DiagramRequest& r, int steps) {
   return files;
 }
 
-void add_diagrams(OutputFiles& out, const DiagramRequest& r, const Graph& g, const Trace& trace, const DotOptions& drawing) {
+void add_diagrams(OutputFiles& out, const DiagramRequest& r, const Graph& g, const Trace& trace,
+                  const DotOptions& drawing) {
   const std::string dot = to_dot(g, drawing);
   if (!r.dot_path.empty()) out.add(r.dot_path, dot);
   if (r.svg_path.empty() && r.pdf_path.empty() && r.frames_dir.empty()) return;

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "files/output_files.hpp"
-#include "gatelab/teach/dot.hpp"
 #include "gatelab/language/program.hpp"
+#include "gatelab/teach/dot.hpp"
 
 namespace gatelab::cli {
 

@@ -53,11 +53,16 @@ GateDiagram lay_out_gates(Graphviz& gv, const Graph& g, const DotOptions& drawin
 PictureFocus step_focus(const GateDiagram& d, const Trace& trace, int step) {
   const StepSubject s = step_subject(trace, step);
   switch (s.kind) {
-    case StepSubject::Kind::Forward: return {d.node_index(s.node), -1, Ink::Value};
-    case StepSubject::Kind::Tangent: return {d.node_index(s.node), -1, Ink::Tangent};
-    case StepSubject::Kind::Seed: return {d.node_index(s.node), -1, Ink::Grad};
-    case StepSubject::Kind::Message: return {-1, d.edge_index(s.gate, s.slot), Ink::Grad};
-    case StepSubject::Kind::None: break;
+    case StepSubject::Kind::Forward:
+      return {d.node_index(s.node), -1, Ink::Value};
+    case StepSubject::Kind::Tangent:
+      return {d.node_index(s.node), -1, Ink::Tangent};
+    case StepSubject::Kind::Seed:
+      return {d.node_index(s.node), -1, Ink::Grad};
+    case StepSubject::Kind::Message:
+      return {-1, d.edge_index(s.gate, s.slot), Ink::Grad};
+    case StepSubject::Kind::None:
+      break;
   }
   return {};
 }

@@ -20,7 +20,7 @@ struct GateDiagram {
   std::vector<std::pair<NodeId, int>> edges;  // by layout edge: its gate and input slot
   DiagramLabels slots;                        // the final labels the layout was made with
 
-  int node_index(NodeId id) const;           // -1 when not drawn
+  int node_index(NodeId id) const;  // -1 when not drawn
   int edge_index(NodeId gate, int slot) const;
 };
 

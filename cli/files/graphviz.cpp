@@ -7,9 +7,9 @@
 #include <cstdio>
 #include <memory>
 
-#include "gatelab/teach/dot.hpp"
 #include "gatelab/engine/error.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/dot.hpp"
 
 namespace gatelab::cli {
 

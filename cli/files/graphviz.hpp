@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-struct GVC_s;     // Graphviz's context and graph, declared here so users need not include gvc.h
+struct GVC_s;  // Graphviz's context and graph, declared here so users need not include gvc.h
 struct Agraph_s;
 
 namespace gatelab::cli {
@@ -26,15 +26,15 @@ struct NodePlace {
   std::string name;  // the DOT node's name: "n12" for node 12 of a gate graph
   Point centre;
   double width = 0, height = 0;
-  bool ellipse = false;  // else a rounded box
+  bool ellipse = false;      // else a rounded box
   std::string fill, stroke;  // colours as the DOT gives them; empty: none given
 };
 
 struct EdgePlace {
   std::string tail, head;
-  std::vector<Point> spline;  // cubic Bézier control points: p0, then three per segment
-  std::optional<Point> tip;   // the arrow's tip at the head, after the spline's last point
-  std::optional<Point> label; // the centre of the edge's label
+  std::vector<Point> spline;   // cubic Bézier control points: p0, then three per segment
+  std::optional<Point> tip;    // the arrow's tip at the head, after the spline's last point
+  std::optional<Point> label;  // the centre of the edge's label
   bool dashed = false;
 };
 
@@ -64,7 +64,7 @@ struct Sketch {
   };
   std::vector<Box> boxes;
   std::vector<std::pair<std::string, std::string>> arrows;  // tail, head
-  std::vector<Group> groups;                                 // drawn as clusters
+  std::vector<Group> groups;                                // drawn as clusters
 };
 
 class Graphviz {

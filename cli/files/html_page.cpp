@@ -19,19 +19,23 @@ namespace {
 // JSON inside <script>: "</" written as "<\/" so no string can end the element.
 std::string script_json(const nlohmann::ordered_json& data) {
   std::string text = data.dump();
-  for (std::size_t at = text.find("</"); at != std::string::npos; at = text.find("</", at + 3)) text.insert(at + 1, "\\");
+  for (std::size_t at = text.find("</"); at != std::string::npos; at = text.find("</", at + 3))
+    text.insert(at + 1, "\\");
   return text;
 }
 
 void write_viewer(std::string& out, const PageViewer& v) {
   out += "<section class=\"viewer\">\n";
   if (!v.program.empty()) out += "<pre class=\"program\">" + escaped(v.program) + "</pre>\n";
-  out += "<div class=\"controls\"></div>\n<div class=\"caption\"></div>\n<div class=\"stage\"><div class=\"pictures\">\n";
+  out +=
+      "<div class=\"controls\"></div>\n<div class=\"caption\"></div>\n<div class=\"stage\"><div class=\"pictures\">\n";
   for (const PageView& view : v.views) {
     out += view.hidden ? "<div class=\"view\" hidden>" : "<div class=\"view\">";
     if (!view.title.empty())
       out += "<div class=\"view-title\"><span>" + escaped(view.title) + "</span>" +
-             (view.hidden ? "<button class=\"close-view\" title=\"" + escaped(tr("close")) + "\">✕</button>" : std::string()) + "</div>";
+             (view.hidden ? "<button class=\"close-view\" title=\"" + escaped(tr("close")) + "\">✕</button>"
+                          : std::string()) +
+             "</div>";
     out += "\n" + view.svg + "</div>\n";
   }
   out += "</div>\n<aside class=\"panel\"></aside></div>\n</section>\n";
@@ -47,19 +51,22 @@ PageView gate_view(Graphviz& gv, const Graph& g, const DotOptions& drawing, std:
     picture.node_attributes.push_back(fmt::format(" data-node=\"{}\"", d.nodes[i]));
     picture.line_nodes.emplace_back(picture.node_slots[i].size(), static_cast<long>(d.nodes[i]));
   }
-  for (const auto& [gate, slot] : d.edges) picture.edge_attributes.push_back(fmt::format(" data-gate=\"{}\" data-slot=\"{}\"", gate, slot));
+  for (const auto& [gate, slot] : d.edges)
+    picture.edge_attributes.push_back(fmt::format(" data-gate=\"{}\" data-slot=\"{}\"", gate, slot));
   return {std::move(title), diagram_svg(picture), {{"kind", "gates"}}, false};
 }
 
-PageViewer gate_viewer(Graphviz& gv, const Graph& g, NodeId output, const Trace& trace, bool has_grads, const DotOptions& drawing) {
+PageViewer gate_viewer(Graphviz& gv, const Graph& g, NodeId output, const Trace& trace, bool has_grads,
+                       const DotOptions& drawing) {
   return {"", {gate_view(gv, g, drawing)}, trace_page_data(g, output, trace, has_grads)};
 }
 
 std::string html_page(const std::string& title, const std::vector<PageBlock>& blocks) {
   nlohmann::ordered_json data{{"strings", page_strings()}, {"viewers", nlohmann::ordered_json::array()}};
   const std::string lang = language() == Language::chinese ? "zh-CN" : "en";
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escaped(title) +
-                    "</title>\n<style>\n" + page_css + css_rules() + "</style>\n</head>\n<body>\n<h1>" + escaped(title) + "</h1>\n";
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+                    escaped(title) + "</title>\n<style>\n" + page_css + css_rules() +
+                    "</style>\n</head>\n<body>\n<h1>" + escaped(title) + "</h1>\n";
   int charts = 0;
   for (const PageBlock& b : blocks) {
     if (!b.heading.empty()) out += "<h2>" + escaped(b.heading) + "</h2>\n";
@@ -75,7 +82,9 @@ std::string html_page(const std::string& title, const std::vector<PageBlock>& bl
       out += "<figure class=\"chart\">" + inline_svg(figure, "chart" + std::to_string(++charts) + "-") + "</figure>\n";
     if (b.text.empty()) continue;
     const std::string pre = "<pre class=\"text\">" + escaped(b.text) + "</pre>\n";
-    out += b.text_summary.empty() ? pre : "<details><summary>" + escaped(b.text_summary) + "</summary>\n" + pre + "</details>\n";
+    out += b.text_summary.empty()
+               ? pre
+               : "<details><summary>" + escaped(b.text_summary) + "</summary>\n" + pre + "</details>\n";
   }
   out += "<script type=\"application/json\" id=\"gatelab-data\">" + script_json(data) + "</script>\n";
   out += std::string("<script>\n") + page_quiz_js + page_viewer_js + "</script>\n</body>\n</html>\n";

@@ -39,7 +39,7 @@ struct PageBlock {
   std::string prose_html;
   std::optional<PageViewer> viewer;
   std::string text;
-  std::string text_summary;  // when not empty, the text is folded under this summary
+  std::string text_summary;          // when not empty, the text is folded under this summary
   std::vector<std::string> figures;  // charts (SVG documents) shown after the viewer
 };
 

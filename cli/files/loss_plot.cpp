@@ -29,8 +29,10 @@ std::string loss_svg(const LossChart& c) {
   const double margin = (high - low) * 0.05 + 1e-9;
   const PLFLT x_max = std::max<PLFLT>(x_of(1), xs.back());
 
-  PlplotSvg svg(900, 500, {{0, 0, 0}, {220, 38, 38}, {37, 99, 235}, {120, 120, 120}, {21, 128, 61}});  // black; train red,
-                                                                                                      // valid blue, floor grey, best green
+  PlplotSvg svg(
+      900, 500,
+      {{0, 0, 0}, {220, 38, 38}, {37, 99, 235}, {120, 120, 120}, {21, 128, 61}});  // black; train red,
+                                                                                   // valid blue, floor grey, best green
   pladv(0);
   plvpor(0.1, 0.68, 0.11, 0.9);  // the right of the page, beside the plot, holds the legend
   plwind(xs.front(), x_max, low - margin, high + margin);
@@ -53,7 +55,8 @@ std::string loss_svg(const LossChart& c) {
     plstring(1, &px, &py, "#(840)");
   }
   pllsty(1);
-  std::vector<LegendEntry> legend{{tr("train loss"), red}, {tr("valid loss"), blue}, {tr("floor log(1 + 1/e)"), grey, 2}};
+  std::vector<LegendEntry> legend{
+      {tr("train loss"), red}, {tr("valid loss"), blue}, {tr("floor log(1 + 1/e)"), grey, 2}};
   if (c.best_epoch >= 0) legend.push_back({trf("best epoch {}", c.best_epoch), green, 2, true});
   draw_legend(legend);
   return svg.finish(tr("PLplot could not draw the loss chart"));

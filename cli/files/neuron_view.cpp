@@ -6,8 +6,8 @@
 #include <set>
 
 #include "files/diagram_svg.hpp"
-#include "gatelab/teach/format.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
 #include "render/trace_text.hpp"
 
 namespace gatelab::cli {
@@ -22,14 +22,20 @@ struct Box {
   Label label;
   std::vector<long> line_nodes;  // by line: the node whose number it shows
   std::vector<NodeId> members;
-  int expand = -1;     // the view a click shows
-  long node = -1;      // else the node a click explains
+  int expand = -1;  // the view a click shows
+  long node = -1;   // else the node a click explains
   double width = 0, height = 0;
 };
 
 Box leaf_box(const Graph& g, NodeId id) {
-  return {fmt::format("b{}", id), {{LabelKind::Name, display_name(g, id), ""}, {LabelKind::Value, "= ", format_number(g.value(id))}},
-          {static_cast<long>(id), static_cast<long>(id)}, {id}, -1, static_cast<long>(id), 76, 34};
+  return {fmt::format("b{}", id),
+          {{LabelKind::Name, display_name(g, id), ""}, {LabelKind::Value, "= ", format_number(g.value(id))}},
+          {static_cast<long>(id), static_cast<long>(id)},
+          {id},
+          -1,
+          static_cast<long>(id),
+          76,
+          34};
 }
 
 Box neuron_box(const Graph& g, NodeId z, NodeId h, std::vector<NodeId> members, int view) {
@@ -37,8 +43,14 @@ Box neuron_box(const Graph& g, NodeId z, NodeId h, std::vector<NodeId> members, 
               {LabelKind::Value, "z = ", format_number(g.value(z))},
               {LabelKind::Value, "h = ", format_number(g.value(h))},
               {LabelKind::Grad, "grad(h) ", format_number(g.grad(h))}};
-  return {fmt::format("b{}", h), label, {-1, static_cast<long>(z), static_cast<long>(h), static_cast<long>(h)}, std::move(members),
-          view, -1, 120, 66};
+  return {fmt::format("b{}", h),
+          label,
+          {-1, static_cast<long>(z), static_cast<long>(h), static_cast<long>(h)},
+          std::move(members),
+          view,
+          -1,
+          120,
+          66};
 }
 
 // The gates of `members` and their neighbours: the nodes they read and the gates that read them.
@@ -104,8 +116,16 @@ std::vector<PageView> network_views(Graphviz& gv, const Network& net) {
     if (std::find(claimed.begin(), claimed.end(), id) == claimed.end()) loss.push_back(id);
   views.push_back(gate_view(gv, g, {.only = with_neighbours(g, loss)}, tr("loss: its gates")));
   views.back().hidden = true;
-  Box loss_box{"bloss", {{LabelKind::Name, "loss", ""}, {LabelKind::Value, "= ", format_number(g.value(net.loss))}, {LabelKind::Grad, tr("grad "), "1"}},
-               {-1, static_cast<long>(net.loss), static_cast<long>(net.loss)}, loss, static_cast<int>(views.size() - 1), -1, 90, 50};
+  Box loss_box{"bloss",
+               {{LabelKind::Name, "loss", ""},
+                {LabelKind::Value, "= ", format_number(g.value(net.loss))},
+                {LabelKind::Grad, tr("grad "), "1"}},
+               {-1, static_cast<long>(net.loss), static_cast<long>(net.loss)},
+               loss,
+               static_cast<int>(views.size() - 1),
+               -1,
+               90,
+               50};
   sketch.groups.push_back({tr("labels"), {}});
   for (NodeId y : net.labels) {
     boxes.push_back(leaf_box(g, y));
@@ -141,7 +161,9 @@ std::vector<PageView> network_views(Graphviz& gv, const Network& net) {
   }
   picture.edge_slots.resize(layout.edges.size());
   picture.edge_labels.resize(layout.edges.size());
-  views.front() = {"", diagram_svg(picture), {{"kind", "neurons"}, {"members", members}, {"links", links}, {"expand", expand}, {"node", node}}};
+  views.front() = {"",
+                   diagram_svg(picture),
+                   {{"kind", "neurons"}, {"members", members}, {"links", links}, {"expand", expand}, {"node", node}}};
   return views;
 }
 

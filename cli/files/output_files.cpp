@@ -120,13 +120,16 @@ void check_output_dir(const std::string& dir, bool create) {
     if (existing.empty()) existing = ".";
   }
   if (!fs::is_directory(existing, ec))
-    fail(existing == fs::path(dir) ? std::string(tr("it is not a directory")) : trf("'{}' is not a directory", existing.string()));
+    fail(existing == fs::path(dir) ? std::string(tr("it is not a directory"))
+                                   : trf("'{}' is not a directory", existing.string()));
   if (::access(existing.c_str(), W_OK) != 0) fail(std::strerror(errno));
 }
 
 void OutputFiles::add_dir(std::string dir) { dirs_.push_back(std::move(dir)); }
 
-void OutputFiles::add(std::string path, std::string content) { files_.emplace_back(std::move(path), std::move(content)); }
+void OutputFiles::add(std::string path, std::string content) {
+  files_.emplace_back(std::move(path), std::move(content));
+}
 
 void OutputFiles::write() const {
   CleanupOnSignal cleanup;  // Ctrl-C meanwhile removes what is made so far
@@ -142,7 +145,8 @@ void OutputFiles::write() const {
       for (const fs::path& p : missing_folders(dir)) {
         std::error_code ec;
         SignalsHeld held;
-        if (!fs::create_directory(p, ec) && ec) throw Error(trf("cannot make the directory '{}': {}", p.string(), ec.message()));
+        if (!fs::create_directory(p, ec) && ec)
+          throw Error(trf("cannot make the directory '{}': {}", p.string(), ec.message()));
         made.push_back(p);
         cleanup.add_dir(p.string());
       }

@@ -6,8 +6,8 @@
 #include "gatelab/support/translate.hpp"
 #include "render/eval_text.hpp"
 #include "render/lesson_text.hpp"
-#include "render/page_data.hpp"
 #include "render/markup.hpp"
+#include "render/page_data.hpp"
 #include "render/prose_html.hpp"
 #include "run/parse_text.hpp"
 
@@ -43,7 +43,8 @@ PageViewer viewer_of(Graphviz& gv, const EvalResult& r) {
 
 std::string eval_page(const EvalResult& r, const std::string& title, const std::string& program) {
   Graphviz gv;
-  PageBlock block{.viewer = viewer_of(gv, r), .text = plain_text(report_lines(r, Paint{})), .text_summary = tr("the whole trace")};
+  PageBlock block{
+      .viewer = viewer_of(gv, r), .text = plain_text(report_lines(r, Paint{})), .text_summary = tr("the whole trace")};
   block.viewer->program = program;
   return html_page(title, {block});
 }
@@ -61,7 +62,8 @@ std::string lesson_page(const LessonFile& file, const std::vector<BlockOutcome>&
       program.viewer->program = without_directives(file.lesson.blocks[i].program);
       program.text_summary = tr("the block's program, trace and tables");
     }
-    for (const PlotRun& plot : run.plots) program.figures.push_back(curves_svg(plot.curves, run.title + ": " + plot_title(plot)));
+    for (const PlotRun& plot : run.plots)
+      program.figures.push_back(curves_svg(plot.curves, run.title + ": " + plot_title(plot)));
     blocks.push_back(std::move(program));
   }
   blocks.push_back({.prose_html = prose_html(file.lesson.prose.back())});

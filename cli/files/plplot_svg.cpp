@@ -54,9 +54,10 @@ void draw_legend(const std::vector<LegendEntry>& entries) {
     symbols.push_back(e.point ? "#(840)" : "");
   }
   PLFLT width = 0, height = 0;
-  pllegend(&width, &height, PL_LEGEND_BACKGROUND | PL_LEGEND_BOUNDING_BOX, PL_POSITION_VIEWPORT | PL_POSITION_OUTSIDE | PL_POSITION_RIGHT,
-           0.02, 0.0, 0.06, 0, 1, 1, 0, 0, n, opts.data(), 0.8, 0.8, 2.0, 0.0, text_colours.data(), texts.data(), nullptr, nullptr, nullptr,
-           nullptr, line_colours.data(), line_styles.data(), line_widths.data(), symbol_colours.data(), symbol_scales.data(),
+  pllegend(&width, &height, PL_LEGEND_BACKGROUND | PL_LEGEND_BOUNDING_BOX,
+           PL_POSITION_VIEWPORT | PL_POSITION_OUTSIDE | PL_POSITION_RIGHT, 0.02, 0.0, 0.06, 0, 1, 1, 0, 0, n,
+           opts.data(), 0.8, 0.8, 2.0, 0.0, text_colours.data(), texts.data(), nullptr, nullptr, nullptr, nullptr,
+           line_colours.data(), line_styles.data(), line_widths.data(), symbol_colours.data(), symbol_scales.data(),
            symbol_numbers.data(), symbols.data());
 }
 

@@ -21,7 +21,8 @@ std::vector<double> parse_weights_file(const std::string& text, const Network& n
   } catch (const nlohmann::json::exception& e) {
     throw Error(trf("not JSON ({})", e.what()));
   }
-  if (!j.is_object() || !j.contains("params")) throw Error(tr("expected an object with \"params\", as --save-weights writes"));
+  if (!j.is_object() || !j.contains("params"))
+    throw Error(tr("expected an object with \"params\", as --save-weights writes"));
   const auto& saved_for = j.value("constraint", nlohmann::json(constraint));
   if (!saved_for.is_string()) throw Error(tr("\"constraint\" must be a name, as --save-weights writes"));
   if (saved_for.get<std::string>() != constraint)
@@ -49,7 +50,8 @@ std::vector<double> parse_weights_file(const std::string& text, const Network& n
     }
     if (plain) {
       const auto& bias = layer.value("bias", nlohmann::json());
-      if (!bias.is_array() || static_cast<int>(bias.size()) != l.out) throw Error(trf("layer {}: expected {} biases", k + 1, l.out));
+      if (!bias.is_array() || static_cast<int>(bias.size()) != l.out)
+        throw Error(trf("layer {}: expected {} biases", k + 1, l.out));
       for (const auto& v : bias) take(v);
     }
   }

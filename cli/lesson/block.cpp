@@ -6,8 +6,8 @@
 #include <cctype>
 #include <filesystem>
 
-#include "gatelab/teach/format.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
 
 namespace gatelab::cli {
 
@@ -45,9 +45,11 @@ void check_mistakes(BlockOutcome& run) {
     const ExpectationResult& r = run.mistakes[i];
     const auto& [l, wanted] = run.plan.mistakes[i];
     const std::string answer = r.expectation.subject() + " = " + r.expectation.written;
-    if (!r.diagnosis) fail(run, l.where, trf("{} is right, not a mistake ({})", answer, to_string(wanted)));
+    if (!r.diagnosis)
+      fail(run, l.where, trf("{} is right, not a mistake ({})", answer, to_string(wanted)));
     else if (r.diagnosis->kind != wanted)
-      fail(run, l.where, trf("{} is diagnosed as {}, not {}", answer, to_string(r.diagnosis->kind), to_string(wanted)), r.diagnosis);
+      fail(run, l.where, trf("{} is diagnosed as {}, not {}", answer, to_string(r.diagnosis->kind), to_string(wanted)),
+           r.diagnosis);
   }
 }
 
@@ -66,7 +68,8 @@ void check_backward(BlockOutcome& run) {
   const auto& error = run.result.backward_error;
   if (plan.expect_error) {
     ++run.checks;
-    if (!error) fail(run, plan.expect_error_at, trf("expected backward to fail ({}), but it ran", *plan.expect_error));
+    if (!error)
+      fail(run, plan.expect_error_at, trf("expected backward to fail ({}), but it ran", *plan.expect_error));
     else if (!error_mentions(run, *error, *plan.expect_error))
       fail(run, plan.expect_error_at, trf("backward failed with '{}', not with '{}'", *error, *plan.expect_error));
     return;
@@ -85,8 +88,9 @@ void check_gradcheck(BlockOutcome& run) {
     const bool ok = named != statuses.end() ? c.status == named->second : c.status != CheckStatus::Mismatch;
     if (!ok)
       fail(run, run.plan.gradcheck_at,
-           named != statuses.end() ? trf("gradcheck of {}: expected {}, got {}", input, to_string(named->second), to_string(c.status))
-                                   : trf("gradcheck of {}: expected no mismatch, got {}", input, to_string(c.status)));
+           named != statuses.end()
+               ? trf("gradcheck of {}: expected {}, got {}", input, to_string(named->second), to_string(c.status))
+               : trf("gradcheck of {}: expected no mismatch, got {}", input, to_string(c.status)));
   }
 }
 
@@ -105,11 +109,13 @@ void run_sweep_and_differences(BlockOutcome& run) {
       const SweepRow* row = find_row(*run.sweep, at);
       const auto& columns = run.sweep->columns;
       const auto col = std::find_if(columns.begin(), columns.end(), [&](const SweepColumn& c) {
-        return c.name == e.name && c.grad == (e.kind == Expectation::Kind::Grad) && e.kind != Expectation::Kind::Tangent;
+        return c.name == e.name && c.grad == (e.kind == Expectation::Kind::Grad) &&
+               e.kind != Expectation::Kind::Tangent;
       });
       if (!row || col == columns.end())
-        throw Error(located(located_expectation.where, "expect-when: " + trf("{} = {} and {} must be a swept value and a shown column",
-                                                                               spec.input, format_number(at), e.text)));
+        throw Error(located(located_expectation.where,
+                            "expect-when: " + trf("{} = {} and {} must be a swept value and a shown column", spec.input,
+                                                  format_number(at), e.text)));
       const double traced = row->cells[static_cast<std::size_t>(col - columns.begin())];
       check_number(run, located_expectation, traced, trf("when {} = {}, ", spec.input, format_number(at)));
     }
@@ -147,10 +153,12 @@ void run_descent_steps(BlockOutcome& run) {
     const auto param = std::find(plan.descent.params.begin(), plan.descent.params.end(), e.name);
     if (step < 1 || step > static_cast<int>(descent.steps.size()) || e.kind != Expectation::Kind::Value ||
         (param == plan.descent.params.end() && e.name != "loss"))
-      throw Error(located(located_expectation.where,
-                          "expect-step: " + trf("expected a step from 1 to {} and a parameter or 'loss'", descent.steps.size())));
+      throw Error(located(
+          located_expectation.where,
+          "expect-step: " + trf("expected a step from 1 to {} and a parameter or 'loss'", descent.steps.size())));
     const DescentStep& s = descent.steps[static_cast<std::size_t>(step - 1)];
-    const double traced = e.name == "loss" ? s.loss : s.params[static_cast<std::size_t>(param - plan.descent.params.begin())];
+    const double traced =
+        e.name == "loss" ? s.loss : s.params[static_cast<std::size_t>(param - plan.descent.params.begin())];
     check_number(run, located_expectation, traced, trf("after step {}, ", step));
   }
   run.descent = std::move(descent);
@@ -160,7 +168,8 @@ void run_descent_steps(BlockOutcome& run) {
 std::filesystem::path lesson_data_folder(const std::string& lesson_path) {
   const std::filesystem::path folder = std::filesystem::path(lesson_path).parent_path();
   std::error_code ec;
-  if (!std::filesystem::is_directory(folder / "data", ec) && folder.filename() == "zh") return folder.parent_path() / "data";
+  if (!std::filesystem::is_directory(folder / "data", ec) && folder.filename() == "zh")
+    return folder.parent_path() / "data";
   return folder / "data";
 }
 

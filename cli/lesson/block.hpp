@@ -30,9 +30,9 @@ struct DescentRun {
 
 struct BlockOutcome {
   Plan plan;
-  std::string title;                        // "block 2 (fully-detached)"
-  Location where;                           // the block's opening fence
-  EvalResult result;                        // no graph for a training block
+  std::string title;  // "block 2 (fully-detached)"
+  Location where;     // the block's opening fence
+  EvalResult result;  // no graph for a training block
   std::optional<SweepTable> sweep;
   std::optional<DifferenceTable> differences;
   std::optional<DescentRun> descent;
@@ -40,7 +40,7 @@ struct BlockOutcome {
   std::optional<TrainingRun> training;
   std::vector<ExpectationResult> mistakes;  // the expect-mistake answers, judged and diagnosed
   std::vector<LessonFailure> failures;
-  int checks = 0;                           // how many checks ran
+  int checks = 0;  // how many checks ran
 
   bool has_graph() const { return result.program.graph.size() > 0; }
 };

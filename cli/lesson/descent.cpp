@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "lesson/sweep.hpp"
 #include "gatelab/support/translate.hpp"
+#include "lesson/sweep.hpp"
 
 namespace gatelab::cli {
 
@@ -24,11 +24,13 @@ std::vector<DescentStep> run_descent(Program& p, const DescentSpec& spec) {
   const std::size_t n = spec.data.front().second.size();
   std::vector<NodeId> columns, params;
   for (const auto& [name, values] : spec.data) {
-    if (values.size() != n) throw Error("data: " + trf("'{}' has {} values, '{}' has {}", name, values.size(), spec.data.front().first, n));
+    if (values.size() != n)
+      throw Error("data: " + trf("'{}' has {} values, '{}' has {}", name, values.size(), spec.data.front().first, n));
     columns.push_back(input_named(p, name, "data"));
   }
   for (const std::string& name : spec.params) params.push_back(input_named(p, name, "descend"));
-  if (spec.batch < 0 || static_cast<std::size_t>(spec.batch) > n) throw Error("batch: " + trf("expected all or 1 to {}", n));
+  if (spec.batch < 0 || static_cast<std::size_t>(spec.batch) > n)
+    throw Error("batch: " + trf("expected all or 1 to {}", n));
   std::vector<double> start;  // the traced run's values, put back at the end
   for (NodeId id : params) start.push_back(g.value(id));
   for (NodeId id : columns) start.push_back(g.value(id));

@@ -24,13 +24,13 @@ struct DescentSpec {
 };
 
 struct DescentStep {
-  int step;                     // 1-based
-  std::size_t first_row;        // 0-based; the batch wraps around the rows
-  std::size_t rows;             // in the batch
-  bool all_rows;                // the batch is every row
-  double batch_loss;            // mean loss over the batch, before the update
-  std::vector<double> params;   // after the update
-  double loss;                  // mean loss over every row, after the update
+  int step;                    // 1-based
+  std::size_t first_row;       // 0-based; the batch wraps around the rows
+  std::size_t rows;            // in the batch
+  bool all_rows;               // the batch is every row
+  double batch_loss;           // mean loss over the batch, before the update
+  std::vector<double> params;  // after the update
+  double loss;                 // mean loss over every row, after the update
 };
 
 // Runs the descent on the program's graph, then puts the parameters and data back to

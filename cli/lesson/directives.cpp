@@ -21,7 +21,8 @@ double number(const std::string& text) {
 
 double whole_number(const std::string& text, double max) {
   const double v = number(text);
-  if (v < 0 || v != std::floor(v) || v > max) throw Error(trf("'{}' is not a whole number from 0 to {}", text, fmt::format("{}", max)));
+  if (v < 0 || v != std::floor(v) || v > max)
+    throw Error(trf("'{}' is not a whole number from 0 to {}", text, fmt::format("{}", max)));
   return v;
 }
 
@@ -75,9 +76,12 @@ const std::array directives{
     Directive{"name", "NAME", true, tr_later("names the block in reports and diagram files (`LESSON-N-NAME.svg`)"),
               [](Plan& p, V v, L) { p.name = v; }},
     Directive{"at", "x = 2, y = -4", true, tr_later("the values of the block's inputs"),
-              [](Plan& p, V v, L at) { for_each_item(v, [&](V item) { add_binding(p.request.at, binding_at(item, at, "at")); }); }},
+              [](Plan& p, V v, L at) {
+                for_each_item(v, [&](V item) { add_binding(p.request.at, binding_at(item, at, "at")); });
+              }},
     Directive{"expect", "y = 5, grad(x) = 4, tangent(f) = 0.25, grad(W) = [[0.1, 0.2]]", true,
-              tr_later("values, gradients and (in forward mode) tangents that must match the trace (see *Tolerance*); an array's entries are checked one by one"),
+              tr_later("values, gradients and (in forward mode) tangents that must match the trace (see *Tolerance*); "
+                       "an array's entries are checked one by one"),
               [](Plan& p, V v, L at) {
                 for_each_item(v, [&](V item) {
                   for (Expectation& e : parse_expectations(item)) {
@@ -86,82 +90,100 @@ const std::array directives{
                   }
                 });
               }},
-    Directive{"expect-mistake", "grad(x) = 1.5832: missing_branches", true,
-              tr_later("a wrong answer a learner might give: the lesson shows its diagnosis, and checks that it is the mistake named "
-              "(`too_few_digits`, `sign_error`, `missing_branches`, `extra_branch`, `through_cut_gate`, `local_only`, "
-              "`upstream_only`, `value_for_gradient`, `gradient_for_value`, `other_node`, `wrong_upstream`)"),
-              [](Plan& p, V v, L at) {
-                const auto colon = v.rfind(':');
-                if (colon == std::string::npos) throw Error(tr("expected ANSWER: MISTAKE, as in grad(x) = 1.5832: missing_branches"));
-                const std::string kind = trim(v.substr(colon + 1));
-                const auto mistake = mistake_from_name(kind);
-                if (!mistake || *mistake == Mistake::Unknown) throw Error(trf("'{}' is no kind of mistake gatelab names", kind));
-                p.mistakes.push_back({expectation_at(trim(v.substr(0, colon)), at, "expect-mistake"), *mistake});
-              }},
-    Directive{"expect-error", "TEXT", true, tr_later("backward must fail, with TEXT in its message (e.g. `does not require grad`)"),
+    Directive{
+        "expect-mistake", "grad(x) = 1.5832: missing_branches", true,
+        tr_later(
+            "a wrong answer a learner might give: the lesson shows its diagnosis, and checks that it is the mistake "
+            "named "
+            "(`too_few_digits`, `sign_error`, `missing_branches`, `extra_branch`, `through_cut_gate`, `local_only`, "
+            "`upstream_only`, `value_for_gradient`, `gradient_for_value`, `other_node`, `wrong_upstream`)"),
+        [](Plan& p, V v, L at) {
+          const auto colon = v.rfind(':');
+          if (colon == std::string::npos)
+            throw Error(tr("expected ANSWER: MISTAKE, as in grad(x) = 1.5832: missing_branches"));
+          const std::string kind = trim(v.substr(colon + 1));
+          const auto mistake = mistake_from_name(kind);
+          if (!mistake || *mistake == Mistake::Unknown)
+            throw Error(trf("'{}' is no kind of mistake gatelab names", kind));
+          p.mistakes.push_back({expectation_at(trim(v.substr(0, colon)), at, "expect-mistake"), *mistake});
+        }},
+    Directive{"expect-error", "TEXT", true,
+              tr_later("backward must fail, with TEXT in its message (e.g. `does not require grad`)"),
               [](Plan& p, V v, L at) {
                 p.expect_error = v;
                 p.expect_error_at = at;
               }},
-    Directive{"tangent", "w = 1", true, tr_later("run forward mode along this direction instead of showing the backward trace"),
-              [](Plan& p, V v, L at) { for_each_item(v, [&](V item) { add_binding(p.request.tangents, binding_at(item, at, "tangent")); }); }},
-    Directive{"gradcheck", "[x = kink, y = match]", false,
-              tr_later("run the gradient check; any mismatch fails the block, and each input named must get that result "
-              "(`match`, `kink`, `surrogate`, `mismatch`)"),
+    Directive{"tangent", "w = 1", true,
+              tr_later("run forward mode along this direction instead of showing the backward trace"),
               [](Plan& p, V v, L at) {
-                p.request.gradcheck = true;
-                p.gradcheck_at = at;
-                for_each_item(v, [&](V item) {
-                  const auto pair = name_and_value(item, tr_later("expected INPUT = match|kink|surrogate|mismatch, as in x = kink"));
-                  const auto status = status_from(pair.value);
-                  if (!status) throw Error(trf("'{}' is no gradcheck result (match, mismatch, kink, surrogate)", pair.value));
-                  p.gradcheck_statuses.emplace_back(pair.name, *status);
-                });
+                for_each_item(v, [&](V item) { add_binding(p.request.tangents, binding_at(item, at, "tangent")); });
               }},
+    Directive{
+        "gradcheck", "[x = kink, y = match]", false,
+        tr_later("run the gradient check; any mismatch fails the block, and each input named must get that result "
+                 "(`match`, `kink`, `surrogate`, `mismatch`)"),
+        [](Plan& p, V v, L at) {
+          p.request.gradcheck = true;
+          p.gradcheck_at = at;
+          for_each_item(v, [&](V item) {
+            const auto pair =
+                name_and_value(item, tr_later("expected INPUT = match|kink|surrogate|mismatch, as in x = kink"));
+            const auto status = status_from(pair.value);
+            if (!status) throw Error(trf("'{}' is no gradcheck result (match, mismatch, kink, surrogate)", pair.value));
+            p.gradcheck_statuses.emplace_back(pair.name, *status);
+          });
+        }},
     Directive{"tol", "T", true, tr_later("check this block's expectations to ± T instead of to the written precision"),
               [](Plan& p, V v, L) {
                 const double t = number(v);
                 if (t < 0) throw Error(trf("'{}' is not a number >= 0", v));
                 p.tol = t;
               }},
-    Directive{"sweep", "T = 1.0, 0.8, 0.6", true,
-              tr_later("run the block again for each value of one input, as a table (the trace is shown for the first value)"),
-              [](Plan& p, V v, L at) {
-                const auto pair = name_and_value(v, tr_later("expected INPUT = V1, V2, ..., as in T = 1, 0.5"));
-                p.sweep.input = pair.name;
-                p.sweep.values = numbers(pair.value);
-                p.sweep.where = at;
-                if (p.sweep.values.empty()) throw Error(tr("sweep needs at least one value"));
-              }},
+    Directive{
+        "sweep", "T = 1.0, 0.8, 0.6", true,
+        tr_later(
+            "run the block again for each value of one input, as a table (the trace is shown for the first value)"),
+        [](Plan& p, V v, L at) {
+          const auto pair = name_and_value(v, tr_later("expected INPUT = V1, V2, ..., as in T = 1, 0.5"));
+          p.sweep.input = pair.name;
+          p.sweep.values = numbers(pair.value);
+          p.sweep.where = at;
+          if (p.sweep.values.empty()) throw Error(tr("sweep needs at least one value"));
+        }},
     Directive{"show", "p1, grad(x)", true, tr_later("the sweep table's columns (default: the output)"),
               [](Plan& p, V v, L) { for_each_item(v, [&](V item) { p.sweep.show.push_back(parse_column(item)); }); }},
-    Directive{"expect-when", "T = 0.2: p1 = 0.9998, grad(x) = 0.5", true, tr_later("expectations on one row of the sweep"),
+    Directive{"expect-when", "T = 0.2: p1 = 0.9998, grad(x) = 0.5", true,
+              tr_later("expectations on one row of the sweep"),
               [](Plan& p, V v, L at) {
                 const auto colon = v.find(':');
                 const auto eq = v.find('=');
                 if (colon == std::string::npos || eq == std::string::npos || eq > colon)
                   throw Error(tr("expected INPUT = VALUE: NAME = VALUE, ..., as in T = 0.2: p2 = 0.9998"));
                 const double row = number(v.substr(eq + 1, colon - eq - 1));
-                for_each_item(v.substr(colon + 1), [&](V item) { p.sweep.expect_when.push_back({row, expectation_at(item, at, "expect-when")}); });
+                for_each_item(v.substr(colon + 1), [&](V item) {
+                  p.sweep.expect_when.push_back({row, expectation_at(item, at, "expect-when")});
+                });
               }},
-    Directive{"plot", "x = -4 .. 4: y, grad(x)", true,
-              tr_later("curves of values and gradients against one input over a range, drawn by `gatelab lesson --svg-dir` "
-              "(`LESSON-N-NAME-plot-K.svg`) and in the lesson's page"),
-              [](Plan& p, V v, L at) {
-                const auto colon = v.find(':');
-                const auto pair = split_name_value(v.substr(0, colon == std::string::npos ? v.size() : colon));
-                const auto dots = pair ? pair->value.find("..") : std::string::npos;
-                if (colon == std::string::npos || !pair || pair->name.empty() || dots == std::string::npos)
-                  throw Error(tr("expected INPUT = FROM .. TO: NAME, grad(NAME), ..., as in x = -4 .. 4: y, grad(x)"));
-                PlotSpec plot{pair->name, number(pair->value.substr(0, dots)), number(pair->value.substr(dots + 2)), {}, at};
-                if (!(plot.from < plot.to)) throw Error(tr("the range must go up: FROM < TO"));
-                for_each_item(v.substr(colon + 1), [&](V item) { plot.columns.push_back(parse_column(item)); });
-                if (plot.columns.empty()) throw Error(tr("name the values or gradients to draw, as in y, grad(x)"));
-                p.plots.push_back(std::move(plot));
-              }},
-    Directive{"difference-table", "w", true,
-              tr_later("forward and central differences of the output in `w` for h = 1e-1 ... 1e-12, with their errors"),
-              [](Plan& p, V v, L) { p.difference_input = v; }},
+    Directive{
+        "plot", "x = -4 .. 4: y, grad(x)", true,
+        tr_later("curves of values and gradients against one input over a range, drawn by `gatelab lesson --svg-dir` "
+                 "(`LESSON-N-NAME-plot-K.svg`) and in the lesson's page"),
+        [](Plan& p, V v, L at) {
+          const auto colon = v.find(':');
+          const auto pair = split_name_value(v.substr(0, colon == std::string::npos ? v.size() : colon));
+          const auto dots = pair ? pair->value.find("..") : std::string::npos;
+          if (colon == std::string::npos || !pair || pair->name.empty() || dots == std::string::npos)
+            throw Error(tr("expected INPUT = FROM .. TO: NAME, grad(NAME), ..., as in x = -4 .. 4: y, grad(x)"));
+          PlotSpec plot{pair->name, number(pair->value.substr(0, dots)), number(pair->value.substr(dots + 2)), {}, at};
+          if (!(plot.from < plot.to)) throw Error(tr("the range must go up: FROM < TO"));
+          for_each_item(v.substr(colon + 1), [&](V item) { plot.columns.push_back(parse_column(item)); });
+          if (plot.columns.empty()) throw Error(tr("name the values or gradients to draw, as in y, grad(x)"));
+          p.plots.push_back(std::move(plot));
+        }},
+    Directive{
+        "difference-table", "w", true,
+        tr_later("forward and central differences of the output in `w` for h = 1e-1 ... 1e-12, with their errors"),
+        [](Plan& p, V v, L) { p.difference_input = v; }},
     Directive{"data", "x = 1, 2, 3", true, tr_later("a column of training data for an input (one directive per input)"),
               [](Plan& p, V v, L) {
                 const auto pair = name_and_value(v, tr_later("expected INPUT = V1, V2, ..., as in x = 1, 2, 3"));
@@ -173,27 +195,33 @@ const std::array directives{
                 p.descends = true;
                 p.descent.params = split_list(v);
               }},
-    Directive{"lr", "0.05", true, tr_later("the descent's step size"), [](Plan& p, V v, L) { p.descent.lr = number(v); }},
+    Directive{"lr", "0.05", true, tr_later("the descent's step size"),
+              [](Plan& p, V v, L) { p.descent.lr = number(v); }},
     Directive{"steps", "500", true, tr_later("the number of descent steps"),
               [](Plan& p, V v, L) { p.descent.steps = static_cast<int>(whole_number(v, 1e6)); }},
-    Directive{"batch", "all or K", true, tr_later("rows per descent step, taken in order and wrapping around (default: all)"),
+    Directive{"batch", "all or K", true,
+              tr_later("rows per descent step, taken in order and wrapping around (default: all)"),
               [](Plan& p, V v, L) { p.descent.batch = v == "all" ? 0 : static_cast<int>(whole_number(v, 1e6)); }},
-    Directive{"expect-step", "1: w = 1.75, loss = 1.12875", true, tr_later("a parameter, or the mean loss over all rows, after that step"),
+    Directive{"expect-step", "1: w = 1.75, loss = 1.12875", true,
+              tr_later("a parameter, or the mean loss over all rows, after that step"),
               [](Plan& p, V v, L at) {
                 const auto colon = v.find(':');
                 if (colon == std::string::npos) throw Error(tr("expected STEP: NAME = VALUE, ..., as in 1: w = 1.75"));
                 const int step = static_cast<int>(whole_number(v.substr(0, colon), 1e6));
-                for_each_item(v.substr(colon + 1), [&](V item) { p.expect_step.push_back({step, expectation_at(item, at, "expect-step")}); });
-              }},
-    Directive{"train", "none, tanh, tanh01, round, ste", true,
-              tr_later("a training block: trains these constrained networks (as `gatelab train`) on "
-              "`data/breast-cancer-wisconsin.data` beside the lesson and prints one row each; it has no program"),
-              [](Plan& p, V v, L) {
-                for_each_item(v, [&](V item) {
-                  if (!constraint_from_name(item)) throw Error(tr("no such constraint (none, tanh, tanh01, round, ste)"));
-                  p.training.constraints.push_back(item);
+                for_each_item(v.substr(colon + 1), [&](V item) {
+                  p.expect_step.push_back({step, expectation_at(item, at, "expect-step")});
                 });
               }},
+    Directive{
+        "train", "none, tanh, tanh01, round, ste", true,
+        tr_later("a training block: trains these constrained networks (as `gatelab train`) on "
+                 "`data/breast-cancer-wisconsin.data` beside the lesson and prints one row each; it has no program"),
+        [](Plan& p, V v, L) {
+          for_each_item(v, [&](V item) {
+            if (!constraint_from_name(item)) throw Error(tr("no such constraint (none, tanh, tanh01, round, ste)"));
+            p.training.constraints.push_back(item);
+          });
+        }},
     Directive{"seed", "S", true, tr_later("the training block's PyTorch seed (default 0)"),
               [](Plan& p, V v, L) { p.training.seed = static_cast<unsigned>(whole_number(v, 4294967295.0)); }},
     Directive{"published", "ste = TEXT", true, tr_later("a reference result printed next to that variant's row"),
@@ -201,12 +229,13 @@ const std::array directives{
                 const auto pair = name_and_value(v, tr_later("expected CONSTRAINT = TEXT"));
                 p.training.published.emplace_back(pair.name, pair.value);
               }},
-    Directive{"expect-train", "ste: test >= 0.93, moved = 62", true,
-              tr_later("checks on a trained variant: `train`, `valid`, `test` (accuracy), `epochs`, `best-epoch`, `moved` "
-              "(parameters that ever got a non-zero gradient), with `>=`, `<=` or `=` (to the written precision)"),
-              [](Plan& p, V v, L at) {
-                for (auto& e : parse_training_expectations(at, v)) p.training.expectations.push_back(e);
-              }},
+    Directive{
+        "expect-train", "ste: test >= 0.93, moved = 62", true,
+        tr_later("checks on a trained variant: `train`, `valid`, `test` (accuracy), `epochs`, `best-epoch`, `moved` "
+                 "(parameters that ever got a non-zero gradient), with `>=`, `<=` or `=` (to the written precision)"),
+        [](Plan& p, V v, L at) {
+          for (auto& e : parse_training_expectations(at, v)) p.training.expectations.push_back(e);
+        }},
 };
 
 }  // namespace

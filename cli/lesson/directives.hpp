@@ -18,7 +18,7 @@ struct Directive {
   std::string_view key;
   std::string_view arguments;  // as the documentation writes them; empty for a bare flag
   bool needs_value;
-  std::string_view meaning;    // one sentence, Markdown
+  std::string_view meaning;  // one sentence, Markdown
   // Reads the directive's value into the plan; throws gatelab::Error with a message that
   // has no location (the caller adds "FILE:LINE: KEY: ").
   void (*read)(Plan& plan, const std::string& value, const Location& where);

@@ -15,9 +15,7 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-[[noreturn]] void fail(int line, const std::string& message) {
-  throw Error(line, 0, message);
-}
+[[noreturn]] void fail(int line, const std::string& message) { throw Error(line, 0, message); }
 
 // Splits text into lines (without their '\n' or '\r').
 std::vector<std::string_view> lines_of(std::string_view text) {
@@ -58,9 +56,12 @@ std::size_t read_front_matter(const std::vector<std::string_view>& lines, Lesson
     const auto colon = text.find(':');
     const std::string_view key = trim(text.substr(0, colon));
     const std::string value{colon == std::string_view::npos ? std::string_view{} : trim(text.substr(colon + 1))};
-    if (key == "title") lesson.title = value;
-    else if (key == "summary") lesson.summary = value;
-    else if (!key.empty()) fail(line, trf("unknown front-matter key '{}' (the keys: title, summary)", key));
+    if (key == "title")
+      lesson.title = value;
+    else if (key == "summary")
+      lesson.summary = value;
+    else if (!key.empty())
+      fail(line, trf("unknown front-matter key '{}' (the keys: title, summary)", key));
   }
   fail(1, tr("the front matter opened here is never closed with '---'"));
 }
@@ -87,9 +88,9 @@ Lesson parse_lesson(std::string_view markdown) {
         const auto colon = body.find(':');
         const std::string key{trim(body.substr(0, colon))};
         if (key.empty()) fail(static_cast<int>(i) + 1, tr("a '#|' directive needs a key, as in '#| at: x = 2'"));
-        block.directives.push_back({static_cast<int>(i) + 1, key,
-                                    std::string(colon == std::string_view::npos ? std::string_view{}
-                                                                                 : trim(body.substr(colon + 1)))});
+        block.directives.push_back(
+            {static_cast<int>(i) + 1, key,
+             std::string(colon == std::string_view::npos ? std::string_view{} : trim(body.substr(colon + 1)))});
       }
       if (i == lines.size()) fail(open_line, tr("the ```gatelab block opened here is never closed with ```"));
       lesson.prose.push_back(std::move(prose));
@@ -98,8 +99,10 @@ Lesson parse_lesson(std::string_view markdown) {
       continue;
     }
     const std::size_t fence = fence_length(line);
-    if (!other_fence) other_fence = fence;
-    else if (fence >= other_fence && trim(line).size() == fence) other_fence = 0;  // a bare closing fence
+    if (!other_fence)
+      other_fence = fence;
+    else if (fence >= other_fence && trim(line).size() == fence)
+      other_fence = 0;  // a bare closing fence
     prose.append(line).push_back('\n');
   }
   lesson.prose.push_back(std::move(prose));

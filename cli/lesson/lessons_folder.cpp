@@ -55,7 +55,9 @@ std::string lessons_dir() {
     return readable(env);
   }
   const std::vector<fs::path> candidates = beside_executable();
-  if (candidates.empty()) throw Error(tr("cannot find the gatelab executable's folder (/proc/self/exe); set GATELAB_LESSONS to the lessons folder"));
+  if (candidates.empty())
+    throw Error(
+        tr("cannot find the gatelab executable's folder (/proc/self/exe); set GATELAB_LESSONS to the lessons folder"));
   std::string looked;
   for (const fs::path& dir : candidates) {
     if (is_folder(dir)) {
@@ -65,7 +67,8 @@ std::string lessons_dir() {
     }
     looked += (looked.empty() ? "'" : tr(" or '")) + dir.string() + "'";
   }
-  throw Error(trf("no lessons folder beside the gatelab executable (looked for {}); set GATELAB_LESSONS to the folder", looked));
+  throw Error(trf("no lessons folder beside the gatelab executable (looked for {}); set GATELAB_LESSONS to the folder",
+                  looked));
 }
 
 std::string default_data_file() { return (fs::path(lessons_dir()) / data_file).string(); }

@@ -6,8 +6,8 @@
 #include "gatelab/engine/error.hpp"
 #include "gatelab/support/translate.hpp"
 #include "lesson/lessons_folder.hpp"
-#include "run/location.hpp"
 #include "run/input_file.hpp"
+#include "run/location.hpp"
 
 namespace gatelab::cli {
 

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "lesson/directives.hpp"
 #include "gatelab/support/translate.hpp"
+#include "lesson/directives.hpp"
 
 namespace gatelab::cli {
 
@@ -17,7 +17,8 @@ void bind_default(Plan& plan, const std::string& name, double value, const Locat
 
 void read_directive(Plan& plan, const LessonDirective& d, const Location& where) {
   const Directive* directive = find_directive(d.key);
-  if (!directive) throw Error(located(where, trf("unknown directive '{}' (the directives: {})", d.key, directive_keys())));
+  if (!directive)
+    throw Error(located(where, trf("unknown directive '{}' (the directives: {})", d.key, directive_keys())));
   try {
     if (directive->needs_value && d.value.empty())
       throw Error(trf("needs a value, as in '#| {}: {}'", directive->key, directive->arguments));
@@ -45,7 +46,8 @@ Plan read_plan(const LessonFile& file, std::size_t index) {
     for (auto& [row, l] : plan.sweep.expect_when) l.expectation.answer.tolerance = plan.tol;
     for (auto& [step, l] : plan.expect_step) l.expectation.answer.tolerance = plan.tol;
   }
-  if (!plan.sweep.input.empty()) bind_default(plan, plan.sweep.input, plan.sweep.values.front(), plan.sweep.where, "sweep");
+  if (!plan.sweep.input.empty())
+    bind_default(plan, plan.sweep.input, plan.sweep.values.front(), plan.sweep.where, "sweep");
   for (const auto& [name, values] : plan.descent.data)
     if (!values.empty()) bind_default(plan, name, values.front(), block_at, "data");
   if (plan.descends != !plan.descent.data.empty())

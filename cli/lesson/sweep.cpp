@@ -16,7 +16,8 @@ NodeId input_named(const Program& p, const std::string& name) {
 }  // namespace
 
 SweepColumn parse_column(const std::string& text) {
-  if (text.rfind("grad(", 0) == 0 && text.size() > 6 && text.back() == ')') return {text.substr(5, text.size() - 6), true};
+  if (text.rfind("grad(", 0) == 0 && text.size() > 6 && text.back() == ')')
+    return {text.substr(5, text.size() - 6), true};
   return {text, false};
 }
 
@@ -51,7 +52,8 @@ SweepTable run_sweep(Program& p, const std::string& input_name, const std::vecto
       g.backward(p.output);
     } catch (const Error&) {  // the gradient columns stay 0; the block's report says why
     }
-    for (std::size_t i = 0; i < columns.size(); ++i) row.cells.push_back(columns[i].grad ? g.grad(ids[i]) : g.value(ids[i]));
+    for (std::size_t i = 0; i < columns.size(); ++i)
+      row.cells.push_back(columns[i].grad ? g.grad(ids[i]) : g.value(ids[i]));
     table.rows.push_back(std::move(row));
   }
   g.set_value(input, original);

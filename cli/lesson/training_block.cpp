@@ -4,10 +4,10 @@
 
 #include <algorithm>
 
-#include "run/input_file.hpp"
-#include "run/expectations.hpp"
-#include "run/parse_text.hpp"
 #include "gatelab/support/translate.hpp"
+#include "run/expectations.hpp"
+#include "run/input_file.hpp"
+#include "run/parse_text.hpp"
 
 namespace gatelab::cli {
 
@@ -15,7 +15,8 @@ std::vector<TrainingExpectation> parse_training_expectations(const Location& whe
   const auto colon = text.find(':');
   if (colon == std::string::npos) throw Error(tr("expected CONSTRAINT: KEY OP VALUE, ..., as in ste: test >= 0.93"));
   const std::string constraint = trim(text.substr(0, colon));
-  if (!constraint_from_name(constraint)) throw Error(trf("'{}' is no constraint (none, tanh, tanh01, round, ste)", constraint));
+  if (!constraint_from_name(constraint))
+    throw Error(trf("'{}' is no constraint (none, tanh, tanh01, round, ste)", constraint));
   std::vector<TrainingExpectation> out;
   for (const std::string& item : split_list(text.substr(colon + 1))) {
     TrainingExpectation e{where, constraint, "", "", {}, ""};
@@ -29,7 +30,10 @@ std::vector<TrainingExpectation> parse_training_expectations(const Location& whe
     }
     static const std::vector<std::string> keys{"train", "valid", "test", "epochs", "best-epoch", "moved"};
     if (e.op.empty() || std::find(keys.begin(), keys.end(), e.key) == keys.end())
-      throw Error(trf("'{}': expected KEY >= VALUE, KEY <= VALUE or KEY = VALUE with KEY one of train, valid, test, epochs, best-epoch, moved", item));
+      throw Error(
+          trf("'{}': expected KEY >= VALUE, KEY <= VALUE or KEY = VALUE with KEY one of train, valid, test, epochs, "
+              "best-epoch, moved",
+              item));
     e.value = written_answer(e.value_text);
     out.push_back(e);
   }
@@ -77,7 +81,8 @@ double lookup(const VariantOutcome& o, const std::string& key) {
 std::vector<TrainingFailure> check_training(const TrainingPlan& plan, const TrainingRun& run) {
   std::vector<TrainingFailure> failures;
   for (const TrainingExpectation& e : plan.expectations) {
-    const auto it = std::find_if(run.variants.begin(), run.variants.end(), [&](const VariantOutcome& o) { return o.constraint == e.constraint; });
+    const auto it = std::find_if(run.variants.begin(), run.variants.end(),
+                                 [&](const VariantOutcome& o) { return o.constraint == e.constraint; });
     if (it == run.variants.end()) {
       failures.push_back({e.where, trf("{} is not trained in this block", e.constraint)});
       continue;
@@ -86,7 +91,8 @@ std::vector<TrainingFailure> check_training(const TrainingPlan& plan, const Trai
     const double v = e.value.value;
     const bool ok = e.op == ">=" ? got >= v : e.op == "<=" ? got <= v : judge(e.value, got) == Verdict::Right;
     if (!ok)
-      failures.push_back({e.where, trf("{}: {} {} {} expected, trained {}", e.constraint, e.key, e.op, e.value_text, fmt::format("{:.6g}", got))});
+      failures.push_back({e.where, trf("{}: {} {} {} expected, trained {}", e.constraint, e.key, e.op, e.value_text,
+                                       fmt::format("{:.6g}", got))});
   }
   return failures;
 }

@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
-#include "gatelab/teach/diagnosis.hpp"
 #include "gatelab/learning/training.hpp"
+#include "gatelab/teach/diagnosis.hpp"
 #include "run/location.hpp"
 
 namespace gatelab::cli {
@@ -40,8 +40,8 @@ struct VariantOutcome {
   std::string constraint;
   TrainResult result;
   Evaluation train, valid, test;
-  int moved = 0;           // parameters that ever received a non-zero gradient
-  std::string published;   // the reference result to show beside it
+  int moved = 0;          // parameters that ever received a non-zero gradient
+  std::string published;  // the reference result to show beside it
 };
 
 struct TrainingRun {

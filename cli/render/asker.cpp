@@ -38,19 +38,22 @@ Asker::Outcome Asker::ask(const Graph& g, const Trace& trace, int step) {
         out_ << "    " << paint_(style::dim, trf("hint: {}", step_hint(g, trace, step))) << "\n";
         break;
       case Reply::Kind::NotANumber:
-        out_ << "    " << trf("'{}' is not a number: type a number, ? for a hint, s to skip, q to stop", reply.text) << "\n";
+        out_ << "    " << trf("'{}' is not a number: type a number, ? for a hint, s to skip, q to stop", reply.text)
+             << "\n";
         break;
       case Reply::Kind::Skip:
         out_ << "    " << paint_(style::note, trf("skipped: {}", step_answer(g, trace, step))) << "\n";
         return Outcome::Skipped;
-      case Reply::Kind::Quit: return Outcome::Stopped;
+      case Reply::Kind::Quit:
+        return Outcome::Stopped;
       case Reply::Kind::Number: {
         const double truth = step_truth(trace, step);
         if (judge(reply.answer, truth) == Verdict::Right) {
           out_ << "    " << paint_(style::good, tr("✓ right")) << "\n";
           return Outcome::Right;
         }
-        out_ << "    " << paint_(style::bad, "✗ ") << diagnosis_text(g, diagnose_step(g, trace, step, reply.answer)) << "\n"
+        out_ << "    " << paint_(style::bad, "✗ ") << diagnosis_text(g, diagnose_step(g, trace, step, reply.answer))
+             << "\n"
              << "      " << paint_(style::dim, step_answer(g, trace, step)) << "\n";
         return Outcome::Wrong;
       }
@@ -59,13 +62,16 @@ Asker::Outcome Asker::ask(const Graph& g, const Trace& trace, int step) {
   }
 }
 
-bool Asker::ask_all(const Graph& g, const Trace& trace, const std::vector<int>& steps, QuizScore& score, const std::string& label) {
+bool Asker::ask_all(const Graph& g, const Trace& trace, const std::vector<int>& steps, QuizScore& score,
+                    const std::string& label) {
   for (int step : steps) {
     const Outcome o = ask(g, trace, step);
     if (o == Outcome::Stopped || o == Outcome::EndOfInput) return false;
     ++score.asked;
-    if (o == Outcome::Right) ++score.right;
-    else score.missed.push_back(label + step_label(g, trace, step));
+    if (o == Outcome::Right)
+      ++score.right;
+    else
+      score.missed.push_back(label + step_label(g, trace, step));
   }
   return true;
 }
@@ -73,7 +79,9 @@ bool Asker::ask_all(const Graph& g, const Trace& trace, const std::vector<int>& 
 void print_score(std::ostream& out, const QuizScore& score, int unasked, const Paint& paint) {
   const bool all = score.right == score.asked && unasked == 0;
   out << paint(all ? style::good : style::bad, trf("score: {}/{}", score.right, score.asked));
-  if (unasked > 0) out << "  " << trf(unasked == 1 ? tr_later("({} question not asked)") : tr_later("({} questions not asked)"), unasked);
+  if (unasked > 0)
+    out << "  "
+        << trf(unasked == 1 ? tr_later("({} question not asked)") : tr_later("({} questions not asked)"), unasked);
   out << "\n";
   if (!score.missed.empty()) out << trf("missed: {}", fmt::format("{}", fmt::join(score.missed, ", "))) << "\n";
 }

@@ -41,7 +41,8 @@ class Asker {
 
   // Asks each step in turn and keeps the score; stops early at 'q' or the end of input.
   // Returns false when it stopped early. `label` prefixes the missed steps' names.
-  bool ask_all(const Graph& g, const Trace& trace, const std::vector<int>& steps, QuizScore& score, const std::string& label = "");
+  bool ask_all(const Graph& g, const Trace& trace, const std::vector<int>& steps, QuizScore& score,
+               const std::string& label = "");
 
  private:
   std::istream& in_;

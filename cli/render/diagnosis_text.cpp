@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "gatelab/teach/format.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
 #include "render/trace_text.hpp"
 
 namespace gatelab::cli {
@@ -35,9 +35,8 @@ std::string list_text(const Graph& g, const std::vector<Branch>& branches, const
 
 // "grad(x) = 1.58319 + (-0.0357615) + 0.512144 = 2.05957", the messages in the order sent.
 std::string sum_text(const Graph& g, Question q, std::vector<Branch> branches, double truth) {
-  std::sort(branches.begin(), branches.end(), [](const Branch& a, const Branch& b) {
-    return a.from != b.from ? a.from > b.from : a.slot < b.slot;
-  });
+  std::sort(branches.begin(), branches.end(),
+            [](const Branch& a, const Branch& b) { return a.from != b.from ? a.from > b.from : a.slot < b.slot; });
   std::string s = question_text(g, q) + " =";
   for (std::size_t i = 0; i < branches.size(); ++i) s += (i ? " + " : " ") + term(branches[i].contribution);
   return s + " = " + num(truth);
@@ -71,43 +70,57 @@ std::string diagnosis_text(const Graph& g, const Diagnosis& d, const std::string
       return trf(d.digits == 1 ? tr_later("right to {} significant digit; give more digits: {} is {}")
                                : tr_later("right to {} significant digits; give more digits: {} is {}"),
                  d.digits, subject, truth);
-    case Mistake::SignError: return trf("the right size with the wrong sign: {} is {}", subject, truth);
+    case Mistake::SignError:
+      return trf("the right size with the wrong sign: {} is {}", subject, truth);
     case Mistake::MissingBranches: {
       std::vector<Branch> all = d.included;
       all.insert(all.end(), d.left_out.begin(), d.left_out.end());
-      return trf(d.left_out.size() == 1
-                     ? tr_later("{} is the gradient through {} alone; the branch through {} is missing: at a fork the gradients add up, {}")
-                     : tr_later("{} is the gradient through {} alone; the branches through {} are missing: at a fork the gradients add up, {}"),
-                 answer, list_text(g, d.included, all), list_text(g, d.left_out, all), sum_text(g, d.question, all, d.truth));
+      return trf(d.left_out.size() == 1 ? tr_later("{} is the gradient through {} alone; the branch through {} is "
+                                                   "missing: at a fork the gradients add up, {}")
+                                        : tr_later("{} is the gradient through {} alone; the branches through {} are "
+                                                   "missing: at a fork the gradients add up, {}"),
+                 answer, list_text(g, d.included, all), list_text(g, d.left_out, all),
+                 sum_text(g, d.question, all, d.truth));
     }
     case Mistake::ExtraBranch:
-      return trf("the branch through {} is counted twice; {} is {}", branch_text(g, d.included.front(), d.included), subject, truth);
+      return trf("the branch through {} is counted twice; {} is {}", branch_text(g, d.included.front(), d.included),
+                 subject, truth);
     case Mistake::ThroughCutGate: {
       std::string gates;
       for (NodeId id : d.cut_gates) {
         const std::string gate = display_name(g, id) + " (" + std::string(op_info(g.node(id).op).name) + ")";
         gates = gates.empty() ? gate : trf("{}, {}", gates, gate);
       }
-      return trf(d.cut_gates.size() == 1
-                     ? tr_later("{} is the derivative of the value, as if {} passed the gradient on; it sends none back, so {} is {}")
-                     : tr_later("{} is the derivative of the value, as if {} passed the gradient on; they send none back, so {} is {}"),
+      return trf(d.cut_gates.size() == 1 ? tr_later("{} is the derivative of the value, as if {} passed the gradient "
+                                                    "on; it sends none back, so {} is {}")
+                                         : tr_later("{} is the derivative of the value, as if {} passed the gradient "
+                                                    "on; they send none back, so {} is {}"),
                  answer, gates, subject, truth);
     }
     case Mistake::LocalOnly:
-      return trf("{} is the local partial {} = {} alone: multiply it by the upstream gradient grad({}) = {} to get the message {}", answer,
-                 partial_name(g, *d.branch, d.question.node), num(d.branch->local), display_name(g, d.branch->from),
-                 num(d.branch->upstream), num(d.branch->contribution));
+      return trf(
+          "{} is the local partial {} = {} alone: multiply it by the upstream gradient grad({}) = {} to get the "
+          "message {}",
+          answer, partial_name(g, *d.branch, d.question.node), num(d.branch->local), display_name(g, d.branch->from),
+          num(d.branch->upstream), num(d.branch->contribution));
     case Mistake::UpstreamOnly:
-      return trf("{} is the upstream gradient grad({}) = {} alone: multiply it by the local partial {} = {} to get the message {}", answer,
-                 display_name(g, d.branch->from), num(d.branch->upstream), partial_name(g, *d.branch, d.question.node),
-                 num(d.branch->local), num(d.branch->contribution));
-    case Mistake::ValueForGradient: return trf("{} is the value of {}, not its gradient: {} is {}", answer, node, subject, truth);
-    case Mistake::GradientForValue: return trf("{0} is the gradient of {1}, not its value: {1} is {2}", answer, node, truth);
-    case Mistake::OtherNode: return trf("{0} is {1}, not {2}: {2} is {3}", answer, other, subject, truth);
+      return trf(
+          "{} is the upstream gradient grad({}) = {} alone: multiply it by the local partial {} = {} to get the "
+          "message {}",
+          answer, display_name(g, d.branch->from), num(d.branch->upstream), partial_name(g, *d.branch, d.question.node),
+          num(d.branch->local), num(d.branch->contribution));
+    case Mistake::ValueForGradient:
+      return trf("{} is the value of {}, not its gradient: {} is {}", answer, node, subject, truth);
+    case Mistake::GradientForValue:
+      return trf("{0} is the gradient of {1}, not its value: {1} is {2}", answer, node, truth);
+    case Mistake::OtherNode:
+      return trf("{0} is {1}, not {2}: {2} is {3}", answer, other, subject, truth);
     case Mistake::WrongUpstream:
-      return trf("your {0} = {1} is already wrong (the trace has {2}), and {3} depends on it: fix that first; {3} is {4}", other,
-                 num(d.other_answer), num(d.other_truth), subject, truth);
-    case Mistake::Unknown: break;
+      return trf(
+          "your {0} = {1} is already wrong (the trace has {2}), and {3} depends on it: fix that first; {3} is {4}",
+          other, num(d.other_answer), num(d.other_truth), subject, truth);
+    case Mistake::Unknown:
+      break;
   }
   return trf("{} is {}", subject, truth);
 }

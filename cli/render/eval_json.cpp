@@ -40,7 +40,8 @@ json report_json(const EvalResult& r) {
     j["arrays"] = json::object();
     for (const Named& n : named)
       if (!n.shape.empty())
-        j["arrays"][n.name] = {{"shape", n.shape}, {"value", numbers_json(n.shape, n.values(g))},
+        j["arrays"][n.name] = {{"shape", n.shape},
+                               {"value", numbers_json(n.shape, n.values(g))},
                                {"grad", r.backward_error ? json(nullptr) : numbers_json(n.shape, n.grads(g))}};
   }
   if (!r.tangents.empty()) {
@@ -64,18 +65,27 @@ json report_json(const EvalResult& r) {
   if (r.gradcheck) {
     j["gradcheck"] = json::array();
     for (const InputCheck& c : r.gradcheck->inputs)
-      j["gradcheck"].push_back({{"input", g.label(c.input)}, {"analytic", json_number(c.analytic)},
-                                {"numeric", json_number(c.numeric)}, {"status", to_string(c.status)},
+      j["gradcheck"].push_back({{"input", g.label(c.input)},
+                                {"analytic", json_number(c.analytic)},
+                                {"numeric", json_number(c.numeric)},
+                                {"status", to_string(c.status)},
                                 {"gate", c.gate == no_node ? json(nullptr) : json(g.label(c.gate))}});
   }
   if (!r.expectations.empty()) {
     j["expectations"] = json::array();
     for (const ExpectationResult& e : r.expectations) {
-      json x{{"expect", e.expectation.text}, {"expected", e.expectation.expected()}, {"written", e.expectation.written},
-             {"traced", json_number(e.traced)}, {"difference", json_number(e.difference)}, {"tolerance", json_number(e.accepted)},
-             {"result", e.verdict == Verdict::Right ? "match" : e.verdict == Verdict::TooFewDigits ? "too_few_digits" : "mismatch"},
+      json x{{"expect", e.expectation.text},
+             {"expected", e.expectation.expected()},
+             {"written", e.expectation.written},
+             {"traced", json_number(e.traced)},
+             {"difference", json_number(e.difference)},
+             {"tolerance", json_number(e.accepted)},
+             {"result", e.verdict == Verdict::Right          ? "match"
+                        : e.verdict == Verdict::TooFewDigits ? "too_few_digits"
+                                                             : "mismatch"},
              {"match", e.match()}};
-      if (e.diagnosis) x["diagnosis"] = {{"kind", to_string(e.diagnosis->kind)}, {"text", diagnosis_text(g, *e.diagnosis)}};
+      if (e.diagnosis)
+        x["diagnosis"] = {{"kind", to_string(e.diagnosis->kind)}, {"text", diagnosis_text(g, *e.diagnosis)}};
       j["expectations"].push_back(x);
     }
   }

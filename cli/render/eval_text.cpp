@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "gatelab/teach/format.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/named_values.hpp"
 #include "render/text_columns.hpp"
@@ -25,7 +25,8 @@ std::string direction_text(const EvalResult& r) {
 
 // A table under a heading: the first row is the header (dim); the last cell of each other
 // row takes that row's style.
-std::vector<TraceLine> table(const std::vector<Cells>& rows, const Paint& paint, const std::vector<fmt::text_style>& last_cell_styles) {
+std::vector<TraceLine> table(const std::vector<Cells>& rows, const Paint& paint,
+                             const std::vector<fmt::text_style>& last_cell_styles) {
   std::vector<TraceLine> out;
   const auto aligned = align_columns(rows);
   for (std::size_t i = 0; i < aligned.size(); ++i) {
@@ -41,17 +42,21 @@ std::vector<TraceLine> table(const std::vector<Cells>& rows, const Paint& paint,
 
 const char* verdict_text(Verdict v) {
   switch (v) {
-    case Verdict::Right: return tr("match");
-    case Verdict::TooFewDigits: return tr("too few digits");
-    case Verdict::Wrong: break;
+    case Verdict::Right:
+      return tr("match");
+    case Verdict::TooFewDigits:
+      return tr("too few digits");
+    case Verdict::Wrong:
+      break;
   }
   return tr("MISMATCH");
 }
 
 std::vector<TraceLine> gradcheck_lines(const EvalResult& r, const Paint& paint) {
   const Graph& g = r.program.graph;
-  std::vector<TraceLine> out{{0, paint(style::heading, tr("gradient check")) +
-                                      paint(style::dim, std::string("  ") + tr("(reverse mode vs central differences)"))}};
+  std::vector<TraceLine> out{
+      {0, paint(style::heading, tr("gradient check")) +
+              paint(style::dim, std::string("  ") + tr("(reverse mode vs central differences)"))}};
   std::vector<Cells> rows{{tr("input"), tr("analytic"), tr("numeric"), tr("difference"), tr("result")}};
   std::vector<fmt::text_style> styles;
   for (const InputCheck& c : r.gradcheck->inputs) {
@@ -89,15 +94,18 @@ std::vector<TraceLine> expectation_lines(const EvalResult& r, const Paint& paint
   std::vector<fmt::text_style> styles;
   for (const ExpectationResult& e : r.expectations) {
     const Expectation& x = e.expectation;
-    rows.push_back({fmt::format("{} = {} ± {}", x.subject(), x.written, num(e.accepted)), num(e.traced), num(e.difference),
-                    verdict_text(e.verdict)});
-    styles.push_back(e.verdict == Verdict::Right ? style::good : e.verdict == Verdict::TooFewDigits ? style::note : style::bad);
+    rows.push_back({fmt::format("{} = {} ± {}", x.subject(), x.written, num(e.accepted)), num(e.traced),
+                    num(e.difference), verdict_text(e.verdict)});
+    styles.push_back(e.verdict == Verdict::Right          ? style::good
+                     : e.verdict == Verdict::TooFewDigits ? style::note
+                                                          : style::bad);
   }
   auto lines = table(rows, paint, styles);
   out.insert(out.end(), lines.begin(), lines.end());
   for (const ExpectationResult& e : r.expectations)
     if (e.diagnosis)
-      out.push_back({0, "  " + paint(style::note, e.expectation.subject() + ": ") + diagnosis_text(r.program.graph, *e.diagnosis)});
+      out.push_back({0, "  " + paint(style::note, e.expectation.subject() + ": ") +
+                            diagnosis_text(r.program.graph, *e.diagnosis)});
   return out;
 }
 
@@ -107,10 +115,9 @@ std::vector<TraceLine> jvp_lines(const EvalResult& r, const Paint& paint) {
   // The two ways' labels, padded alike so that their numbers line up.
   const std::string forward_label = tr("forward mode, one pass:"), reverse_label = tr("reverse mode, grad · tangent:");
   const std::size_t label_width = std::max(width(forward_label), width(reverse_label)) + 2;
-  std::vector<TraceLine> out{
-      {0, paint(style::heading, tr("directional derivative")) +
-              paint(style::dim, "  " + trf("(of {} along {})", out_name, direction_text(r)))},
-      {0, "  " + pad(forward_label, label_width) + paint(style::heading, num(r.jvp))}};
+  std::vector<TraceLine> out{{0, paint(style::heading, tr("directional derivative")) +
+                                     paint(style::dim, "  " + trf("(of {} along {})", out_name, direction_text(r)))},
+                             {0, "  " + pad(forward_label, label_width) + paint(style::heading, num(r.jvp))}};
   if (r.backward_error) {
     out.push_back({0, "  " + pad(reverse_label, label_width) + tr("unavailable (backward is impossible)")});
     return out;
@@ -135,13 +142,18 @@ std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint) {
   if (!p.inputs.empty()) {
     std::vector<TraceLine> inputs{{0, paint(style::heading, tr("inputs"))}};
     for (const Named& n : named_values(p))
-      if (n.input) inputs.push_back({0, "  " + paint(style::name, n.name) + " = " + numbers_text(n.shape, n.values(p.graph))});
+      if (n.input)
+        inputs.push_back({0, "  " + paint(style::name, n.name) + " = " + numbers_text(n.shape, n.values(p.graph))});
     section(inputs);
   }
   section(forward_lines(p.graph, r.trace, paint));
-  if (!r.tangents.empty()) section(tangent_lines(p.graph, r.trace, paint));
-  else if (!r.backward_error) section(backward_lines(p.graph, p.output_label(), r.trace, paint));
-  else section({{0, paint(style::heading, tr("backward")) + "  " + paint(style::bad, trf("impossible: {}", *r.backward_error))}});
+  if (!r.tangents.empty())
+    section(tangent_lines(p.graph, r.trace, paint));
+  else if (!r.backward_error)
+    section(backward_lines(p.graph, p.output_label(), r.trace, paint));
+  else
+    section({{0, paint(style::heading, tr("backward")) + "  " +
+                     paint(style::bad, trf("impossible: {}", *r.backward_error))}});
   section(summary_lines(p, !r.backward_error, paint));
   if (!r.tangents.empty()) section(jvp_lines(r, paint));
   if (r.gradcheck) section(gradcheck_lines(r, paint));

@@ -37,20 +37,25 @@ std::string_view colour(Ink ink) { return entry(ink).colour; }
 
 Ink ink_of(LabelKind kind) {
   switch (kind) {
-    case LabelKind::Name: return Ink::Name;
-    case LabelKind::Value: return Ink::Value;
-    case LabelKind::Grad: return Ink::Grad;
-    case LabelKind::Tangent: return Ink::Tangent;
-    case LabelKind::Partial: return Ink::Partial;
-    case LabelKind::Note: return Ink::Note;
+    case LabelKind::Name:
+      return Ink::Name;
+    case LabelKind::Value:
+      return Ink::Value;
+    case LabelKind::Grad:
+      return Ink::Grad;
+    case LabelKind::Tangent:
+      return Ink::Tangent;
+    case LabelKind::Partial:
+      return Ink::Partial;
+    case LabelKind::Note:
+      return Ink::Note;
   }
   return Ink::Plain;
 }
 
 std::string css_rules() {
   std::string css;
-  for (const InkEntry& e : inks())
-    css += fmt::format(".{0} {{ fill: {1}; color: {1}; }}\n", e.css_class, e.colour);
+  for (const InkEntry& e : inks()) css += fmt::format(".{0} {{ fill: {1}; color: {1}; }}\n", e.css_class, e.colour);
   return css;
 }
 

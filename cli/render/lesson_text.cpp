@@ -4,8 +4,8 @@
 
 #include <cmath>
 
-#include "gatelab/teach/format.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/eval_text.hpp"
 #include "render/markdown_text.hpp"
@@ -43,8 +43,9 @@ std::vector<TraceLine> prose_lines(const std::string& prose, const Paint& paint)
 }
 
 std::vector<TraceLine> mistake_lines(const BlockOutcome& run, const Paint& paint) {
-  std::vector<TraceLine> out{{0, paint(style::heading, tr("wrong answers")) +
-                                      paint(style::dim, std::string("  ") + tr("(what gatelab tells a learner who writes them)"))}};
+  std::vector<TraceLine> out{
+      {0, paint(style::heading, tr("wrong answers")) +
+              paint(style::dim, std::string("  ") + tr("(what gatelab tells a learner who writes them)"))}};
   for (const ExpectationResult& r : run.mistakes) {
     const std::string answer = r.expectation.subject() + " = " + r.expectation.written;
     const std::string said = r.diagnosis ? diagnosis_text(run.result.program.graph, *r.diagnosis) : tr("right");
@@ -61,10 +62,11 @@ std::vector<TraceLine> sweep_lines(const SweepTable& table, const Paint& paint) 
     for (double v : r.cells) line.push_back(num(v));
     cells.push_back(std::move(line));
   }
-  std::vector<TraceLine> out{
-      {0, paint(style::heading, tr("sweep")) + paint(style::dim, "  " + trf("(the program for each {})", table.input))}};
+  std::vector<TraceLine> out{{0, paint(style::heading, tr("sweep")) +
+                                     paint(style::dim, "  " + trf("(the program for each {})", table.input))}};
   const auto aligned = align_columns(cells);
-  for (std::size_t i = 0; i < aligned.size(); ++i) out.push_back({0, i == 0 ? paint(style::dim, join_cells(aligned[i])) : join_cells(aligned[i])});
+  for (std::size_t i = 0; i < aligned.size(); ++i)
+    out.push_back({0, i == 0 ? paint(style::dim, join_cells(aligned[i])) : join_cells(aligned[i])});
   return out;
 }
 
@@ -72,20 +74,23 @@ std::vector<TraceLine> difference_lines(const DifferenceTable& t, const Paint& p
   std::vector<TraceLine> out{
       {0, paint(style::heading, tr("finite differences")) +
               paint(style::dim, "  " + trf("(d{}/d{} = {} by reverse mode)", t.output, t.input, num(t.exact)))},
-      {0, paint(style::dim, fmt::format("  {}  {}  {}  {}  {}", pad("h", 7), pad(tr("forward"), 13), pad(tr("error"), 10),
-                                        pad(tr("central"), 13), tr("error")))}};
+      {0, paint(style::dim, fmt::format("  {}  {}  {}  {}  {}", pad("h", 7), pad(tr("forward"), 13),
+                                        pad(tr("error"), 10), pad(tr("central"), 13), tr("error")))}};
   auto error = [&](double estimate) { return fmt::format("{:.2e}", std::fabs(estimate - t.exact)); };
   for (const DifferenceRow& r : t.rows)
-    out.push_back({0, fmt::format("  {:<7}  {:<13.10f}  {:<10}  {:<13.10f}  {}", fmt::format("{:.0e}", r.h), r.forward, error(r.forward),
-                                  r.central, error(r.central))});
+    out.push_back({0, fmt::format("  {:<7}  {:<13.10f}  {:<10}  {:<13.10f}  {}", fmt::format("{:.0e}", r.h), r.forward,
+                                  error(r.forward), r.central, error(r.central))});
   return out;
 }
 
 std::vector<TraceLine> descent_lines(const DescentRun& descent, const Paint& paint) {
   const DescentSpec& spec = descent.spec;
-  const std::string kind = spec.batch == 0 ? tr("batch") : spec.batch == 1 ? tr("stochastic") : trf("mini-batch of {}", spec.batch);
-  std::vector<TraceLine> out{{0, paint(style::heading, tr("gradient descent")) +
-                                      paint(style::dim, "  " + trf("({}, lr {}; loss is the mean over rows)", kind, num(spec.lr)))}};
+  const std::string kind = spec.batch == 0   ? tr("batch")
+                           : spec.batch == 1 ? tr("stochastic")
+                                             : trf("mini-batch of {}", spec.batch);
+  std::vector<TraceLine> out{
+      {0, paint(style::heading, tr("gradient descent")) +
+              paint(style::dim, "  " + trf("({}, lr {}; loss is the mean over rows)", kind, num(spec.lr)))}};
   std::string heading = "  " + pad(tr("step"), 5, true) + "  " + pad(tr("rows"), 6) + "  " + pad(tr("batch loss"), 11);
   for (const std::string& p : spec.params) heading += "  " + pad(p, 11);
   out.push_back({0, paint(style::dim, heading + "  " + tr("loss (all rows)"))});
@@ -103,15 +108,16 @@ std::vector<TraceLine> descent_lines(const DescentRun& descent, const Paint& pai
 std::vector<TraceLine> training_lines(const TrainingRun& training, const Paint& paint) {
   std::vector<TraceLine> out{
       {0, paint(style::heading, tr("training")) +
-              paint(style::dim, "  " + trf("(9-5-2, Adam lr 0.5, torch init seed {}, early stopping after 5000 epochs)", training.seed))},
-      {0, paint(style::dim, fmt::format("  {} {} {}  {} {} {}  {}  {}  {}", pad(tr("constraint"), 11), pad(tr("epochs"), 6, true),
-                                        pad(tr("best"), 6, true), pad(tr("train"), 6, true), pad(tr("valid"), 6, true),
-                                        pad(tr("test"), 6, true), pad(tr("test loss"), 9, true), pad(tr("moved"), 6, true),
-                                        tr("notebook")))}};
+              paint(style::dim, "  " + trf("(9-5-2, Adam lr 0.5, torch init seed {}, early stopping after 5000 epochs)",
+                                           training.seed))},
+      {0, paint(style::dim, fmt::format("  {} {} {}  {} {} {}  {}  {}  {}", pad(tr("constraint"), 11),
+                                        pad(tr("epochs"), 6, true), pad(tr("best"), 6, true), pad(tr("train"), 6, true),
+                                        pad(tr("valid"), 6, true), pad(tr("test"), 6, true),
+                                        pad(tr("test loss"), 9, true), pad(tr("moved"), 6, true), tr("notebook")))}};
   for (const VariantOutcome& o : training.variants)
     out.push_back({0, fmt::format("  {:<11} {:>6} {:>6}  {:>6.4f} {:>6.4f} {:>6.4f}  {:>9.5f}  {:>6}  {}", o.constraint,
-                                  o.result.epochs_run, o.result.best_epoch, o.train.accuracy, o.valid.accuracy, o.test.accuracy,
-                                  o.test.loss, o.moved, o.published)});
+                                  o.result.epochs_run, o.result.best_epoch, o.train.accuracy, o.valid.accuracy,
+                                  o.test.accuracy, o.test.loss, o.moved, o.published)});
   return out;
 }
 
@@ -139,8 +145,8 @@ std::vector<TraceLine> block_lines(const LessonBlock& block, const BlockOutcome&
     std::string columns;
     for (const SweepColumn& c : plot.spec.columns) columns += (columns.empty() ? "" : ", ") + c.heading();
     out.push_back({0, ""});
-    const std::string what = trf("({} against {} from {} to {}: drawn by --svg-dir and --html)", columns, plot.spec.input,
-                                 num(plot.spec.from), num(plot.spec.to));
+    const std::string what = trf("({} against {} from {} to {}: drawn by --svg-dir and --html)", columns,
+                                 plot.spec.input, num(plot.spec.from), num(plot.spec.to));
     out.push_back({0, paint(style::heading, tr("plot")) + paint(style::dim, "  " + what)});
   }
   return out;

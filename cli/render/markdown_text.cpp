@@ -25,21 +25,40 @@ class Renderer {
 
   int enter_block(MD_BLOCKTYPE type, void* detail) {
     switch (type) {
-      case MD_BLOCK_UL: lists_.push_back({0, false}); break;
-      case MD_BLOCK_OL: lists_.push_back({static_cast<int>(static_cast<MD_BLOCK_OL_DETAIL*>(detail)->start), true}); break;
+      case MD_BLOCK_UL:
+        lists_.push_back({0, false});
+        break;
+      case MD_BLOCK_OL:
+        lists_.push_back({static_cast<int>(static_cast<MD_BLOCK_OL_DETAIL*>(detail)->start), true});
+        break;
       case MD_BLOCK_LI:
         flush();
         item_start_ = true;
         break;
-      case MD_BLOCK_QUOTE: ++quotes_; break;
-      case MD_BLOCK_H: heading_ = true; break;
-      case MD_BLOCK_CODE: code_ = true; break;
-      case MD_BLOCK_TABLE: table_ = Table{}; break;
-      case MD_BLOCK_TR: table_->rows.emplace_back(); break;
+      case MD_BLOCK_QUOTE:
+        ++quotes_;
+        break;
+      case MD_BLOCK_H:
+        heading_ = true;
+        break;
+      case MD_BLOCK_CODE:
+        code_ = true;
+        break;
+      case MD_BLOCK_TABLE:
+        table_ = Table{};
+        break;
+      case MD_BLOCK_TR:
+        table_->rows.emplace_back();
+        break;
       case MD_BLOCK_TH:
-      case MD_BLOCK_TD: table_->rows.back().emplace_back(); break;
-      case MD_BLOCK_HR: emit(paint_(style::dim, std::string(40, '-'))); break;
-      default: break;
+      case MD_BLOCK_TD:
+        table_->rows.back().emplace_back();
+        break;
+      case MD_BLOCK_HR:
+        emit(paint_(style::dim, std::string(40, '-')));
+        break;
+      default:
+        break;
     }
     return 0;
   }
@@ -82,7 +101,8 @@ class Renderer {
         flush();
         if (lists_.empty()) blank();
         break;
-      default: break;
+      default:
+        break;
     }
     return 0;
   }
@@ -97,16 +117,23 @@ class Renderer {
     spans_.pop_back();
     const Paint& paint = table_ ? plain_ : paint_;  // a table's cells stay plain, to align
     switch (type) {
-      case MD_SPAN_STRONG: text = paint(style::heading, text); break;
-      case MD_SPAN_EM: text = paint(fmt::emphasis::italic, text); break;
-      case MD_SPAN_CODE: text = paint(style::name, text); break;
+      case MD_SPAN_STRONG:
+        text = paint(style::heading, text);
+        break;
+      case MD_SPAN_EM:
+        text = paint(fmt::emphasis::italic, text);
+        break;
+      case MD_SPAN_CODE:
+        text = paint(style::name, text);
+        break;
       case MD_SPAN_A: {
         const MD_ATTRIBUTE& href = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
         const std::string target(href.text, href.size);
         if (!target.empty() && target != text) text += paint(style::dim, " (" + target + ")");
         break;
       }
-      default: break;
+      default:
+        break;
     }
     append(text);
     return 0;
@@ -115,9 +142,14 @@ class Renderer {
   int text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size) {
     switch (type) {
       case MD_TEXT_BR:
-      case MD_TEXT_SOFTBR: append("\n"); break;  // the author's line breaks are kept
-      case MD_TEXT_NULLCHAR: append("\xEF\xBF\xBD"); break;
-      default: append(std::string(data, size));
+      case MD_TEXT_SOFTBR:
+        append("\n");
+        break;  // the author's line breaks are kept
+      case MD_TEXT_NULLCHAR:
+        append("\xEF\xBF\xBD");
+        break;
+      default:
+        append(std::string(data, size));
     }
     return 0;
   }
@@ -132,8 +164,10 @@ class Renderer {
   };
 
   void append(const std::string& s) {
-    if (table_ && !table_->rows.empty() && !table_->rows.back().empty() && spans_.size() == 1) table_->rows.back().back() += s;
-    else spans_.back() += s;
+    if (table_ && !table_->rows.empty() && !table_->rows.back().empty() && spans_.size() == 1)
+      table_->rows.back().back() += s;
+    else
+      spans_.back() += s;
   }
 
   // The indent of the current block: lists and quotes it sits in.
@@ -142,8 +176,10 @@ class Renderer {
     for (int q = 0; q < quotes_; ++q) s += paint_(style::dim, "│ ");
     for (std::size_t i = 0; i < lists_.size(); ++i) {
       const bool innermost = i + 1 == lists_.size();
-      if (innermost && first_line) s += lists_[i].ordered ? std::to_string(lists_[i].next) + ". " : "  • ";
-      else s += lists_[i].ordered ? std::string(std::to_string(lists_[i].next).size() + 2, ' ') : "    ";
+      if (innermost && first_line)
+        s += lists_[i].ordered ? std::to_string(lists_[i].next) + ". " : "  • ";
+      else
+        s += lists_[i].ordered ? std::string(std::to_string(lists_[i].next).size() + 2, ' ') : "    ";
     }
     return s;
   }
@@ -183,7 +219,8 @@ class Renderer {
       if (i == 0) {  // a rule under the header, as wide as each column's widest cell
         Cells rule(aligned[0].size());
         for (const Cells& row : aligned)
-          for (std::size_t c = 0; c < row.size() && c < rule.size(); ++c) rule[c].resize(std::max(rule[c].size(), width(row[c])), '-');
+          for (std::size_t c = 0; c < row.size() && c < rule.size(); ++c)
+            rule[c].resize(std::max(rule[c].size(), width(row[c])), '-');
         emit(indent(false) + paint_(style::dim, join_cells(rule)));
       }
     }
@@ -209,7 +246,9 @@ std::vector<TraceLine> markdown_lines(const std::string& markdown, const Paint& 
   parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Renderer*>(u)->leave_block(t, d); };
   parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Renderer*>(u)->enter_span(t, d); };
   parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Renderer*>(u)->leave_span(t, d); };
-  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) { return static_cast<Renderer*>(u)->text(t, s, n); };
+  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
+    return static_cast<Renderer*>(u)->text(t, s, n);
+  };
   md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &r);
   return r.take();
 }

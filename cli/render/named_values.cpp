@@ -35,13 +35,17 @@ std::vector<Named> named_values(const Program& p) {
   };
   for (NodeId id : p.inputs) {
     if (listed[id]) continue;
-    if (const Array* a = array_of(id)) add({a->name, a->shape, a->nodes, true});
-    else add({display_name(g, id), {}, {id}, true});
+    if (const Array* a = array_of(id))
+      add({a->name, a->shape, a->nodes, true});
+    else
+      add({display_name(g, id), {}, {id}, true});
   }
   for (NodeId id : p.assigned) {
     if (listed[id]) continue;
-    if (const Array* a = array_of(id)) add({a->name, a->shape, a->nodes});
-    else add({display_name(g, id), {}, {id}});
+    if (const Array* a = array_of(id))
+      add({a->name, a->shape, a->nodes});
+    else
+      add({display_name(g, id), {}, {id}});
   }
   const std::vector<NodeId> output = p.output_shape.empty() ? std::vector<NodeId>{p.output} : p.output_nodes;
   for (Named& n : out)

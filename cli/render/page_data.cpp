@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "gatelab/support/translate.hpp"
 #include "gatelab/teach/diagnosis.hpp"
 #include "gatelab/teach/format.hpp"
-#include "gatelab/support/translate.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/page_quiz.hpp"
 #include "render/trace_text.hpp"
@@ -33,7 +33,8 @@ Json step_json(const Graph& g, const Trace& trace, int step) {
   for (const BackwardStep& b : trace.backward) {
     if (b.step != step) continue;
     s = {{"k", b.from == no_node ? "s" : "b"}, {"node", b.to}, {"n", num(b.grad_after)}};
-    if (b.from != no_node) s.update({{"gate", b.from}, {"slot", b.slot}, {"local", num(b.local)}, {"sent", num(b.contribution)}});
+    if (b.from != no_node)
+      s.update({{"gate", b.from}, {"slot", b.slot}, {"local", num(b.local)}, {"sent", num(b.contribution)}});
   }
   s["cap"] = cells_json(step_cells(g, trace, step));
   s["ask"] = cells_json(step_cells(g, trace, step, true));
@@ -52,8 +53,11 @@ Json partials_json(const Graph& g, NodeId id) {
     const bool flows = slot == 0 ? info.grad_a : info.grad_b;
     const std::string rule = tr(slot == 0 ? info.da : info.db);
     const std::string value = num(slot == 0 ? p.da : p.db);
-    if (!flows) out.push_back(fmt::format("{}: {}", partial, rule));
-    else out.push_back(rule == value ? fmt::format("{} = {}", partial, value) : fmt::format("{} = {} = {}", partial, rule, value));
+    if (!flows)
+      out.push_back(fmt::format("{}: {}", partial, rule));
+    else
+      out.push_back(rule == value ? fmt::format("{} = {}", partial, value)
+                                  : fmt::format("{} = {} = {}", partial, rule, value));
   }
   return out;
 }
@@ -69,8 +73,8 @@ void add_gradient(Json& node, const Graph& g, NodeId output, NodeId id) {
   node["sum"] = gradient_sum_text(g, q, branches, g.grad(id));
   Json terms = Json::array();
   for (const Branch& b : branches)
-    terms.push_back(trf("from {0}: grad({0}) × d{0}/d{1} = {2} × {3} = {4}", display_name(g, b.from), display_name(g, id), num(b.upstream),
-                        num(b.local), num(b.contribution)));
+    terms.push_back(trf("from {0}: grad({0}) × d{0}/d{1} = {2} × {3} = {4}", display_name(g, b.from),
+                        display_name(g, id), num(b.upstream), num(b.local), num(b.contribution)));
   node["terms"] = terms;
 }
 

@@ -15,14 +15,17 @@ Json question_json(const Graph& g, NodeId output, Question q) {
   const double t = truth(g, output, q);
   Json wrong = Json::array();
   for (const Candidate& c : likely_mistakes(g, output, q))
-    if (c.diagnosis.kind != Mistake::OtherNode) wrong.push_back({c.value, diagnosis_text(g, c.diagnosis, answer_slot, other_slot)});
+    if (c.diagnosis.kind != Mistake::OtherNode)
+      wrong.push_back({c.value, diagnosis_text(g, c.diagnosis, answer_slot, other_slot)});
   Json few = Json::array();
   for (int digits = 1; digits <= 2; ++digits)
-    few.push_back(diagnosis_text(g, Diagnosis{.kind = Mistake::TooFewDigits, .question = q, .truth = t, .digits = digits}));
+    few.push_back(
+        diagnosis_text(g, Diagnosis{.kind = Mistake::TooFewDigits, .question = q, .truth = t, .digits = digits}));
   return {{"truth", t},
           {"subject", question_text(g, q)},
           {"wrong", wrong},
-          {"other", diagnosis_text(g, Diagnosis{.kind = Mistake::OtherNode, .question = q, .truth = t}, answer_slot, other_slot)},
+          {"other", diagnosis_text(g, Diagnosis{.kind = Mistake::OtherNode, .question = q, .truth = t}, answer_slot,
+                                   other_slot)},
           {"few", few},
           {"none", diagnosis_text(g, Diagnosis{.kind = Mistake::Unknown, .question = q, .truth = t})}};
 }

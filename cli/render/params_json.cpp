@@ -13,7 +13,8 @@ nlohmann::ordered_json params_json(const Network& net, const std::vector<double>
   for (const Layer& l : net.layers) {
     const double* v = flat.data() + at;
     if (net.constraint == Constraint::None)
-      out.push_back({{"weight", rows(v, l.out, l.in)}, {"bias", std::vector<double>(v + l.in * l.out, v + (l.in + 1) * l.out)}});
+      out.push_back(
+          {{"weight", rows(v, l.out, l.in)}, {"bias", std::vector<double>(v + l.in * l.out, v + (l.in + 1) * l.out)}});
     else
       out.push_back(rows(v, l.in + 1, l.out));
     at += l.params.size();

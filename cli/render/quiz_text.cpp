@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "gatelab/teach/format.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/trace_text.hpp"
 
@@ -43,7 +43,8 @@ std::string step_prompt(const Graph& g, const Trace& trace, int step) {
     return tag + caption.substr(0, caption.rfind(" = ") + 3) + "?";
   }
   if (const BackwardStep* s = backward_step(trace, step)) {
-    const std::string edge = s->from == no_node ? std::string(tr("seed")) : display_name(g, s->from) + " → " + display_name(g, s->to);
+    const std::string edge =
+        s->from == no_node ? std::string(tr("seed")) : display_name(g, s->from) + " → " + display_name(g, s->to);
     return tag + edge + "   grad(" + display_name(g, s->to) + ") = ?";
   }
   return tag + step_caption(g, trace, step);
@@ -58,13 +59,13 @@ std::string step_hint(const Graph& g, const Trace& trace, int step) {
     if (s->from == no_node) return tr("the output's gradient with respect to itself is 1");
     const OpInfo& info = op_info(g.node(s->from).op);
     const std::string from = display_name(g, s->from), to = display_name(g, s->to);
-    const char* hint =
-        s->accumulated
-            ? tr_later("{0} ({1}: d/d{2} = {3}): d{4}/d{5} = {6}; the message is grad({4}) × that, added to what grad({5}) already has")
-            : tr_later("{0} ({1}: d/d{2} = {3}): d{4}/d{5} = {6}; the message is grad({4}) × that");
-    return trf(hint,
-               gate_text(g, trace, s->from), info.name, s->slot == 0 ? "a" : "b", tr(s->slot == 0 ? info.da : info.db), from, to,
-               format_number(s->local));
+    const char* hint = s->accumulated
+                           ? tr_later(
+                                 "{0} ({1}: d/d{2} = {3}): d{4}/d{5} = {6}; the message is grad({4}) × that, added to "
+                                 "what grad({5}) already has")
+                           : tr_later("{0} ({1}: d/d{2} = {3}): d{4}/d{5} = {6}; the message is grad({4}) × that");
+    return trf(hint, gate_text(g, trace, s->from), info.name, s->slot == 0 ? "a" : "b",
+               tr(s->slot == 0 ? info.da : info.db), from, to, format_number(s->local));
   }
   return "";
 }

@@ -16,7 +16,8 @@ bool continues_a_character(char c) { return (static_cast<unsigned char>(c) & 0xC
 
 SourceExcerpt source_excerpt(const std::string& line, int column) {
   std::size_t at = 0;  // the column's byte
-  for (int c = 1; c < column && at < line.size(); ++c) at += static_cast<std::size_t>(decode_utf8(std::string_view(line).substr(at)).bytes);
+  for (int c = 1; c < column && at < line.size(); ++c)
+    at += static_cast<std::size_t>(decode_utf8(std::string_view(line).substr(at)).bytes);
   std::size_t from = at > shown_before ? at - shown_before : 0;
   std::size_t to = std::min(line.size(), at + shown_after);
   while (from > 0 && continues_a_character(line[from])) --from;  // never cut a character in two

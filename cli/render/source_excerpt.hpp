@@ -14,8 +14,8 @@
 namespace gatelab::cli {
 
 struct SourceExcerpt {
-  std::string text;    // the line, or the part of it around the column
-  std::size_t caret;   // terminal cells before the caret, under text (a wide character takes two)
+  std::string text;   // the line, or the part of it around the column
+  std::size_t caret;  // terminal cells before the caret, under text (a wide character takes two)
 };
 
 // column: 1-based, in characters, as ProgramError gives it.

@@ -8,7 +8,8 @@
 
 namespace gatelab::cli {
 
-void step_through(const std::vector<TraceLine>& lines, const std::vector<std::string>& frame_files, const Paint& paint) {
+void step_through(const std::vector<TraceLine>& lines, const std::vector<std::string>& frame_files,
+                  const Paint& paint) {
   std::cout << paint(style::dim, tr("Enter: next step   q then Enter: show the rest at once")) << "\n\n";
   bool stepping = true;
   for (const TraceLine& l : lines) {
@@ -28,8 +29,8 @@ void step_through(const std::vector<TraceLine>& lines, const std::vector<std::st
   }
 }
 
-bool predict_through(const std::vector<TraceLine>& lines, const Graph& g, const Trace& trace, Asker& asker, QuizScore& score,
-                     int& unasked, const std::string& label) {
+bool predict_through(const std::vector<TraceLine>& lines, const Graph& g, const Trace& trace, Asker& asker,
+                     QuizScore& score, int& unasked, const std::string& label) {
   const std::vector<int> asked = quiz_steps(trace, QuizAsk::Both);
   bool going = true;
   for (const TraceLine& l : lines) {

@@ -16,7 +16,7 @@ void step_through(const std::vector<TraceLine>& lines, const std::vector<std::st
 // --step --predict: before a value or a message is shown, the learner types its number and is
 // answered at once (see Asker). When the learner stops, the rest is shown at once. Returns
 // false when the learner stopped or the input ended; `unasked` counts the steps not asked.
-bool predict_through(const std::vector<TraceLine>& lines, const Graph& g, const Trace& trace, Asker& asker, QuizScore& score,
-                     int& unasked, const std::string& label = "");
+bool predict_through(const std::vector<TraceLine>& lines, const Graph& g, const Trace& trace, Asker& asker,
+                     QuizScore& score, int& unasked, const std::string& label = "");
 
 }  // namespace gatelab::cli

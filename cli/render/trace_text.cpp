@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "gatelab/teach/format.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
 #include "render/ink.hpp"
 #include "render/named_values.hpp"
 #include "render/text_columns.hpp"
@@ -24,11 +24,17 @@ std::string operand(const std::string& shown) { return !shown.empty() && shown[0
 // precedence -0.6 ^ 2 is -(0.6^2)): (-0.6) ^ 2, 3 + (-4), -(-2.4).
 std::string call_text(Op op, const std::string& a, const std::string& b) {
   switch (op) {
-    case Op::Add: case Op::Sub: case Op::Mul: case Op::Div:
+    case Op::Add:
+    case Op::Sub:
+    case Op::Mul:
+    case Op::Div:
       return a + " " + std::string(op_info(op).symbol) + " " + operand(b);
-    case Op::Pow: return operand(a) + " ^ " + operand(b);
-    case Op::Neg: return "-" + operand(a);
-    default: break;
+    case Op::Pow:
+      return operand(a) + " ^ " + operand(b);
+    case Op::Neg:
+      return "-" + operand(a);
+    default:
+      break;
   }
   const std::string name{op_info(op).name};
   return op_info(op).arity == 2 ? name + "(" + a + ", " + b + ")" : name + "(" + a + ")";
@@ -43,12 +49,13 @@ struct ForwardCells {
 };
 ForwardCells forward_cells(const Graph& g, const ForwardStep& s) {
   const bool two = op_info(s.op).arity == 2;
-  return {step_tag(s.step), display_name(g, s.node), call_text(s.op, display_name(g, s.a), two ? display_name(g, s.b) : ""),
+  return {step_tag(s.step), display_name(g, s.node),
+          call_text(s.op, display_name(g, s.a), two ? display_name(g, s.b) : ""),
           call_text(s.op, num(s.a_value), two ? num(s.b_value) : ""), num(s.value)};
 }
 std::string forward_text(const ForwardCells& c, const std::vector<std::size_t>& w, const Paint& paint) {
-  return "  " + paint(style::dim, pad(c.tag, w[0])) + " " + paint(style::name, pad(c.label, w[1])) + " = " + pad(c.symbolic, w[2]) +
-         " = " + pad(c.numeric, w[3]) + " = " + paint(terminal_style(Ink::Value), c.value);
+  return "  " + paint(style::dim, pad(c.tag, w[0])) + " " + paint(style::name, pad(c.label, w[1])) + " = " +
+         pad(c.symbolic, w[2]) + " = " + pad(c.numeric, w[3]) + " = " + paint(terminal_style(Ink::Value), c.value);
 }
 Caption forward_caption(const ForwardCells& c, bool asked) {
   Caption out{{c.label, Ink::Name}, {" = "}, {c.symbolic}, {" = "}};
@@ -113,8 +120,8 @@ TangentCells tangent_cells(const Graph& g, const TangentStep& s) {
   return {step_tag(s.step), "tangent(" + display_name(g, s.node) + ")", terms, num(s.tangent)};
 }
 std::string tangent_text(const TangentCells& c, const std::vector<std::size_t>& w, const Paint& paint) {
-  return "  " + paint(style::dim, pad(c.tag, w[0])) + " " + paint(style::name, pad(c.subject, w[1])) + " = " + c.terms + " = " +
-         paint(terminal_style(Ink::Tangent), c.value);
+  return "  " + paint(style::dim, pad(c.tag, w[0])) + " " + paint(style::name, pad(c.subject, w[1])) + " = " + c.terms +
+         " = " + paint(terminal_style(Ink::Tangent), c.value);
 }
 Caption tangent_caption(const TangentCells& c, bool asked) {
   Caption out{{c.subject, Ink::Tangent}, {" = "}};
@@ -146,29 +153,33 @@ std::string display_name(const Graph& g, NodeId id) {
 }
 
 std::vector<TraceLine> forward_lines(const Graph& g, const Trace& trace, const Paint& paint) {
-  std::vector<TraceLine> out{
-      {0, paint(style::heading, tr("forward")) + paint(style::dim, std::string("  ") + tr("(each gate from its inputs)"))}};
+  std::vector<TraceLine> out{{0, paint(style::heading, tr("forward")) +
+                                     paint(style::dim, std::string("  ") + tr("(each gate from its inputs)"))}};
   std::vector<ForwardCells> rows;
   for (const ForwardStep& s : trace.forward) rows.push_back(forward_cells(g, s));
-  const auto w = widths(rows, &ForwardCells::tag, &ForwardCells::label, &ForwardCells::symbolic, &ForwardCells::numeric);
+  const auto w =
+      widths(rows, &ForwardCells::tag, &ForwardCells::label, &ForwardCells::symbolic, &ForwardCells::numeric);
   for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.forward[i].step, forward_text(rows[i], w, paint)});
   if (rows.empty()) out.push_back({0, paint(style::dim, std::string("  ") + tr("(no gates: the output is a leaf)"))});
   return out;
 }
 
-std::vector<TraceLine> backward_lines(const Graph& g, const std::string& output_name, const Trace& trace, const Paint& paint) {
-  std::vector<TraceLine> out{{0, paint(style::heading, tr("backward")) +
-                                      paint(style::dim, "  " + trf("(gradients of {}: upstream × local = sent)", output_name))}};
+std::vector<TraceLine> backward_lines(const Graph& g, const std::string& output_name, const Trace& trace,
+                                      const Paint& paint) {
+  std::vector<TraceLine> out{
+      {0, paint(style::heading, tr("backward")) +
+              paint(style::dim, "  " + trf("(gradients of {}: upstream × local = sent)", output_name))}};
   std::vector<BackwardCells> rows;
   for (const BackwardStep& s : trace.backward) rows.push_back(backward_cells(g, s));
   const auto w = widths(rows, &BackwardCells::tag, &BackwardCells::edge, &BackwardCells::product);
-  for (std::size_t i = 0; i < rows.size(); ++i) out.push_back({trace.backward[i].step, backward_text(rows[i], w, paint)});
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    out.push_back({trace.backward[i].step, backward_text(rows[i], w, paint)});
   return out;
 }
 
 std::vector<TraceLine> tangent_lines(const Graph& g, const Trace& trace, const Paint& paint) {
   std::vector<TraceLine> out{{0, paint(style::heading, tr("forward mode")) +
-                                      paint(style::dim, std::string("  ") + tr("(tangent = Σ local × input tangent)"))}};
+                                     paint(style::dim, std::string("  ") + tr("(tangent = Σ local × input tangent)"))}};
   std::vector<TangentCells> rows;
   for (const TangentStep& s : trace.tangent) rows.push_back(tangent_cells(g, s));
   const auto w = widths(rows, &TangentCells::tag, &TangentCells::subject);
@@ -192,14 +203,17 @@ std::string caption_text(const Caption& caption) {
   return text;
 }
 
-std::string step_caption(const Graph& g, const Trace& trace, int step) { return caption_text(step_cells(g, trace, step)); }
+std::string step_caption(const Graph& g, const Trace& trace, int step) {
+  return caption_text(step_cells(g, trace, step));
+}
 
 std::vector<TraceLine> summary_lines(const Program& p, bool with_grads, const Paint& paint) {
   const Graph& g = p.graph;
   std::vector<Cells> rows{with_grads ? Cells{tr("name"), tr("value"), tr("grad")} : Cells{tr("name"), tr("value")}};
   for (const Named& n : named_values(p)) {
     rows.push_back({n.output ? trf("{} (output)", n.name) : n.name, numbers_text(n.shape, n.values(g))});
-    if (with_grads) rows.back().push_back(g.node(n.nodes.front()).requires_grad ? numbers_text(n.shape, n.grads(g)) : tr("no grad"));
+    if (with_grads)
+      rows.back().push_back(g.node(n.nodes.front()).requires_grad ? numbers_text(n.shape, n.grads(g)) : tr("no grad"));
   }
   const auto aligned = align_columns(rows);
   std::vector<TraceLine> out{{0, paint(style::heading, tr("summary"))}, {0, paint(style::dim, join_cells(aligned[0]))}};

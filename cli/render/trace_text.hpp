@@ -29,7 +29,8 @@ std::string display_name(const Graph& g, NodeId id);
 
 std::vector<TraceLine> forward_lines(const Graph& g, const Trace& trace, const Paint& paint);
 // output_name: what the heading calls the output ("gradients of y").
-std::vector<TraceLine> backward_lines(const Graph& g, const std::string& output_name, const Trace& trace, const Paint& paint);
+std::vector<TraceLine> backward_lines(const Graph& g, const std::string& output_name, const Trace& trace,
+                                      const Paint& paint);
 std::vector<TraceLine> tangent_lines(const Graph& g, const Trace& trace, const Paint& paint);
 
 // The value and gradient of every input and every assigned name, and the output.

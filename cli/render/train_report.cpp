@@ -13,11 +13,16 @@ namespace {
 
 const char* map_text(Constraint c) {
   switch (c) {
-    case Constraint::None: return tr("nn.Linear layers, no constraint");
-    case Constraint::Tanh: return "W = tanh(W')";
-    case Constraint::Tanh01: return "W = (tanh(W') + 1) / 2";
-    case Constraint::Round: return "W = round(W') * 0.1";
-    case Constraint::Ste: return "W = ste(round(W'), W') * 0.1, i.e. (detach(round(W')) - detach(W') + W') * 0.1";
+    case Constraint::None:
+      return tr("nn.Linear layers, no constraint");
+    case Constraint::Tanh:
+      return "W = tanh(W')";
+    case Constraint::Tanh01:
+      return "W = (tanh(W') + 1) / 2";
+    case Constraint::Round:
+      return "W = round(W') * 0.1";
+    case Constraint::Ste:
+      return "W = ste(round(W'), W') * 0.1, i.e. (detach(round(W')) - detach(W') + W') * 0.1";
   }
   return "";
 }
@@ -36,12 +41,12 @@ std::vector<std::string> never_moved(const Network& net, const TrainResult& r) {
 
 }  // namespace
 
-std::vector<std::string> train_heading(const Network& net, const TrainSummary& s, std::size_t train_rows, std::size_t valid_rows,
-                                       std::size_t test_rows, const Paint& paint) {
+std::vector<std::string> train_heading(const Network& net, const TrainSummary& s, std::size_t train_rows,
+                                       std::size_t valid_rows, std::size_t test_rows, const Paint& paint) {
   return {paint(style::heading, trf("9-5-2 sigmoid network, constraint {}", s.constraint)) + "  " +
               paint(style::dim, map_text(net.constraint)),
-          paint(style::dim, trf("{}: {} train, {} valid, {} test rows; Adam lr {}, {} init, seed {}", s.data_file, train_rows, valid_rows,
-                                test_rows, fmt::format("{}", s.lr), s.init, s.seed))};
+          paint(style::dim, trf("{}: {} train, {} valid, {} test rows; Adam lr {}, {} init, seed {}", s.data_file,
+                                train_rows, valid_rows, test_rows, fmt::format("{}", s.lr), s.init, s.seed))};
 }
 
 std::string epoch_log_line(const EpochLog& e) {
@@ -56,17 +61,18 @@ std::vector<std::string> train_result_lines(const Network& net, const TrainSumma
                       : trf("Stopped after --max-epochs {}.", s.max_epochs),
       trf("Finished: {} epochs; the weights of epoch {} (best valid loss) are kept.", r.epochs_run, r.best_epoch),
       "",
-      trf("The accuracy on train set is {}, on valid set is {}, on test set is {}.", fixed(s.train.accuracy, 4), fixed(s.valid.accuracy, 4),
-          fixed(s.test.accuracy, 4)),
-      trf("The loss on train set is {}, on valid set is {}, on test set is {} (it cannot go below log(1 + 1/e) = {}).", fixed(s.train.loss, 5),
-          fixed(s.valid.loss, 5), fixed(s.test.loss, 5), fixed(two_class_loss_floor, 5)),
+      trf("The accuracy on train set is {}, on valid set is {}, on test set is {}.", fixed(s.train.accuracy, 4),
+          fixed(s.valid.accuracy, 4), fixed(s.test.accuracy, 4)),
+      trf("The loss on train set is {}, on valid set is {}, on test set is {} (it cannot go below log(1 + 1/e) = {}).",
+          fixed(s.train.loss, 5), fixed(s.valid.loss, 5), fixed(s.test.loss, 5), fixed(two_class_loss_floor, 5)),
       ""};
   // The learned W as the notebook prints it: one matrix per layer, 4 decimals.
   std::size_t at = 0;
   for (std::size_t k = 0; k < net.layers.size(); ++k) {
     const Layer& l = net.layers[k];
-    out.push_back(paint(style::heading, trf("W of layer {}", k + 1)) +
-                  paint(style::dim, "  " + trf("({} x {}; the last row multiplies the extended 1: the bias)", l.in + 1, l.out)));
+    out.push_back(
+        paint(style::heading, trf("W of layer {}", k + 1)) +
+        paint(style::dim, "  " + trf("({} x {}; the last row multiplies the extended 1: the bias)", l.in + 1, l.out)));
     for (int i = 0; i <= l.in; ++i) {
       std::string row = i == 0 ? "  [[" : "   [";
       for (int j = 0; j < l.out; ++j) row += fmt::format("{}{:8.4f}", j ? ", " : "", s.final_weights[at++]);
@@ -76,19 +82,23 @@ std::vector<std::string> train_result_lines(const Network& net, const TrainSumma
   const auto names = never_moved(net, r);
   const std::size_t all = net.parameters().size();
   std::string line = paint(style::heading, tr("parameters that never received a non-zero gradient: "));
-  if (names.empty()) line += tr("none");
+  if (names.empty())
+    line += tr("none");
   else if (names.size() == all)
     line += paint(style::bad, trf("all {} (the weight map's derivative is 0: training cannot move them)", all));
-  else line += trf("{} of {}: {}", names.size(), all, fmt::format("{}", fmt::join(names, ", ")));
+  else
+    line += trf("{} of {}: {}", names.size(), all, fmt::format("{}", fmt::join(names, ", ")));
   out.push_back(line);
   return out;
 }
 
-std::vector<std::string> traced_row_lines(const Network& net, const Trace& trace, const std::string& heading, const Paint& paint) {
+std::vector<std::string> traced_row_lines(const Network& net, const Trace& trace, const std::string& heading,
+                                          const Paint& paint) {
   std::vector<std::string> out{"", paint(style::heading, heading)};
   for (const auto& l : forward_lines(net.graph, trace, paint)) out.push_back(l.text);
   out.emplace_back();
-  for (const auto& l : backward_lines(net.graph, display_name(net.graph, net.loss), trace, paint)) out.push_back(l.text);
+  for (const auto& l : backward_lines(net.graph, display_name(net.graph, net.loss), trace, paint))
+    out.push_back(l.text);
   return out;
 }
 
@@ -116,9 +126,11 @@ nlohmann::ordered_json train_json(const Network& net, const TrainSummary& s) {
 void Progress::show(const EpochLog& e, int max_epochs) const {
   if (!on || e.epoch % 100 != 0) return;
   const int width = 30, filled = static_cast<int>(static_cast<double>(e.epoch) / max_epochs * width);
-  std::cerr << fmt::format("\r  [{}{}] ", std::string(static_cast<std::size_t>(filled), '#'), std::string(static_cast<std::size_t>(width - filled), ' '))
-            << trf("epoch {}  train {}  valid {}", fmt::format("{:6}", e.epoch), fixed(e.train_loss, 5), fixed(e.valid_loss, 5)) << " "
-            << std::flush;
+  std::cerr << fmt::format("\r  [{}{}] ", std::string(static_cast<std::size_t>(filled), '#'),
+                           std::string(static_cast<std::size_t>(width - filled), ' '))
+            << trf("epoch {}  train {}  valid {}", fmt::format("{:6}", e.epoch), fixed(e.train_loss, 5),
+                   fixed(e.valid_loss, 5))
+            << " " << std::flush;
 }
 
 void Progress::clear() const {

@@ -24,8 +24,8 @@ struct TrainSummary {
 };
 
 // "9-5-2 sigmoid network, constraint ste  W = ..." and the data line.
-std::vector<std::string> train_heading(const Network& net, const TrainSummary& s, std::size_t train_rows, std::size_t valid_rows,
-                                       std::size_t test_rows, const Paint& paint);
+std::vector<std::string> train_heading(const Network& net, const TrainSummary& s, std::size_t train_rows,
+                                       std::size_t valid_rows, std::size_t test_rows, const Paint& paint);
 
 // "Epoch: 500 | Train loss: 0.33420 | Valid loss: 0.33097 |", as the notebook logs it.
 std::string epoch_log_line(const EpochLog& e);
@@ -34,7 +34,8 @@ std::string epoch_log_line(const EpochLog& e);
 std::vector<std::string> train_result_lines(const Network& net, const TrainSummary& s, const Paint& paint);
 
 // A row's forward and backward trace under a heading.
-std::vector<std::string> traced_row_lines(const Network& net, const Trace& trace, const std::string& heading, const Paint& paint);
+std::vector<std::string> traced_row_lines(const Network& net, const Trace& trace, const std::string& heading,
+                                          const Paint& paint);
 
 nlohmann::ordered_json train_json(const Network& net, const TrainSummary& s);
 

@@ -4,8 +4,8 @@
 
 #include "gatelab/engine/error.hpp"
 #include "gatelab/language/input_text.hpp"
-#include "run/parse_text.hpp"
 #include "gatelab/support/translate.hpp"
+#include "run/parse_text.hpp"
 
 namespace gatelab::cli {
 

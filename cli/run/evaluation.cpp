@@ -4,10 +4,10 @@
 
 #include <algorithm>
 
-#include "gatelab/teach/format.hpp"
 #include "gatelab/engine/non_finite.hpp"
 #include "gatelab/language/spelling.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
 
 namespace gatelab::cli {
 
@@ -38,7 +38,9 @@ std::vector<std::string> input_names(const Program& p) {
   for (const std::string& n : names) list += (list.empty() ? "" : list_separator()) + n;
   const std::string origin = b.origin.empty() ? "" : b.origin + ": ";
   const std::string inputs = list.empty() ? tr("none") : list;
-  if (guess) throw Error(origin + trf("the program has no input named '{}'; did you mean {}? (its inputs: {})", b.name, *guess, inputs));
+  if (guess)
+    throw Error(origin +
+                trf("the program has no input named '{}'; did you mean {}? (its inputs: {})", b.name, *guess, inputs));
   throw Error(origin + trf("the program has no input named '{}' (its inputs: {})", b.name, inputs));
 }
 
@@ -70,8 +72,8 @@ std::string constant_names(const Program& p) {
   for (NodeId id : p.assigned)
     if (p.graph.node(id).op == Op::Const)
       names += (names.empty() ? "" : "; ") +
-               trf("{0} is a constant here ({0} = {1}, line {2}): give it with --at {0}={1} to differentiate by it", p.graph.name(id),
-                   format_number(p.graph.value(id)), p.where.at(id).line);
+               trf("{0} is a constant here ({0} = {1}, line {2}): give it with --at {0}={1} to differentiate by it",
+                   p.graph.name(id), format_number(p.graph.value(id)), p.where.at(id).line);
   return names;
 }
 
@@ -98,12 +100,14 @@ EvalResult evaluate(const EvalRequest& request) {
   for (NodeId id : p.inputs)
     if (!bound[id]) {
       const std::string name(g.name(id));
-      throw Error(located(request.source.at(p.where.at(id)), trf("the input '{}' has no value: {}", name, missing_value_hint(name, request.at_hint))));
+      throw Error(located(request.source.at(p.where.at(id)),
+                          trf("the input '{}' has no value: {}", name, missing_value_hint(name, request.at_hint))));
     }
 
   g.forward(&r.trace);
   if (auto bad = first_non_finite(g))
-    throw Error(located(request.source.at(p.where.at(bad->gate)), trf("gate '{}' fails with {}", g.label(bad->gate), bad->reason)));
+    throw Error(located(request.source.at(p.where.at(bad->gate)),
+                        trf("gate '{}' fails with {}", g.label(bad->gate), bad->reason)));
 
   if (!request.tangents.empty()) {
     for (const Binding& t : request.tangents)
@@ -112,14 +116,16 @@ EvalResult evaluate(const EvalRequest& request) {
     r.jvp = r.node_tangents[p.output];
   }
   if (!p.output_shape.empty()) {
-    r.backward_error = trf("the output {0} is {1}: backward needs one number, such as sum({0})", p.output_label(), shape_words(p.output_shape));
+    r.backward_error = trf("the output {0} is {1}: backward needs one number, such as sum({0})", p.output_label(),
+                           shape_words(p.output_shape));
   } else {
     try {
       g.backward(p.output, r.tangents.empty() ? &r.trace : nullptr);
     } catch (const Error& e) {
       const std::string constants = constant_names(p);
       r.backward_error = constants.empty() ? std::string(e.what())
-                                           : trf("cannot run backward from '{}': it depends on no input: {}", p.output_label(), constants);
+                                           : trf("cannot run backward from '{}': it depends on no input: {}",
+                                                 p.output_label(), constants);
     }
   }
   if (request.gradcheck && !r.backward_error) r.gradcheck = gatelab::gradcheck(g, p.output);

@@ -3,10 +3,10 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "gatelab/teach/format.hpp"
 #include "gatelab/language/input_text.hpp"
-#include "run/parse_text.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
+#include "run/parse_text.hpp"
 
 namespace gatelab::cli {
 
@@ -19,7 +19,8 @@ double half_unit(const std::string& text) {
   const auto mantissa_end = exp == std::string::npos ? text.size() : exp;
   const int decimals = dot == std::string::npos || dot > mantissa_end ? 0 : static_cast<int>(mantissa_end - dot - 1);
   // As a double: 0.0e-2147483648 has an exponent and a decimal that no int holds together.
-  const double exponent = exp == std::string::npos ? 0 : static_cast<double>(std::strtol(text.c_str() + exp + 1, nullptr, 10));
+  const double exponent =
+      exp == std::string::npos ? 0 : static_cast<double>(std::strtol(text.c_str() + exp + 1, nullptr, 10));
   return 0.5 * std::pow(10.0, exponent - decimals);
 }
 
@@ -50,9 +51,12 @@ Answer written_answer(std::string_view number, std::optional<double> tol) {
 
 std::string Expectation::subject() const {
   switch (kind) {
-    case Kind::Grad: return "grad(" + name + ")";
-    case Kind::Tangent: return "tangent(" + name + ")";
-    case Kind::Value: break;
+    case Kind::Grad:
+      return "grad(" + name + ")";
+    case Kind::Tangent:
+      return "tangent(" + name + ")";
+    case Kind::Value:
+      break;
   }
   return name;
 }
@@ -67,7 +71,8 @@ Expectation parse_expectation(std::string_view typed, std::optional<double> tol)
   std::string lhs = pair->name;
   for (auto open = lhs.find('['); open != std::string::npos; open = lhs.find('[', open + 1))  // W[1, 0] is W[1,0]
     for (std::size_t i = open; i < lhs.size() && lhs[i] != ']';) lhs[i] == ' ' ? void(lhs.erase(i, 1)) : void(++i);
-  for (auto [prefix, kind] : {std::pair{"grad(", Expectation::Kind::Grad}, std::pair{"tangent(", Expectation::Kind::Tangent}}) {
+  for (auto [prefix, kind] :
+       {std::pair{"grad(", Expectation::Kind::Grad}, std::pair{"tangent(", Expectation::Kind::Tangent}}) {
     const std::string p = prefix;
     if (lhs.rfind(p, 0) == 0 && lhs.size() > p.size() + 1 && lhs.back() == ')') {
       e.kind = kind;
@@ -100,8 +105,9 @@ std::vector<Expectation> parse_expectations(std::string_view typed, std::optiona
 }
 
 std::string mismatch_text(const Expectation& e, double traced) {
-  return trf("{}: expected {} ± {}, traced {} (difference {})", e.subject(), e.written, format_number(accepted_difference(e.answer, traced)),
-             format_number(traced), format_number(traced - e.expected()));
+  return trf("{}: expected {} ± {}, traced {} (difference {})", e.subject(), e.written,
+             format_number(accepted_difference(e.answer, traced)), format_number(traced),
+             format_number(traced - e.expected()));
 }
 
 std::vector<ExpectationResult> check_expectations(const Program& p, const std::vector<Expectation>& expectations,
@@ -116,9 +122,15 @@ std::vector<ExpectationResult> check_expectations(const Program& p, const std::v
       throw Error(origin + tr("a tangent needs forward mode (--mode forward --tangent NAME=DOT)"));
     ExpectationResult r{e};
     switch (e.kind) {
-      case Expectation::Kind::Value: r.traced = p.graph.value(id); break;
-      case Expectation::Kind::Grad: r.traced = p.graph.grad(id); break;
-      case Expectation::Kind::Tangent: r.traced = tangents.at(id); break;
+      case Expectation::Kind::Value:
+        r.traced = p.graph.value(id);
+        break;
+      case Expectation::Kind::Grad:
+        r.traced = p.graph.grad(id);
+        break;
+      case Expectation::Kind::Tangent:
+        r.traced = tangents.at(id);
+        break;
     }
     r.difference = r.traced - e.expected();
     r.accepted = accepted_difference(e.answer, r.traced);

@@ -13,15 +13,15 @@
 #include <string_view>
 #include <vector>
 
-#include "gatelab/teach/diagnosis.hpp"
 #include "gatelab/language/program.hpp"
+#include "gatelab/teach/diagnosis.hpp"
 
 namespace gatelab::cli {
 
 struct Expectation {
   enum class Kind { Value, Grad, Tangent };
-  std::string text;     // as written: "grad(x) = 2.0596"
-  std::string name;     // the node's name
+  std::string text;  // as written: "grad(x) = 2.0596"
+  std::string name;  // the node's name
   Kind kind = Kind::Value;
   std::string written;  // the number as written: "2.0596"
   Answer answer;        // the number, its precision and digits, and any explicit tolerance

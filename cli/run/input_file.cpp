@@ -14,7 +14,8 @@ namespace fs = std::filesystem;
 
 std::string read_file(const std::string& path) {
   auto fail = [&](const std::string& why) { throw Error(trf("cannot read '{}': {}", path, why)); };
-  const std::string too_large = trf("it is larger than {} MiB, the most gatelab reads (docs/reliability.md)", max_input_file_size >> 20);
+  const std::string too_large =
+      trf("it is larger than {} MiB, the most gatelab reads (docs/reliability.md)", max_input_file_size >> 20);
   std::error_code ec;
   if (fs::is_directory(path, ec)) fail(tr("it is a directory"));
   const std::uintmax_t size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;

@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "gatelab/engine/error.hpp"
-#include "gatelab/teach/format.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
 
 namespace gatelab::cli {
 
@@ -46,7 +46,8 @@ namespace {
 // The items between the brackets of "[...]".
 std::vector<std::string> bracket_items(std::string_view raw) {
   const std::string text = trim(raw);
-  if (text.size() < 2 || text.front() != '[' || text.back() != ']') throw Error(tr("expected an array such as [1, 2] or [[1, 2], [3, 4]]"));
+  if (text.size() < 2 || text.front() != '[' || text.back() != ']')
+    throw Error(tr("expected an array such as [1, 2] or [[1, 2], [3, 4]]"));
   std::vector<std::string> items = split_list(std::string_view(text).substr(1, text.size() - 2));
   if (items.empty()) throw Error(tr("an array needs at least one entry, as in [1, 2]"));
   return items;
@@ -76,12 +77,16 @@ NumberArray parse_number_array(std::string_view raw) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::vector<std::string> entries = bracket_items(items[i]);
     for (const std::string& entry : entries)  // checked before reading on: nesting stops at two
-      if (entry.front() == '[') throw Error(tr("arrays have at most two dimensions: a vector [1, 2] or a matrix [[1, 2], [3, 4]]"));
+      if (entry.front() == '[')
+        throw Error(tr("arrays have at most two dimensions: a vector [1, 2] or a matrix [[1, 2], [3, 4]]"));
     const NumberArray row = numbers_of(entries);
     if (i == 0) a.shape.push_back(row.shape[0]);
     if (row.shape[0] != a.shape[1])
-      throw Error(row.shape[0] == 1 ? trf("the rows of a matrix must be equally long: row {} has 1 entry, row 1 has {}", i + 1, a.shape[1])
-                                    : trf("the rows of a matrix must be equally long: row {} has {} entries, row 1 has {}", i + 1, row.shape[0], a.shape[1]));
+      throw Error(
+          row.shape[0] == 1
+              ? trf("the rows of a matrix must be equally long: row {} has 1 entry, row 1 has {}", i + 1, a.shape[1])
+              : trf("the rows of a matrix must be equally long: row {} has {} entries, row 1 has {}", i + 1,
+                    row.shape[0], a.shape[1]));
     a.values.insert(a.values.end(), row.values.begin(), row.values.end());
     a.texts.insert(a.texts.end(), row.texts.begin(), row.texts.end());
   }

@@ -25,9 +25,12 @@ std::vector<int> quiz_steps(const Trace& trace, QuizAsk ask) {
 Reply read_reply(std::string_view line, std::optional<double> tol) {
   Reply r;
   r.text = trim(line);
-  if (r.text == "?") r.kind = Reply::Kind::Hint;
-  else if (r.text == "s" || r.text == "S") r.kind = Reply::Kind::Skip;
-  else if (r.text == "q" || r.text == "Q") r.kind = Reply::Kind::Quit;
+  if (r.text == "?")
+    r.kind = Reply::Kind::Hint;
+  else if (r.text == "s" || r.text == "S")
+    r.kind = Reply::Kind::Skip;
+  else if (r.text == "q" || r.text == "Q")
+    r.kind = Reply::Kind::Quit;
   else if (parse_number(r.text)) {
     r.kind = Reply::Kind::Number;
     r.answer = written_answer(r.text, tol);

@@ -1,8 +1,8 @@
 #include "gatelab/engine/forward_mode.hpp"
 
 #include "gatelab/engine/error.hpp"
-#include "messages.hpp"
 #include "gatelab/support/translate.hpp"
+#include "messages.hpp"
 
 namespace gatelab {
 
@@ -37,16 +37,17 @@ static void tangent_loop(const Graph& g, std::vector<double>& tangents, Trace* t
   }
 }
 
-std::vector<double> forward_tangents(const Graph& g, const std::vector<Tangent>& direction,
-                                     Trace* trace) {
+std::vector<double> forward_tangents(const Graph& g, const std::vector<Tangent>& direction, Trace* trace) {
   std::vector<double> tangents(g.size(), 0.0);
   for (const Tangent& t : direction) {
     if (t.input >= g.size() || g.node(t.input).op != Op::Input)
       throw Error(trf("a tangent can only be given to an input, not to node {}", t.input));
     tangents[t.input] = t.dot;
   }
-  if (trace) tangent_loop<true>(g, tangents, trace);
-  else tangent_loop<false>(g, tangents, nullptr);
+  if (trace)
+    tangent_loop<true>(g, tangents, trace);
+  else
+    tangent_loop<false>(g, tangents, nullptr);
   return tangents;
 }
 

@@ -8,10 +8,14 @@ namespace gatelab {
 
 const char* to_string(CheckStatus status) {
   switch (status) {
-    case CheckStatus::Match: return "match";
-    case CheckStatus::Mismatch: return "mismatch";
-    case CheckStatus::Kink: return "kink";
-    case CheckStatus::Surrogate: return "surrogate";
+    case CheckStatus::Match:
+      return "match";
+    case CheckStatus::Mismatch:
+      return "mismatch";
+    case CheckStatus::Kink:
+      return "kink";
+    case CheckStatus::Surrogate:
+      return "surrogate";
   }
   return "?";
 }

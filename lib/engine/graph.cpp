@@ -3,9 +3,9 @@
 #include <cassert>
 
 #include "gatelab/engine/error.hpp"
+#include "gatelab/support/translate.hpp"
 #include "gatelab/teach/trace.hpp"
 #include "messages.hpp"
-#include "gatelab/support/translate.hpp"
 
 namespace gatelab {
 
@@ -29,8 +29,7 @@ NodeId Graph::add_gate(Op op, NodeId a, NodeId b) {
   const OpInfo& info = op_info(op);
   assert(info.arity > 0 && "leaves are made by input() and constant()");
   assert(a < nodes_.size() && (info.arity == 1 ? b == no_node : b < nodes_.size()));
-  const bool requires_grad = (info.grad_a && nodes_[a].requires_grad) ||
-                             (info.grad_b && nodes_[b].requires_grad);
+  const bool requires_grad = (info.grad_a && nodes_[a].requires_grad) || (info.grad_b && nodes_[b].requires_grad);
   nodes_.push_back({a, b, op, requires_grad});
   values_.push_back(op_value(op, values_[a], b == no_node ? 0 : values_[b]));
   grads_.push_back(0);
@@ -73,8 +72,7 @@ void Graph::set_value(NodeId leaf, double value) {
 }
 
 template <bool Record>
-static void forward_loop(const std::vector<Node>& nodes, std::vector<double>& values,
-                         NodeId from, Trace* trace) {
+static void forward_loop(const std::vector<Node>& nodes, std::vector<double>& values, NodeId from, Trace* trace) {
   for (std::size_t i = from; i < nodes.size(); ++i) {
     const Node& n = nodes[i];
     visit_op(n.op, [&]<class O>(O) {
@@ -83,8 +81,7 @@ static void forward_loop(const std::vector<Node>& nodes, std::vector<double>& va
         const double b = O::info.arity == 2 ? values[n.b] : 0.0;
         values[i] = O::value(a, b);
         if constexpr (Record)
-          trace->forward.push_back({trace->next_step++, static_cast<NodeId>(i), n.op, n.a, n.b,
-                                    a, b, values[i]});
+          trace->forward.push_back({trace->next_step++, static_cast<NodeId>(i), n.op, n.a, n.b, a, b, values[i]});
       }
     });
   }
@@ -96,8 +93,7 @@ void Graph::forward(Trace* trace, NodeId from) {
 }
 
 template <bool Record>
-static void reverse_loop(const Graph& g, NodeId output, std::vector<double>& grads,
-                         Trace* trace) {
+static void reverse_loop(const Graph& g, NodeId output, std::vector<double>& grads, Trace* trace) {
   std::vector<unsigned char> reached(output + 1, 0);  // has a message arrived in this pass?
   reached[output] = 1;
   grads[output] = 1;
@@ -109,8 +105,8 @@ static void reverse_loop(const Graph& g, NodeId output, std::vector<double>& gra
     grads[to] += contribution;
     reached[to] = 1;
     if constexpr (Record)
-      trace->backward.push_back({trace->next_step++, from, to, slot, grads[from], local,
-                                 contribution, grads[to], accumulated});
+      trace->backward.push_back(
+          {trace->next_step++, from, to, slot, grads[from], local, contribution, grads[to], accumulated});
   };
   for (NodeId i = output + 1; i-- > 0;) {
     if (!reached[i]) continue;
@@ -136,9 +132,10 @@ bool takes_message(const Graph& g, NodeId gate, int slot) {
 void reverse_pass(const Graph& g, NodeId output, std::vector<double>& grads, Trace* trace) {
   if (output >= g.size()) throw Error(trf("backward: node {} is not in the graph", output));
   if (!g.node(output).requires_grad)
-    throw Error(trf("cannot run backward from '{}': it does not require grad (no input reaches it except through detach or "
-                    "constants); PyTorch says \"element 0 of tensors does not require grad and does not have a grad_fn\"",
-                    g.label(output)));
+    throw Error(
+        trf("cannot run backward from '{}': it does not require grad (no input reaches it except through detach or "
+            "constants); PyTorch says \"element 0 of tensors does not require grad and does not have a grad_fn\"",
+            g.label(output)));
   grads.assign(g.size(), 0.0);
   if (trace) return reverse_loop<true>(g, output, grads, trace);
   reverse_loop<false>(g, output, grads, nullptr);

@@ -2,15 +2,14 @@
 
 #include <cmath>
 
-#include "gatelab/teach/format.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
 
 namespace gatelab {
 
 static std::string why(Op op, double a, double b, double v) {
   const std::string shown = std::string(op_info(op).name) + "(" + format_number(a) +
-                            (op_info(op).arity == 2 ? ", " + format_number(b) : "") + ") = " +
-                            format_number(v);
+                            (op_info(op).arity == 2 ? ", " + format_number(b) : "") + ") = " + format_number(v);
   if (!std::isfinite(a) || (op_info(op).arity == 2 && !std::isfinite(b)))
     return trf("an input is already {}: {}", format_number(std::isfinite(a) ? b : a), shown);
   if ((op == Op::Div && b == 0) || (op == Op::Inv && a == 0)) return trf("division by zero: {}", shown);

@@ -13,12 +13,19 @@ Value number(NodeId id) { return {{}, {id}}; }
 // "cannot add a 2-vector and a 3-vector: ...", one message for each verb.
 std::string shapes_differ(Op op, const std::string& a, const std::string& b) {
   switch (op) {
-    case Op::Add: return trf("cannot add {} and {}: the shapes must be the same, or one of them a number", a, b);
-    case Op::Sub: return trf("cannot subtract {} and {}: the shapes must be the same, or one of them a number", a, b);
-    case Op::Mul: return trf("cannot multiply {} and {}: the shapes must be the same, or one of them a number", a, b);
-    case Op::Div: return trf("cannot divide {} and {}: the shapes must be the same, or one of them a number", a, b);
-    case Op::Pow: return trf("cannot raise {} and {}: the shapes must be the same, or one of them a number", a, b);
-    default: return trf("cannot {} of {} and {}: the shapes must be the same, or one of them a number", op_info(op).name, a, b);
+    case Op::Add:
+      return trf("cannot add {} and {}: the shapes must be the same, or one of them a number", a, b);
+    case Op::Sub:
+      return trf("cannot subtract {} and {}: the shapes must be the same, or one of them a number", a, b);
+    case Op::Mul:
+      return trf("cannot multiply {} and {}: the shapes must be the same, or one of them a number", a, b);
+    case Op::Div:
+      return trf("cannot divide {} and {}: the shapes must be the same, or one of them a number", a, b);
+    case Op::Pow:
+      return trf("cannot raise {} and {}: the shapes must be the same, or one of them a number", a, b);
+    default:
+      return trf("cannot {} of {} and {}: the shapes must be the same, or one of them a number", op_info(op).name, a,
+                 b);
   }
 }
 
@@ -58,7 +65,8 @@ Value ArrayOps::unary(Op op, const Value& a) {
 Value ArrayOps::stack(const std::vector<Value>& items) {
   if (items.empty()) throw Error(tr("an array needs at least one entry, as in [1, 2]"));
   const std::vector<int>& first = items.front().shape;
-  if (first.size() >= 2) throw Error(tr("arrays have at most two dimensions: a vector [1, 2] or a matrix [[1, 2], [3, 4]]"));
+  if (first.size() >= 2)
+    throw Error(tr("arrays have at most two dimensions: a vector [1, 2] or a matrix [[1, 2], [3, 4]]"));
   Value out{{static_cast<int>(items.size())}, {}};
   if (!first.empty()) out.shape.push_back(first[0]);
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -66,9 +74,11 @@ Value ArrayOps::stack(const std::vector<Value>& items) {
       if (first.empty() || items[i].scalar())
         throw Error(trf("an array's entries must all be numbers or all be rows: entry {} is {}, entry 1 {}", i + 1,
                         shape_words(items[i].shape), shape_words(first)));
-      throw Error(items[i].size() == 1
-                      ? trf("the rows of a matrix must be equally long: row {} has 1 entry, row 1 has {}", i + 1, first[0])
-                      : trf("the rows of a matrix must be equally long: row {} has {} entries, row 1 has {}", i + 1, items[i].size(), first[0]));
+      throw Error(
+          items[i].size() == 1
+              ? trf("the rows of a matrix must be equally long: row {} has 1 entry, row 1 has {}", i + 1, first[0])
+              : trf("the rows of a matrix must be equally long: row {} has {} entries, row 1 has {}", i + 1,
+                    items[i].size(), first[0]));
     }
     out.nodes.insert(out.nodes.end(), items[i].nodes.begin(), items[i].nodes.end());
   }
@@ -78,18 +88,24 @@ Value ArrayOps::stack(const std::vector<Value>& items) {
 Value ArrayOps::index(const Value& a, const std::vector<int>& indices, const std::string& name) {
   if (a.scalar()) throw Error(trf("{} is a number, not an array: it has no entries to index", name));
   if (indices.size() > a.shape.size())
-    throw Error(a.shape.size() == 1 ? trf("{} is {}: index it with 1 number", name, shape_words(a.shape))
-                                    : trf("{} is {}: index it with {} numbers", name, shape_words(a.shape), a.shape.size()));
+    throw Error(a.shape.size() == 1
+                    ? trf("{} is {}: index it with 1 number", name, shape_words(a.shape))
+                    : trf("{} is {}: index it with {} numbers", name, shape_words(a.shape), a.shape.size()));
   for (std::size_t d = 0; d < indices.size(); ++d)
     if (indices[d] < 0 || indices[d] >= a.shape[d])
-      throw Error(a.shape.size() == 1 ? trf("index {} is out of range: {} is {} (entries 0 to {})", indices[d], name, shape_words(a.shape), a.shape[d] - 1)
-                  : d == 0               ? trf("index {} is out of range: {} is {} (rows 0 to {})", indices[d], name, shape_words(a.shape), a.shape[d] - 1)
-                                         : trf("index {} is out of range: {} is {} (columns 0 to {})", indices[d], name, shape_words(a.shape), a.shape[d] - 1));
+      throw Error(a.shape.size() == 1 ? trf("index {} is out of range: {} is {} (entries 0 to {})", indices[d], name,
+                                            shape_words(a.shape), a.shape[d] - 1)
+                  : d == 0            ? trf("index {} is out of range: {} is {} (rows 0 to {})", indices[d], name,
+                                            shape_words(a.shape), a.shape[d] - 1)
+                                      : trf("index {} is out of range: {} is {} (columns 0 to {})", indices[d], name,
+                                            shape_words(a.shape), a.shape[d] - 1));
   if (a.shape.size() == 1) return number(a.nodes[static_cast<std::size_t>(indices[0])]);
   const auto cols = static_cast<std::size_t>(a.shape[1]);
   const auto row = static_cast<std::size_t>(indices[0]);
   if (indices.size() == 2) return number(a.nodes[row * cols + static_cast<std::size_t>(indices[1])]);
-  return {{a.shape[1]}, {a.nodes.begin() + static_cast<std::ptrdiff_t>(row * cols), a.nodes.begin() + static_cast<std::ptrdiff_t>((row + 1) * cols)}};
+  return {{a.shape[1]},
+          {a.nodes.begin() + static_cast<std::ptrdiff_t>(row * cols),
+           a.nodes.begin() + static_cast<std::ptrdiff_t>((row + 1) * cols)}};
 }
 
 Value ArrayOps::sum(const Value& a) { return number(sum_of(a.nodes)); }
@@ -111,13 +127,15 @@ Value ArrayOps::dot(const Value& a, const Value& b) {
 
 Value ArrayOps::matmul(const Value& a, const Value& b) {
   if (a.scalar() || b.scalar())
-    throw Error(trf("matmul takes arrays, not {} and {}: multiply by a number with *", shape_words(a.shape), shape_words(b.shape)));
+    throw Error(trf("matmul takes arrays, not {} and {}: multiply by a number with *", shape_words(a.shape),
+                    shape_words(b.shape)));
   if (a.shape.size() == 1 && b.shape.size() == 1) return dot(a, b);
   // As a rows x inner times inner x cols product; a vector stands for one row or one column.
   const int rows = a.shape.size() == 2 ? a.shape[0] : 1, inner = a.shape.back();
   const int b_inner = b.shape[0], cols = b.shape.size() == 2 ? b.shape[1] : 1;
   if (inner != b_inner)
-    throw Error(trf("matmul of {} and {}: the inner sizes {} and {} differ", shape_words(a.shape), shape_words(b.shape), inner, b_inner));
+    throw Error(trf("matmul of {} and {}: the inner sizes {} and {} differ", shape_words(a.shape), shape_words(b.shape),
+                    inner, b_inner));
   Value out;
   if (a.shape.size() == 2) out.shape.push_back(rows);
   if (b.shape.size() == 2) out.shape.push_back(cols);
@@ -125,8 +143,8 @@ Value ArrayOps::matmul(const Value& a, const Value& b) {
   for (int i = 0; i < rows; ++i)
     for (int j = 0; j < cols; ++j) {
       for (int k = 0; k < inner; ++k)
-        products[static_cast<std::size_t>(k)] =
-            gate(Op::Mul, a.nodes[static_cast<std::size_t>(i * inner + k)], b.nodes[static_cast<std::size_t>(k * cols + j)]);
+        products[static_cast<std::size_t>(k)] = gate(Op::Mul, a.nodes[static_cast<std::size_t>(i * inner + k)],
+                                                     b.nodes[static_cast<std::size_t>(k * cols + j)]);
       out.nodes.push_back(sum_of(products));
     }
   return out;

@@ -38,13 +38,13 @@ class ArrayOps {
   // One entry (as many indices as dimensions) or, of a matrix, one row.
   Value index(const Value& a, const std::vector<int>& indices, const std::string& name);
 
-  Value sum(const Value& a);       // a chain of adds
-  Value mean(const Value& a);      // the sum divided by the count
+  Value sum(const Value& a);   // a chain of adds
+  Value mean(const Value& a);  // the sum divided by the count
   Value dot(const Value& a, const Value& b);
   Value matmul(const Value& a, const Value& b);
   Value transpose(const Value& a);
-  Value softmax(const Value& a);   // exp(a_i) / Σ exp(a_j), as written (no shift by the maximum)
-  Value logsumexp(const Value& a); // log(Σ exp(a_j)), as written
+  Value softmax(const Value& a);    // exp(a_i) / Σ exp(a_j), as written (no shift by the maximum)
+  Value logsumexp(const Value& a);  // log(Σ exp(a_j)), as written
 
  private:
   NodeId gate(Op op, NodeId a, NodeId b = no_node);

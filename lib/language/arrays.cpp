@@ -27,13 +27,20 @@ Operand Parser::operand_of(Value v, SourcePos pos) {
 
 Value Parser::array_function_value(int function, const Value& a, const Value& b) {
   switch (function) {
-    case 0: return ops_.sum(a);
-    case 1: return ops_.mean(a);
-    case 2: return ops_.dot(a, b);
-    case 3: return ops_.matmul(a, b);
-    case 4: return ops_.transpose(a);
-    case 5: return ops_.softmax(a);
-    default: return ops_.logsumexp(a);
+    case 0:
+      return ops_.sum(a);
+    case 1:
+      return ops_.mean(a);
+    case 2:
+      return ops_.dot(a, b);
+    case 3:
+      return ops_.matmul(a, b);
+    case 4:
+      return ops_.transpose(a);
+    case 5:
+      return ops_.softmax(a);
+    default:
+      return ops_.logsumexp(a);
   }
 }
 

@@ -15,13 +15,26 @@ constexpr int negate_prec = 3;
 
 bool binary(Tok t, Pending& p) {
   switch (t) {
-    case Tok::Plus: p.op = Op::Add, p.prec = 1; return true;
-    case Tok::Minus: p.op = Op::Sub, p.prec = 1; return true;
-    case Tok::Star: p.op = Op::Mul, p.prec = 2; return true;
-    case Tok::Slash: p.op = Op::Div, p.prec = 2; return true;
-    case Tok::At: p.function = matmul_function, p.prec = 2; return true;
-    case Tok::Caret: p.op = Op::Pow, p.prec = 4; return true;
-    default: return false;
+    case Tok::Plus:
+      p.op = Op::Add, p.prec = 1;
+      return true;
+    case Tok::Minus:
+      p.op = Op::Sub, p.prec = 1;
+      return true;
+    case Tok::Star:
+      p.op = Op::Mul, p.prec = 2;
+      return true;
+    case Tok::Slash:
+      p.op = Op::Div, p.prec = 2;
+      return true;
+    case Tok::At:
+      p.function = matmul_function, p.prec = 2;
+      return true;
+    case Tok::Caret:
+      p.op = Op::Pow, p.prec = 4;
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -34,11 +47,14 @@ void Parser::reduce(const Pending& op) {
     if (a.array < 0 && a.node + 1 == g.size() && g.node(a.node).op == Op::Const) {
       g.set_value(a.node, -g.value(a.node));  // -1 is the number -1, not a gate negating 1
       record(a.node, op.pos);
-    } else if (a.array < 0) a = {record(g.add_gate(Op::Neg, a.node), op.pos)};
-    else a = at(op.pos, [&] { return ops_.unary(Op::Neg, value_of(a)); });
+    } else if (a.array < 0)
+      a = {record(g.add_gate(Op::Neg, a.node), op.pos)};
+    else
+      a = at(op.pos, [&] { return ops_.unary(Op::Neg, value_of(a)); });
     return;
   }
-  const int arity = op.function >= 0 ? array_functions[static_cast<std::size_t>(op.function)].arity : op_info(op.op).arity;
+  const int arity =
+      op.function >= 0 ? array_functions[static_cast<std::size_t>(op.function)].arity : op_info(op.op).arity;
   Operand b;
   if (arity == 2) {
     b = operands_.back();
@@ -50,7 +66,9 @@ void Parser::reduce(const Pending& op) {
   } else if (a.array < 0 && b.array < 0) {
     a = {record(g.add_gate(op.op, a.node, arity == 2 ? b.node : no_node), op.pos)};
   } else {
-    a = at(op.pos, [&] { return arity == 2 ? ops_.elementwise(op.op, value_of(a), value_of(b)) : ops_.unary(op.op, value_of(a)); });
+    a = at(op.pos, [&] {
+      return arity == 2 ? ops_.elementwise(op.op, value_of(a), value_of(b)) : ops_.unary(op.op, value_of(a));
+    });
   }
 }
 
@@ -73,17 +91,21 @@ bool Parser::reduce_to_open() {
 }
 
 std::string Parser::call_name(const Pending& call) const {
-  return std::string(call.function >= 0 ? array_functions[static_cast<std::size_t>(call.function)].name : op_info(call.op).name);
+  return std::string(call.function >= 0 ? array_functions[static_cast<std::size_t>(call.function)].name
+                                        : op_info(call.op).name);
 }
 
 // Makes the gates of a call whose ')' was just read; its arguments are on the operand stack.
 void Parser::close_call(Pending call) {
-  const int arity = call.function >= 0 ? array_functions[static_cast<std::size_t>(call.function)].arity : op_info(call.op).arity;
+  const int arity =
+      call.function >= 0 ? array_functions[static_cast<std::size_t>(call.function)].arity : op_info(call.op).arity;
   if (call.args != arity)
-    fail(call.pos, arity == 1 ? (call.args == 1 ? trf("{} takes 1 argument, but 1 was given", call_name(call))
-                                                : trf("{} takes 1 argument, but {} were given", call_name(call), call.args))
-                              : (call.args == 1 ? trf("{} takes {} arguments, but 1 was given", call_name(call), arity)
-                                                : trf("{} takes {} arguments, but {} were given", call_name(call), arity, call.args)));
+    fail(call.pos,
+         arity == 1
+             ? (call.args == 1 ? trf("{} takes 1 argument, but 1 was given", call_name(call))
+                               : trf("{} takes 1 argument, but {} were given", call_name(call), call.args))
+             : (call.args == 1 ? trf("{} takes {} arguments, but 1 was given", call_name(call), arity)
+                               : trf("{} takes {} arguments, but {} were given", call_name(call), arity, call.args)));
   call.kind = Pending::Kind::Binary;
   reduce(call);
 }
@@ -138,7 +160,8 @@ void Parser::operand_step(ExprState& e) {
 void Parser::open_call(ExprState& e) {
   const std::string name(t_.text);
   Pending call{Pending::Kind::Call, Op::Add, t_.pos};
-  if (const auto op = op_from_name(name); op && op_info(*op).arity > 0) call.op = *op;
+  if (const auto op = op_from_name(name); op && op_info(*op).arity > 0)
+    call.op = *op;
   else if ((call.function = array_function(name)) < 0) {
     if (symbols_.count(name))
       fail(t_.pos, trf("'{0}' is a value here, not a function: to multiply, write {0}*(...)", name));
@@ -161,8 +184,8 @@ Pending Parser::close_pending(ExprState& e, Pending::Kind kind, const char* clos
     fail(t_.pos, bracket ? trf("'{}' has no matching '['", closer) : trf("'{}' has no matching '('", closer));
   const Pending closed = pending_.back();
   if ((closed.kind == Pending::Kind::Bracket) != bracket)
-    fail(t_.pos, trf("expected '{}' to close the '{}' of column {}, but found '{}'", bracket ? ")" : "]", bracket ? "(" : "[",
-                     closed.pos.column, closer));
+    fail(t_.pos, trf("expected '{}' to close the '{}' of column {}, but found '{}'", bracket ? ")" : "]",
+                     bracket ? "(" : "[", closed.pos.column, closer));
   pending_.pop_back();
   --e.open;
   return closed;
@@ -200,7 +223,8 @@ bool Parser::operator_step(ExprState& e) {
     case Tok::Comma:
       if (!reduce_to_open() || pending_.size() == e.base ||
           (pending_.back().kind != Pending::Kind::Call && pending_.back().kind != Pending::Kind::Bracket))
-        fail(t_.pos, tr("',' separates the arguments of a function call or the entries of an array, and there is none open here"));
+        fail(t_.pos, tr("',' separates the arguments of a function call or the entries of an array, and there is none "
+                        "open here"));
       ++pending_.back().args;
       e.want_operand = true;
       return false;
@@ -210,9 +234,11 @@ bool Parser::operator_step(ExprState& e) {
       reduce_to_open();
       if (pending_.size() > e.base) {
         const Pending& unclosed = pending_.back();
-        if (unclosed.kind == Pending::Kind::Bracket) fail(unclosed.pos, trf("this '[' is never closed: expected ']' before {}", describe(t_)));
-        fail(unclosed.pos, trf("this '{}(' is never closed: expected ')' before {}",
-                               unclosed.kind == Pending::Kind::Call ? call_name(unclosed) : std::string{}, describe(t_)));
+        if (unclosed.kind == Pending::Kind::Bracket)
+          fail(unclosed.pos, trf("this '[' is never closed: expected ']' before {}", describe(t_)));
+        fail(unclosed.pos,
+             trf("this '{}(' is never closed: expected ')' before {}",
+                 unclosed.kind == Pending::Kind::Call ? call_name(unclosed) : std::string{}, describe(t_)));
       }
       return true;
     case Tok::Assign:
@@ -221,9 +247,11 @@ bool Parser::operator_step(ExprState& e) {
     case Tok::Number:
     case Tok::LParen:
       // 2x, 2(x + 1), x y: a product written without its '*'.
-      fail(t_.pos, trf("expected an operator, ')' or the end of the statement, but found {}: write {}*{} to multiply", describe(t_),
-                       last_.kind == Tok::Number || last_.kind == Tok::Name ? std::string(last_.text) : std::string("(...)"),
-                       t_.kind == Tok::LParen ? std::string("(...)") : std::string(t_.text)));
+      fail(t_.pos,
+           trf("expected an operator, ')' or the end of the statement, but found {}: write {}*{} to multiply",
+               describe(t_),
+               last_.kind == Tok::Number || last_.kind == Tok::Name ? std::string(last_.text) : std::string("(...)"),
+               t_.kind == Tok::LParen ? std::string("(...)") : std::string(t_.text)));
     default:
       fail(t_.pos, trf("expected an operator, ')' or the end of the statement, but found {}", describe(t_)));
   }

@@ -12,16 +12,26 @@ namespace {
 char ascii_for(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) return static_cast<char>(c - 0xFEE0);  // full-width ASCII forms
   switch (c) {
-    case 0x3000: return ' ';   // ideographic space
-    case 0x2212: return '-';   // − minus sign
-    case 0x00D7: return '*';   // × multiplication sign
-    case 0x00F7: return '/';   // ÷ division sign
-    case 0x00B7: return '*';   // · middle dot
-    case 0x22C5: return '*';   // ⋅ dot operator
-    case 0x2219: return '*';   // ∙ bullet operator
-    case 0x3010: return '[';   // 【 as an input method types [
-    case 0x3011: return ']';   // 】
-    default: return 0;
+    case 0x3000:
+      return ' ';  // ideographic space
+    case 0x2212:
+      return '-';  // − minus sign
+    case 0x00D7:
+      return '*';  // × multiplication sign
+    case 0x00F7:
+      return '/';  // ÷ division sign
+    case 0x00B7:
+      return '*';  // · middle dot
+    case 0x22C5:
+      return '*';  // ⋅ dot operator
+    case 0x2219:
+      return '*';  // ∙ bullet operator
+    case 0x3010:
+      return '[';  // 【 as an input method types [
+    case 0x3011:
+      return ']';  // 】
+    default:
+      return 0;
   }
 }
 
@@ -29,15 +39,25 @@ struct Advice {
   char32_t c;
   const char* what;
 };
-constexpr std::array advice{
-    Advice{0x00B2, tr_later("write x^2")}, Advice{0x00B3, tr_later("write x^3")}, Advice{0x03C3, tr_later("write sigmoid(x)")},
-    Advice{0x221A, tr_later("write sqrt(x)")}, Advice{0x03C0, tr_later("write the number 3.14159265358979")}, Advice{0x2211, tr_later("write sum(v)")},
-    Advice{0x2013, tr_later("write -")}, Advice{0x2014, tr_later("write -")}, Advice{0x2264, tr_later("the language has no comparisons")},
-    Advice{0x2265, tr_later("the language has no comparisons")}, Advice{0x201C, tr_later("the language has no quotes")},
-    Advice{0x201D, tr_later("the language has no quotes")}, Advice{0x2018, tr_later("the language has no quotes")},
-    Advice{0x2019, tr_later("the language has no quotes")}, Advice{0x3001, tr_later("write , between arguments")},
-    Advice{0x3002, tr_later("write . in a number, as in 0.5")}, Advice{0x2217, tr_later("write *")}, Advice{0x03B4, tr_later("write a name such as delta")},
-    Advice{0x2202, tr_later("gatelab computes derivatives itself: ask for grad(NAME)")}};
+constexpr std::array advice{Advice{0x00B2, tr_later("write x^2")},
+                            Advice{0x00B3, tr_later("write x^3")},
+                            Advice{0x03C3, tr_later("write sigmoid(x)")},
+                            Advice{0x221A, tr_later("write sqrt(x)")},
+                            Advice{0x03C0, tr_later("write the number 3.14159265358979")},
+                            Advice{0x2211, tr_later("write sum(v)")},
+                            Advice{0x2013, tr_later("write -")},
+                            Advice{0x2014, tr_later("write -")},
+                            Advice{0x2264, tr_later("the language has no comparisons")},
+                            Advice{0x2265, tr_later("the language has no comparisons")},
+                            Advice{0x201C, tr_later("the language has no quotes")},
+                            Advice{0x201D, tr_later("the language has no quotes")},
+                            Advice{0x2018, tr_later("the language has no quotes")},
+                            Advice{0x2019, tr_later("the language has no quotes")},
+                            Advice{0x3001, tr_later("write , between arguments")},
+                            Advice{0x3002, tr_later("write . in a number, as in 0.5")},
+                            Advice{0x2217, tr_later("write *")},
+                            Advice{0x03B4, tr_later("write a name such as delta")},
+                            Advice{0x2202, tr_later("gatelab computes derivatives itself: ask for grad(NAME)")}};
 
 bool is_wide(char32_t c) {
   return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
@@ -103,7 +123,9 @@ std::string character_advice(std::string_view at) {
   const std::string_view shown = at.substr(0, static_cast<std::size_t>(cp.bytes));
   for (const Advice& a : advice)
     if (a.c == cp.value) return trf("{} '{}' is not part of the language: {}", code, shown, tr(a.what));
-  if (cp.value >= 0x80) return trf("{} '{}' is not part of the language: names are written with the letters a-z, A-Z, digits and _", code, shown);
+  if (cp.value >= 0x80)
+    return trf("{} '{}' is not part of the language: names are written with the letters a-z, A-Z, digits and _", code,
+               shown);
   return trf("{} '{}' is not part of the language", code, shown);
 }
 

@@ -41,25 +41,38 @@ Token Lexer::next() {
       ++line_;
       return t;
     }
-    case '+': return single(Tok::Plus);
-    case '-': return single(Tok::Minus);
+    case '+':
+      return single(Tok::Plus);
+    case '-':
+      return single(Tok::Minus);
     case '*':
       if (start + 1 < text_.size() && text_[start + 1] == '*') {  // x ** 2, as Python writes x ^ 2
         at_ += 2;
         return {Tok::Caret, text_.substr(start, 2), pos};
       }
       return single(Tok::Star);
-    case '@': return single(Tok::At);
-    case '[': return single(Tok::LBracket);
-    case ']': return single(Tok::RBracket);
-    case '/': return single(Tok::Slash);
-    case '^': return single(Tok::Caret);
-    case '(': return single(Tok::LParen);
-    case ')': return single(Tok::RParen);
-    case ',': return single(Tok::Comma);
-    case '=': return single(Tok::Assign);
-    case ';': return single(Tok::Semicolon);
-    default: break;
+    case '@':
+      return single(Tok::At);
+    case '[':
+      return single(Tok::LBracket);
+    case ']':
+      return single(Tok::RBracket);
+    case '/':
+      return single(Tok::Slash);
+    case '^':
+      return single(Tok::Caret);
+    case '(':
+      return single(Tok::LParen);
+    case ')':
+      return single(Tok::RParen);
+    case ',':
+      return single(Tok::Comma);
+    case '=':
+      return single(Tok::Assign);
+    case ';':
+      return single(Tok::Semicolon);
+    default:
+      break;
   }
   const auto u = static_cast<unsigned char>(c);
   if (std::isalpha(u) || c == '_') {
@@ -83,11 +96,16 @@ Token Lexer::next() {
 
 std::string describe(const Token& t) {
   switch (t.kind) {
-    case Tok::End: return tr("the end of the program");
-    case Tok::Newline: return tr("the end of the line");
-    case Tok::Name: return trf("the name '{}'", t.text);
-    case Tok::Number: return trf("the number {}", t.text);
-    default: return "'" + std::string(t.text) + "'";
+    case Tok::End:
+      return tr("the end of the program");
+    case Tok::Newline:
+      return tr("the end of the line");
+    case Tok::Name:
+      return trf("the name '{}'", t.text);
+    case Tok::Number:
+      return trf("the number {}", t.text);
+    default:
+      return "'" + std::string(t.text) + "'";
   }
 }
 

@@ -10,7 +10,23 @@
 namespace gatelab::detail {
 
 enum class Tok {
-  Number, Name, Plus, Minus, Star, Slash, Caret, At, LParen, RParen, LBracket, RBracket, Comma, Assign, Semicolon, Newline, End
+  Number,
+  Name,
+  Plus,
+  Minus,
+  Star,
+  Slash,
+  Caret,
+  At,
+  LParen,
+  RParen,
+  LBracket,
+  RBracket,
+  Comma,
+  Assign,
+  Semicolon,
+  Newline,
+  End
 };
 
 struct Token {
@@ -24,8 +40,9 @@ struct Token {
 // ASCII); positions are character columns of the text as typed.
 class Lexer {
  public:
-  explicit Lexer(std::string_view text) : original_(text), folded_(fold_input_with_columns(text)), text_(folded_.text) {}
-  Token next();  // throws ParseError on a character that starts no token
+  explicit Lexer(std::string_view text)
+      : original_(text), folded_(fold_input_with_columns(text)), text_(folded_.text) {}
+  Token next();                           // throws ParseError on a character that starts no token
   std::string line_text(int line) const;  // as typed
 
  private:

@@ -23,8 +23,8 @@ struct ArrayFunction {
   std::string_view name;
   int arity;
 };
-inline constexpr std::array<ArrayFunction, 7> array_functions{{
-    {"sum", 1}, {"mean", 1}, {"dot", 2}, {"matmul", 2}, {"transpose", 1}, {"softmax", 1}, {"logsumexp", 1}}};
+inline constexpr std::array<ArrayFunction, 7> array_functions{
+    {{"sum", 1}, {"mean", 1}, {"dot", 2}, {"matmul", 2}, {"transpose", 1}, {"softmax", 1}, {"logsumexp", 1}}};
 inline constexpr int matmul_function = 3;
 
 // The index of the array function called `name` in array_functions, or -1.
@@ -32,7 +32,7 @@ int array_function(std::string_view name);
 
 struct Pending {
   enum class Kind { Binary, Negate, Paren, Call, Bracket } kind;
-  Op op = Op::Add;    // the gate a Binary, Negate or Call makes
+  Op op = Op::Add;  // the gate a Binary, Negate or Call makes
   SourcePos pos;
   int args = 0;       // arguments of a Call, entries of a Bracket, seen so far
   int prec = 0;       // Binary and Negate: binding strength
@@ -42,14 +42,17 @@ struct Pending {
 // An operand: one node, or an array kept by the parser.
 struct Operand {
   NodeId node = no_node;
-  int array = -1;          // into Parser::arrays_
-  std::string_view name;   // the name it was written as, if it was one
+  int array = -1;         // into Parser::arrays_
+  std::string_view name;  // the name it was written as, if it was one
 };
 
 class Parser {
  public:
   Parser(std::string_view text, const InputShapes& shapes, std::size_t max_size)
-      : lexer_(text), shapes_(shapes), max_size_(max_size), ops_(p_.graph, [this](NodeId id) { record(id, made_at_); }) {}
+      : lexer_(text),
+        shapes_(shapes),
+        max_size_(max_size),
+        ops_(p_.graph, [this](NodeId id) { record(id, made_at_); }) {}
 
   Program run();
 
@@ -68,7 +71,9 @@ class Parser {
 
   // --- operands and arrays -----------------------------------------------------------------
 
-  Value value_of(const Operand& o) const { return o.array < 0 ? Value{{}, {o.node}} : arrays_[static_cast<std::size_t>(o.array)]; }
+  Value value_of(const Operand& o) const {
+    return o.array < 0 ? Value{{}, {o.node}} : arrays_[static_cast<std::size_t>(o.array)];
+  }
 
   Operand operand_of(Value v, SourcePos pos);
 
@@ -148,7 +153,7 @@ class Parser {
   Token next_{Tok::End, {}, {}};  // the one after it
   Program p_;
   detail::ArrayOps ops_;
-  SourcePos made_at_;             // where the gates an array operation makes were written
+  SourcePos made_at_;  // where the gates an array operation makes were written
   std::vector<Pending> pending_;
   std::vector<Operand> operands_;
   std::vector<Value> arrays_;

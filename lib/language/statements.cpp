@@ -27,7 +27,8 @@ Program Parser::run() {
 
 NodeId Parser::record(NodeId id, SourcePos pos) {
   make_room(0, pos);
-  if (id == p_.where.size()) p_.where.push_back(pos);  // nodes come in order: the usual case
+  if (id == p_.where.size())
+    p_.where.push_back(pos);  // nodes come in order: the usual case
   else {
     if (p_.where.size() < id) p_.where.resize(id + 1);
     p_.where[id] = pos;
@@ -38,7 +39,9 @@ NodeId Parser::record(NodeId id, SourcePos pos) {
 // Fails at pos unless `entries` more array entries fit beside the nodes and entries made.
 void Parser::make_room(std::size_t entries, SourcePos pos) {
   if (entries <= max_size_ && p_.graph.size() + held_ <= max_size_ - entries) return;
-  fail(pos, trf("the program is too large: it makes more than {} nodes and array entries, the most gatelab takes (docs/reliability.md)", max_size_));
+  fail(pos, trf("the program is too large: it makes more than {} nodes and array entries, the most gatelab takes "
+                "(docs/reliability.md)",
+                max_size_));
 }
 
 // Keeps an array's entries, counted against the limit.
@@ -79,9 +82,11 @@ void Parser::statement() {
 }
 
 void Parser::assign(const std::string& name, SourcePos pos, const Operand& value) {
-  if (is_function_name(name)) fail(pos, trf("'{}' is the name of a function: choose another name for this value", name));
+  if (is_function_name(name))
+    fail(pos, trf("'{}' is the name of a function: choose another name for this value", name));
   if (auto it = inputs_.find(name); it != inputs_.end())
-    fail(pos, trf("'{}' is assigned here but was already used as an input on line {}: use a new name", name, p_.where[it->second].line));
+    fail(pos, trf("'{}' is assigned here but was already used as an input on line {}: use a new name", name,
+                  p_.where[it->second].line));
   std::erase_if(p_.arrays, [&](const Array& a) { return a.name == name; });
   if (value.array < 0) {
     name_node(value.node, name);
@@ -125,7 +130,8 @@ Operand Parser::lookup(const Token& t) {
 
 // An input given a shape: one input per entry, W[0,0], W[0,1], ...
 Value Parser::new_input_array(const std::string& name, const std::vector<int>& shape, SourcePos pos) {
-  if (shape.size() > 2) fail(pos, trf("the input '{}' is given {} dimensions: an array has 1 or 2", name, shape.size()));
+  if (shape.size() > 2)
+    fail(pos, trf("the input '{}' is given {} dimensions: an array has 1 or 2", name, shape.size()));
   std::size_t n = 1;
   for (int d : shape) {
     if (d < 1) fail(pos, trf("the input '{}' is given a shape with {} entries in a dimension", name, d));

@@ -6,8 +6,8 @@
 #include <new>
 #include <string>
 
-#include "gatelab/engine/error.hpp"
 #include "engine/messages.hpp"
+#include "gatelab/engine/error.hpp"
 #include "gatelab/support/translate.hpp"
 
 namespace gatelab {
@@ -83,7 +83,9 @@ BatchEvaluator::~BatchEvaluator() = default;
 std::size_t BatchEvaluator::stored_values() const { return columns_->values.size(); }
 
 BatchEvaluator::BatchEvaluator(const Graph& graph, std::vector<NodeId> data_leaves)
-    : graph_(graph), data_leaves_(std::move(data_leaves)), per_row_(graph.size(), 0),
+    : graph_(graph),
+      data_leaves_(std::move(data_leaves)),
+      per_row_(graph.size(), 0),
       columns_(std::make_unique<Columns>()) {
   for (NodeId id : data_leaves_) {
     if (graph.node(id).op != Op::Input && graph.node(id).op != Op::Const)
@@ -190,7 +192,8 @@ void BatchEvaluator::set_rows(std::size_t rows, const std::vector<std::vector<do
     layout();
   }
   for (std::size_t c = 0; c < columns.size(); ++c)
-    std::copy(columns[c].begin(), columns[c].end(), columns_->values.begin() + static_cast<std::ptrdiff_t>(offset_[data_leaves_[c]]));
+    std::copy(columns[c].begin(), columns[c].end(),
+              columns_->values.begin() + static_cast<std::ptrdiff_t>(offset_[data_leaves_[c]]));
 }
 
 void BatchEvaluator::forward() {
@@ -261,7 +264,8 @@ void BatchEvaluator::backward_mean(NodeId output) {
   if (!keep_all_ && output != kept_for_)
     throw Error(kept_for_ == no_node
                     ? trf("batch: its values were kept for no backward pass, not from '{}'", graph_.label(output))
-                    : trf("batch: its values were kept for backward from '{}', not from '{}'", graph_.label(kept_for_), graph_.label(output)));
+                    : trf("batch: its values were kept for backward from '{}', not from '{}'", graph_.label(kept_for_),
+                          graph_.label(output)));
   if (output != planned_output_) plan_backward(output);
   const Columns::Column& values = columns_->values;
   Columns::Column& adjoints = columns_->adjoints;

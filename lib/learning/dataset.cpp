@@ -19,8 +19,7 @@ constexpr std::size_t attributes = 9;
 int integer(std::string_view text, int line, std::size_t field) {
   int v = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc{} || end != text.data() + text.size())
-    fail(line, field, trf("'{}' is not a whole number", text));
+  if (ec != std::errc{} || end != text.data() + text.size()) fail(line, field, trf("'{}' is not a whole number", text));
   return v;
 }
 

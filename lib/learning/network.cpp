@@ -6,11 +6,16 @@ namespace gatelab {
 
 const char* to_string(Constraint c) {
   switch (c) {
-    case Constraint::None: return "none";
-    case Constraint::Tanh: return "tanh";
-    case Constraint::Tanh01: return "tanh01";
-    case Constraint::Round: return "round";
-    case Constraint::Ste: return "ste";
+    case Constraint::None:
+      return "none";
+    case Constraint::Tanh:
+      return "tanh";
+    case Constraint::Tanh01:
+      return "tanh01";
+    case Constraint::Round:
+      return "round";
+    case Constraint::Ste:
+      return "ste";
   }
   return "?";
 }
@@ -30,11 +35,16 @@ std::string index_name(const std::string& base, int i, int j) {
 // W = g(W') for one constrained parameter.
 Var weight_map(Constraint c, Var wp) {
   switch (c) {
-    case Constraint::None: return wp;
-    case Constraint::Tanh: return tanh(wp);
-    case Constraint::Tanh01: return (tanh(wp) + 1.0) / 2.0;
-    case Constraint::Round: return round(wp) * 0.1;
-    case Constraint::Ste: return ste(round(wp), wp) * 0.1;
+    case Constraint::None:
+      return wp;
+    case Constraint::Tanh:
+      return tanh(wp);
+    case Constraint::Tanh01:
+      return (tanh(wp) + 1.0) / 2.0;
+    case Constraint::Round:
+      return round(wp) * 0.1;
+    case Constraint::Ste:
+      return ste(round(wp), wp) * 0.1;
   }
   return wp;
 }
@@ -81,7 +91,8 @@ Layer add_layer(Graph& g, Constraint c, int index, const std::vector<NodeId>& in
     const auto from = static_cast<NodeId>(g.size());
     Var z{g, layer.weights[static_cast<std::size_t>(layer.in * out + j)]};  // the bias row times the extended 1
     for (int i = 0; i < layer.in; ++i)
-      z = z + Var{g, inputs[static_cast<std::size_t>(i)]} * Var{g, layer.weights[static_cast<std::size_t>(i * out + j)]};
+      z = z +
+          Var{g, inputs[static_cast<std::size_t>(i)]} * Var{g, layer.weights[static_cast<std::size_t>(i * out + j)]};
     z.named("z" + L + "[" + std::to_string(j) + "]");
     layer.outputs.push_back(sigmoid(z).named("h" + L + "[" + std::to_string(j) + "]").id());
     claim(j, from);

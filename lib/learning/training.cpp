@@ -14,7 +14,8 @@ namespace {
 // The batch's columns: each feature, then each one-hot label.
 std::vector<std::vector<double>> columns_of(const Network& net, const Samples& s) {
   std::vector<std::vector<double>> cols(net.features.size() + net.labels.size(), std::vector<double>(s.size()));
-  if (s.features != net.features.size()) throw Error(trf("the data has {} features, the network {}", s.features, net.features.size()));
+  if (s.features != net.features.size())
+    throw Error(trf("the data has {} features, the network {}", s.features, net.features.size()));
   for (std::size_t r = 0; r < s.size(); ++r) {
     for (std::size_t f = 0; f < s.features; ++f) cols[f][r] = s.at(r, f);
     const std::size_t label = static_cast<std::size_t>(s.y[r]);
@@ -49,8 +50,11 @@ std::vector<double> initial_params(const Network& net, Init init, unsigned seed)
 }
 
 Trainer::Trainer(Network& net, const DataSplit& data)
-    : net_(net), train_(batch_for(net, &data.train, net.loss)), valid_(batch_for(net, &data.valid, no_node)),
-      eval_(batch_for(net, nullptr, no_node)), params_(net.parameters()) {}
+    : net_(net),
+      train_(batch_for(net, &data.train, net.loss)),
+      valid_(batch_for(net, &data.valid, no_node)),
+      eval_(batch_for(net, nullptr, no_node)),
+      params_(net.parameters()) {}
 
 void Trainer::set_params(const std::vector<double>& values) {
   if (values.size() != params_.size())

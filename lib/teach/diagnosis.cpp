@@ -150,18 +150,30 @@ Verdict judge(const Answer& a, double truth) {
 
 const char* to_string(Mistake m) {
   switch (m) {
-    case Mistake::TooFewDigits: return "too_few_digits";
-    case Mistake::SignError: return "sign_error";
-    case Mistake::MissingBranches: return "missing_branches";
-    case Mistake::ExtraBranch: return "extra_branch";
-    case Mistake::ThroughCutGate: return "through_cut_gate";
-    case Mistake::LocalOnly: return "local_only";
-    case Mistake::UpstreamOnly: return "upstream_only";
-    case Mistake::ValueForGradient: return "value_for_gradient";
-    case Mistake::GradientForValue: return "gradient_for_value";
-    case Mistake::OtherNode: return "other_node";
-    case Mistake::WrongUpstream: return "wrong_upstream";
-    case Mistake::Unknown: break;
+    case Mistake::TooFewDigits:
+      return "too_few_digits";
+    case Mistake::SignError:
+      return "sign_error";
+    case Mistake::MissingBranches:
+      return "missing_branches";
+    case Mistake::ExtraBranch:
+      return "extra_branch";
+    case Mistake::ThroughCutGate:
+      return "through_cut_gate";
+    case Mistake::LocalOnly:
+      return "local_only";
+    case Mistake::UpstreamOnly:
+      return "upstream_only";
+    case Mistake::ValueForGradient:
+      return "value_for_gradient";
+    case Mistake::GradientForValue:
+      return "gradient_for_value";
+    case Mistake::OtherNode:
+      return "other_node";
+    case Mistake::WrongUpstream:
+      return "wrong_upstream";
+    case Mistake::Unknown:
+      break;
   }
   return "unknown";
 }
@@ -218,7 +230,8 @@ std::vector<Candidate> likely_mistakes(const Graph& g, NodeId output, Question q
   const std::vector<Branch> branches = q.node <= output ? branches_into(g, output, q.node) : std::vector<Branch>{};
   add_missing_branches(out, branches);
   if (branches.size() >= 2)
-    for (const Branch& b : branches) out.add(t + b.contribution, Diagnosis{.kind = Mistake::ExtraBranch, .included = {b}});
+    for (const Branch& b : branches)
+      out.add(t + b.contribution, Diagnosis{.kind = Mistake::ExtraBranch, .included = {b}});
   if (q.node <= output) {
     const std::vector<double> d = value_derivatives(g, output);
     if (d[q.node] != t) {
@@ -294,7 +307,8 @@ std::vector<Candidate> likely_step_mistakes(const Graph& g, const Trace& trace, 
     out.add(-s.value, Mistake::SignError);
     for (NodeId in : {s.a, s.b})  // an input's value (a constant is a number, not a node to confuse)
       if (in != no_node && g.node(in).op != Op::Const)
-        out.add(g.value(in), Diagnosis{.kind = Mistake::OtherNode, .other = {in, Asks::Value}, .other_truth = g.value(in)});
+        out.add(g.value(in),
+                Diagnosis{.kind = Mistake::OtherNode, .other = {in, Asks::Value}, .other_truth = g.value(in)});
     return out.take();
   }
   for (const BackwardStep& s : trace.backward) {
@@ -306,9 +320,11 @@ std::vector<Candidate> likely_step_mistakes(const Graph& g, const Trace& trace, 
     if (s.accumulated) {
       std::vector<Branch> earlier;
       for (const BackwardStep& e : trace.backward)
-        if (e.step < step && e.to == s.to && e.from != no_node) earlier.push_back({e.from, e.slot, e.upstream, e.local, e.contribution});
+        if (e.step < step && e.to == s.to && e.from != no_node)
+          earlier.push_back({e.from, e.slot, e.upstream, e.local, e.contribution});
       out.add(s.contribution, Diagnosis{.kind = Mistake::MissingBranches, .included = {here}, .left_out = earlier});
-      out.add(s.grad_after - s.contribution, Diagnosis{.kind = Mistake::MissingBranches, .included = earlier, .left_out = {here}});
+      out.add(s.grad_after - s.contribution,
+              Diagnosis{.kind = Mistake::MissingBranches, .included = earlier, .left_out = {here}});
     }
     add_message_mistakes(out, here);
     out.add(g.value(s.to), Mistake::ValueForGradient);

@@ -4,9 +4,9 @@
 #include <sstream>
 #include <vector>
 
-#include "gatelab/teach/format.hpp"
 #include "engine/messages.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/format.hpp"
 
 namespace gatelab {
 
@@ -39,9 +39,9 @@ struct Message {
 
 struct Shown {
   explicit Shown(std::size_t n) : value(n, 1), grad(n), tangent(n), sent(n), sent_b(n) {}
-  std::vector<unsigned char> value;                       // is the value known yet?
-  std::vector<std::optional<double>> grad;                // the gradient so far
-  std::vector<std::optional<double>> tangent;             // forward mode's tangent so far
+  std::vector<unsigned char> value;            // is the value known yet?
+  std::vector<std::optional<double>> grad;     // the gradient so far
+  std::vector<std::optional<double>> tangent;  // forward mode's tangent so far
   std::vector<std::optional<Message>> sent;    // per gate: the message along slot a's edge
   std::vector<std::optional<Message>> sent_b;  // ... along slot b's edge
 };
@@ -54,7 +54,8 @@ Shown final_state(const Graph& g) {
     if (!node.requires_grad) continue;
     s.grad[id] = g.grad(id);
     if (op_info(node.op).arity == 0) continue;
-    const ops::Partials p = op_partials(node.op, g.value(node.a), node.b == no_node ? 0.0 : g.value(node.b), g.value(id));
+    const ops::Partials p =
+        op_partials(node.op, g.value(node.a), node.b == no_node ? 0.0 : g.value(node.b), g.value(id));
     detail::for_each_message(g, id, [&](int slot, NodeId) {
       const double local = detail::partial_of(p, slot);
       (slot == 0 ? s.sent : s.sent_b)[id] = Message{local, local * g.grad(id)};
@@ -81,8 +82,10 @@ Label node_label(const Graph& g, const Shown& shown, NodeId id) {
   if (n.op == Op::Const) return {{LabelKind::Value, "", format_number(g.value(id))}};
   Label label;
   const std::string_view name = g.name(id);
-  if (op_info(n.op).arity == 0 || name.empty()) label.push_back({LabelKind::Name, g.label(id), ""});
-  else label.push_back({LabelKind::Name, std::string(name) + ": " + std::string(op_info(n.op).symbol), ""});
+  if (op_info(n.op).arity == 0 || name.empty())
+    label.push_back({LabelKind::Name, g.label(id), ""});
+  else
+    label.push_back({LabelKind::Name, std::string(name) + ": " + std::string(op_info(n.op).symbol), ""});
   if (n.op == Op::Ste) label.push_back({LabelKind::Note, tr("value of f, grad to b"), ""});
   label.push_back({LabelKind::Value, "= ", shown.value[id] ? format_number(g.value(id)) : "?"});
   if (shown.tangent[id]) label.push_back({LabelKind::Tangent, tr("tangent "), format_number(*shown.tangent[id])});
@@ -92,11 +95,12 @@ Label node_label(const Graph& g, const Shown& shown, NodeId id) {
 
 std::string node_style(const Node& n) {
   switch (op_info(n.op).arity) {
-    case 0: return n.op == Op::Input ? "shape=ellipse, style=filled, fillcolor=\"#dbeafe\""
-                                     : "shape=box, style=\"rounded,filled\", fillcolor=\"#f1f5f9\", color=\"#94a3b8\"";
-    default: return n.op == Op::Detach || n.op == Op::Ste
-                        ? "shape=box, style=\"rounded,filled\", fillcolor=\"#fde68a\""
-                        : "shape=box, style=rounded";
+    case 0:
+      return n.op == Op::Input ? "shape=ellipse, style=filled, fillcolor=\"#dbeafe\""
+                               : "shape=box, style=\"rounded,filled\", fillcolor=\"#f1f5f9\", color=\"#94a3b8\"";
+    default:
+      return n.op == Op::Detach || n.op == Op::Ste ? "shape=box, style=\"rounded,filled\", fillcolor=\"#fde68a\""
+                                                   : "shape=box, style=rounded";
   }
 }
 
@@ -180,8 +184,8 @@ void write_dot(std::ostream& out, const Graph& g, const DotOptions& o) {
   for (NodeId id : o.only)
     if (id < g.size()) wanted[id] = 1;
   auto node_line = [&](NodeId id, const char* indent) {
-    out << indent << "n" << id << " [label=" << quoted(joined(node_label(g, shown, id))) << ", " << node_style(g.node(id))
-        << (hl.node == id ? hot_node : "") << "];\n";
+    out << indent << "n" << id << " [label=" << quoted(joined(node_label(g, shown, id))) << ", "
+        << node_style(g.node(id)) << (hl.node == id ? hot_node : "") << "];\n";
   };
   for (std::size_t c = 0; c < o.clusters.size(); ++c) {
     out << "  subgraph cluster_" << c << " {\n    label=" << quoted(o.clusters[c].label)
@@ -203,8 +207,10 @@ void write_dot(std::ostream& out, const Graph& g, const DotOptions& o) {
       const Label label = edge_label(g, shown, id, slot);
       std::string attrs;
       if (!grad_flows(n, slot)) attrs = "style=dashed, ";
-      if (!label.empty()) attrs += "label=" + quoted(joined(label));
-      else if (!attrs.empty()) attrs.resize(attrs.size() - 2);
+      if (!label.empty())
+        attrs += "label=" + quoted(joined(label));
+      else if (!attrs.empty())
+        attrs.resize(attrs.size() - 2);
       if (hl.gate == id && hl.slot == slot) attrs += attrs.empty() ? hot_edge : std::string(", ") + hot_edge;
       out << "  n" << in << " -> n" << id;
       if (!attrs.empty()) out << " [" << attrs << "]";

@@ -7,11 +7,11 @@
 #include <sstream>
 #include <string>
 
+#include "../shipped_data.hpp"
 #include "gatelab/language/program.hpp"
 #include "gatelab/learning/torch_init.hpp"
-#include "gatelab/teach/trace.hpp"
 #include "gatelab/learning/training.hpp"
-#include "../shipped_data.hpp"
+#include "gatelab/teach/trace.hpp"
 
 namespace {
 
@@ -65,7 +65,8 @@ BENCHMARK(BM_TracedForwardBackwardMillionGates)->Unit(benchmark::kMillisecond);
 
 void BM_Parse100kStatements(benchmark::State& state) {
   std::string text = "s0 = x * 2\n";
-  for (int i = 1; i < 100'000; ++i) text += "s" + std::to_string(i) + " = sigmoid(s" + std::to_string(i - 1) + ") + x\n";
+  for (int i = 1; i < 100'000; ++i)
+    text += "s" + std::to_string(i) + " = sigmoid(s" + std::to_string(i - 1) + ") + x\n";
   for (auto _ : state) benchmark::DoNotOptimize(gatelab::parse_program(text).output);
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
@@ -78,7 +79,8 @@ void BM_Matmul100(benchmark::State& state) {
   std::size_t gates = 0;
   for (auto _ : state) {
     gatelab::Program p = gatelab::parse_program("y = sum(A @ B)", shapes);
-    for (std::size_t i = 0; i < p.inputs.size(); ++i) p.graph.set_value(p.inputs[i], 0.001 * static_cast<double>(i % 97));
+    for (std::size_t i = 0; i < p.inputs.size(); ++i)
+      p.graph.set_value(p.inputs[i], 0.001 * static_cast<double>(i % 97));
     p.graph.forward();
     p.graph.backward(p.output);
     benchmark::DoNotOptimize(p.graph.grad(p.inputs[0]));
@@ -104,8 +106,8 @@ void BM_TrainingEpoch(benchmark::State& state) {
     benchmark::DoNotOptimize(trainer.train(o).epochs_run);
   }
   state.counters["us_per_epoch"] =
-      benchmark::Counter(static_cast<double>(state.iterations()) * o.max_epochs, benchmark::Counter::kIsRate | benchmark::Counter::kInvert,
-                         benchmark::Counter::OneK::kIs1000);
+      benchmark::Counter(static_cast<double>(state.iterations()) * o.max_epochs,
+                         benchmark::Counter::kIsRate | benchmark::Counter::kInvert, benchmark::Counter::OneK::kIs1000);
 }
 BENCHMARK(BM_TrainingEpoch)->DenseRange(0, 4)->Unit(benchmark::kMillisecond);
 

@@ -2,11 +2,11 @@
 // from one layout, and the page of a 9-5-2 training row. docs/performance.md records them.
 #include <benchmark/benchmark.h>
 
+#include "../shipped_data.hpp"
 #include "files/diagrams.hpp"
 #include "files/pages.hpp"
 #include "gatelab/language/program.hpp"
 #include "gatelab/learning/torch_init.hpp"
-#include "../shipped_data.hpp"
 
 namespace {
 
@@ -44,7 +44,8 @@ void BM_TrainingRowPage(benchmark::State& state) {
   for (std::size_t i = 0; i < ids.size(); ++i) net.graph.set_value(ids[i], params[i]);
   const auto& train = shipped_data().train;
   for (std::size_t f = 0; f < train.features; ++f) net.graph.set_value(net.features[f], train.at(0, f));
-  for (std::size_t k = 0; k < net.labels.size(); ++k) net.graph.set_value(net.labels[k], static_cast<int>(k) == train.y[0]);
+  for (std::size_t k = 0; k < net.labels.size(); ++k)
+    net.graph.set_value(net.labels[k], static_cast<int>(k) == train.y[0]);
   gatelab::Trace trace;
   net.graph.forward(&trace);
   net.graph.backward(net.loss, &trace);

@@ -11,11 +11,11 @@ struct RunResult {
 };
 
 struct RunOptions {
-  std::string stdin_text;  // fed on standard input (not a terminal)
+  std::string stdin_text;        // fed on standard input (not a terminal)
   std::vector<std::string> env;  // extra NAME=VALUE settings (LANGUAGE, LC_ALL, LC_MESSAGES
                                  // and LANG are unset first: English)
-  std::string cwd;  // working directory; empty: the current one
-  bool terminal = false;  // stdin and stdout on a pseudo-terminal (no echo), as in a shell
+  std::string cwd;               // working directory; empty: the current one
+  bool terminal = false;         // stdin and stdout on a pseudo-terminal (no echo), as in a shell
 };
 
 RunResult run_gatelab(const std::vector<std::string>& args, const RunOptions& options = {});

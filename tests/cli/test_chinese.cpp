@@ -67,8 +67,13 @@ TEST_CASE("a language other than en or zh is one line and exit status 2") {
 }
 
 TEST_CASE("every command's help in Chinese has no English sentence left") {
-  for (const std::vector<std::string>& args : {std::vector<std::string>{"--help"}, {"eval", "--help"}, {"lessons", "--help"},
-                                              {"lesson", "--help"}, {"check", "--help"}, {"train", "--help"}, {"quiz", "--help"}}) {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"--help"},
+                                               {"eval", "--help"},
+                                               {"lessons", "--help"},
+                                               {"lesson", "--help"},
+                                               {"check", "--help"},
+                                               {"train", "--help"},
+                                               {"quiz", "--help"}}) {
     std::vector<std::string> zh = args;
     zh.push_back("--lang");
     zh.push_back("zh");

@@ -15,8 +15,10 @@ TEST_CASE("a syntax error in Chinese: the place, the message and the caret") {
 TEST_CASE("errors of the library in Chinese: shapes, a character, a call's arguments") {
   CHECK_THAT(run_gatelab({"eval", "y = [1, 2] + [1, 2, 3]", "--lang", "zh"}).err,
              Contains("第 1 行第 12 列：无法将一个 2 维向量与一个 3 维向量相加：两者形状必须相同，或其中之一是数"));
-  CHECK_THAT(run_gatelab({"eval", "y = x²", "--at", "x=1", "--lang", "zh"}).err, Contains("U+00B2“²”不属于这门语言：请写 x^2"));
-  CHECK_THAT(run_gatelab({"eval", "y = sqrt(x, x)", "--at", "x=1", "--lang", "zh"}).err, Contains("sqrt 需要 1 个参数，但给了 2 个"));
+  CHECK_THAT(run_gatelab({"eval", "y = x²", "--at", "x=1", "--lang", "zh"}).err,
+             Contains("U+00B2“²”不属于这门语言：请写 x^2"));
+  CHECK_THAT(run_gatelab({"eval", "y = sqrt(x, x)", "--at", "x=1", "--lang", "zh"}).err,
+             Contains("sqrt 需要 1 个参数，但给了 2 个"));
 }
 
 TEST_CASE("an input without a value and an unknown input, in Chinese") {

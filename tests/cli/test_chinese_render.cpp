@@ -12,7 +12,8 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-const std::vector<std::string> staged{"eval", "--file", std::string(GATELAB_STAGED_PROGRAM), "--at", "x=3", "--at", "y=-4", "--lang", "zh"};
+const std::vector<std::string> staged{
+    "eval", "--file", std::string(GATELAB_STAGED_PROGRAM), "--at", "x=3", "--at", "y=-4", "--lang", "zh"};
 
 std::vector<std::string> with(std::vector<std::string> base, std::initializer_list<std::string> more) {
   base.insert(base.end(), more);
@@ -80,17 +81,22 @@ TEST_CASE("eval in Chinese: gradient check, expectations and a diagnosis") {
   CHECK_THAT(r.out, Contains("预期值"));
   CHECK_THAT(r.out, Contains("不一致"));
   CHECK_THAT(r.out, Contains("一致"));
-  CHECK_THAT(r.out, Contains("grad(x): 1.5832 只是经过 xpy (+1.58319) 的梯度；漏掉了经过 sigx (-0.0357615) 和 num (+0.512144) 的分支："
-                             "在分支处梯度要相加，grad(x) = 1.58319 + (-0.0357615) + 0.512144 = 2.05957"));
+  CHECK_THAT(
+      r.out,
+      Contains(
+          "grad(x): 1.5832 只是经过 xpy (+1.58319) 的梯度；漏掉了经过 sigx (-0.0357615) 和 num (+0.512144) 的分支："
+          "在分支处梯度要相加，grad(x) = 1.58319 + (-0.0357615) + 0.512144 = 2.05957"));
   CHECK(english_lines(r.out).empty());
 }
 
 TEST_CASE("eval in Chinese: forward mode's directional derivative, its two lines aligned") {
-  const auto r = run_gatelab({"eval", "y = x*x + 1", "--at", "x=2", "--mode", "forward", "--tangent", "x=1", "--lang", "zh"});
+  const auto r =
+      run_gatelab({"eval", "y = x*x + 1", "--at", "x=2", "--mode", "forward", "--tangent", "x=1", "--lang", "zh"});
   INFO(r.out << r.err);
   REQUIRE(r.status == 0);
   CHECK_THAT(r.out, Contains("方向导数  （y 沿方向 x = 1）"));
-  const std::string forward = line_with(r.out, "前向模式，一次遍历："), reverse = line_with(r.out, "反向模式，grad · 切线值：");
+  const std::string forward = line_with(r.out, "前向模式，一次遍历："),
+                    reverse = line_with(r.out, "反向模式，grad · 切线值：");
   REQUIRE(!forward.empty());
   REQUIRE(!reverse.empty());
   CHECK(column_of(forward, "4") == column_of(reverse, "4 × 1"));

@@ -16,8 +16,8 @@ using nlohmann::json;
 
 namespace {
 
-const std::vector<std::string> staged{"eval", "--file", std::string(GATELAB_STAGED_PROGRAM),
-                                      "--at", "x=3", "--at", "y=-4"};
+const std::vector<std::string> staged{"eval", "--file", std::string(GATELAB_STAGED_PROGRAM), "--at", "x=3",
+                                      "--at", "y=-4"};
 
 std::vector<std::string> with(std::vector<std::string> base, std::initializer_list<std::string> more) {
   base.insert(base.end(), more);
@@ -39,7 +39,7 @@ std::vector<std::string> files_in(const std::string& dir) {
 
 TEST_CASE("eval --expect: a hand derivation that matches, to the precision written") {
   const auto r = run_gatelab(with(staged, {"--expect", "f=1.5456", "--expect", "grad(x)=2.0596", "--expect",
-                                          "grad(y)=1.59223", "--expect", "sigy=0.018"}));
+                                           "grad(y)=1.59223", "--expect", "sigy=0.018"}));
   CHECK(r.status == 0);
   CHECK_THAT(r.out, Contains("f = 1.5456 ± 5e-05"));
   CHECK(r.out.find("MISMATCH") == std::string::npos);
@@ -69,9 +69,11 @@ TEST_CASE("eval --expect: a wrong hand derivation gets its likely mistake, with 
   const auto r = run_gatelab(with(staged, {"--expect", "grad(x)=1.5832"}));
   CHECK(r.status == 1);
   CHECK_THAT(r.out, Contains("grad(x) = 1.5832 ± 5e-05  2.05957  0.47637     MISMATCH"));
-  CHECK_THAT(r.out, Contains("grad(x): 1.5832 is the gradient through xpy (+1.58319) alone; the branches through sigx (-0.0357615) "
-                             "and num (+0.512144) are missing: at a fork the gradients add up, grad(x) = 1.58319 + (-0.0357615) + "
-                             "0.512144 = 2.05957"));
+  CHECK_THAT(
+      r.out,
+      Contains("grad(x): 1.5832 is the gradient through xpy (+1.58319) alone; the branches through sigx (-0.0357615) "
+               "and num (+0.512144) are missing: at a fork the gradients add up, grad(x) = 1.58319 + (-0.0357615) + "
+               "0.512144 = 2.05957"));
   const auto j = run_gatelab(with(staged, {"--expect", "grad(x)=1.5832", "--expect", "f=1.5456", "--json"}));
   CHECK(j.status == 1);
   const json out = json::parse(j.out);
@@ -84,7 +86,8 @@ TEST_CASE("eval --expect: a wrong hand derivation gets its likely mistake, with 
 
 TEST_CASE("eval --expect: right to the digits typed but more than 1 % off asks for more digits") {
   // grad(x) = 2.05957: 2.1 is 2.0 % off, f = 1.54564: 1.5 is 3.0 % off; 2.06 is 0.02 % off.
-  const auto r = run_gatelab(with(staged, {"--expect", "grad(x)=2.1", "--expect", "f=1.5", "--expect", "grad(x)=2.06"}));
+  const auto r =
+      run_gatelab(with(staged, {"--expect", "grad(x)=2.1", "--expect", "f=1.5", "--expect", "grad(x)=2.06"}));
   CHECK(r.status == 1);
   CHECK_THAT(r.out, Contains("grad(x) = 2.1 ± 0.0205957") && Contains("-0.0404302    too few digits"));
   CHECK_THAT(r.out, Contains("grad(x): right to 2 significant digits; give more digits: grad(x) is 2.05957"));
@@ -138,16 +141,18 @@ TEST_CASE("eval --svg and --frames: Graphviz renders the graph and one frame per
 TEST_CASE("eval: syntax errors show line, column and a caret") {
   const auto r = run_gatelab({"eval", "a = 1\ny = (a + 2", "--at", "x=1"});
   CHECK(r.status == 2);
-  CHECK(r.err == "gatelab eval: line 2, column 5: this '(' is never closed: expected ')' before the end of the program\n"
-                 "  y = (a + 2\n"
-                 "      ^\n");
+  CHECK(r.err ==
+        "gatelab eval: line 2, column 5: this '(' is never closed: expected ')' before the end of the program\n"
+        "  y = (a + 2\n"
+        "      ^\n");
 }
 
 TEST_CASE("eval: every kind of bad input is one clear line and exit status 2") {
   check_bad_input({"eval", "y = x + 1)", "--at", "x=1"}, "line 1, column 10: ')' has no matching '('", 3);
   check_bad_input({"eval", "y = sinh(x)", "--at", "x=1"}, "unknown function 'sinh'", 3);
   check_bad_input({"eval", "y = max(x)", "--at", "x=1"}, "max takes 2 arguments, but 1 was given", 3);
-  check_bad_input({"eval", "y = x + z", "--at", "x=1"}, "line 1, column 9: the input 'z' has no value: add --at z=VALUE");
+  check_bad_input({"eval", "y = x + z", "--at", "x=1"},
+                  "line 1, column 9: the input 'z' has no value: add --at z=VALUE");
   check_bad_input({"eval", "y = x", "--at", "x"}, "--at 'x': expected NAME=VALUE");
   check_bad_input({"eval", "y = x", "--at", "x=two"}, "'two' is not a finite number");
   check_bad_input({"eval", "y = x", "--at", "q=1"}, "the program has no input named 'q'");
@@ -157,7 +162,8 @@ TEST_CASE("eval: every kind of bad input is one clear line and exit status 2") {
   check_bad_input({"eval", "y = x", "--at", "x=1", "--frobnicate"}, "unrecognised option '--frobnicate'");
   check_bad_input({"evaluate", "y = x"}, "unknown command 'evaluate'");
   check_bad_input({"eval", "--file", "/no/such/program.gl"}, "cannot read '/no/such/program.gl'");
-  check_bad_input({"eval", "y = x", "--at", "x=1", "--expect", "grad x = 1"}, "expected NAME=VALUE, grad(NAME)=VALUE or tangent(NAME)=VALUE");
+  check_bad_input({"eval", "y = x", "--at", "x=1", "--expect", "grad x = 1"},
+                  "expected NAME=VALUE, grad(NAME)=VALUE or tangent(NAME)=VALUE");
   check_bad_input({"eval", "y = x", "--at", "x=1", "--expect", "tangent(y)=1"}, "a tangent needs forward mode");
   check_bad_input({"eval", "y = x", "--at", "x=1", "--expect", "grad(q)=1"}, "no value named 'q'");
   check_bad_input({"eval", "y = x", "--at", "x=1", "--mode", "sideways"}, "--mode 'sideways'");
@@ -169,11 +175,13 @@ TEST_CASE("eval: an unwritable output leaves no file behind") {
   const std::string dir = make_temp_dir();
   check_bad_input({"eval", "y = x", "--at", "x=1", "--svg", dir + "/missing/y.svg"}, "does not exist");
   std::ofstream(dir + "/file.txt") << "not a directory";
-  check_bad_input({"eval", "y = x", "--at", "x=1", "--frames", dir + "/file.txt/frames"}, "'" + dir + "/file.txt' is not a directory");
+  check_bad_input({"eval", "y = x", "--at", "x=1", "--frames", dir + "/file.txt/frames"},
+                  "'" + dir + "/file.txt' is not a directory");
   check_bad_input({"eval", "y = x", "--at", "x=1", "--dot", dir}, "it is a directory");
   // A failing program writes nothing either, even where the path is fine.
-  check_bad_input({"eval", "y = 1 / x", "--at", "x=0", "--svg", dir + "/y.svg", "--dot", dir + "/y.dot", "--frames", dir + "/new"},
-                  "division by zero");
+  check_bad_input(
+      {"eval", "y = 1 / x", "--at", "x=0", "--svg", dir + "/y.svg", "--dot", dir + "/y.dot", "--frames", dir + "/new"},
+      "division by zero");
   CHECK(files_in(dir) == std::vector<std::string>{"file.txt"});
 }
 
@@ -182,8 +190,9 @@ TEST_CASE("eval --frames makes a missing directory, with its parents, and writes
   const auto r = run_gatelab({"eval", "x*x", "--at", "x=1", "--frames", "new/dir", "--svg", "y.svg"}, {.cwd = dir});
   REQUIRE(r.status == 0);
   // x*x at 1: one forward step, the seed, and a message along each of mul's two edges.
-  CHECK(files_in(dir + "/new/dir") == std::vector<std::string>{"step-001.dot", "step-001.svg", "step-002.dot", "step-002.svg",
-                                                                 "step-003.dot", "step-003.svg", "step-004.dot", "step-004.svg"});
+  CHECK(files_in(dir + "/new/dir") == std::vector<std::string>{"step-001.dot", "step-001.svg", "step-002.dot",
+                                                               "step-002.svg", "step-003.dot", "step-003.svg",
+                                                               "step-004.dot", "step-004.svg"});
   CHECK_THAT(slurp(dir + "/y.svg"), Contains("<svg"));
 }
 

@@ -28,8 +28,8 @@ TEST_CASE("eval: the cs231n circuit (x + y) z at (-2, 5, -4): add distributes, m
 
 TEST_CASE("eval: --dot writes the circuit's diagram") {
   const std::string dir = make_temp_dir();
-  const auto r = run_gatelab({"eval", "q = x + y; f = q * z", "--at", "x=-2", "--at", "y=5", "--at", "z=-4",
-                              "--dot", dir + "/f.dot"});
+  const auto r = run_gatelab(
+      {"eval", "q = x + y; f = q * z", "--at", "x=-2", "--at", "y=5", "--at", "z=-4", "--dot", dir + "/f.dot"});
   CHECK(r.status == 0);
   CHECK(slurp(dir + "/f.dot") == golden("cs231n_circuit.dot"));
 }
@@ -63,8 +63,8 @@ TEST_CASE("eval --json: the circuit's value, gradients and nodes") {
 }
 
 TEST_CASE("eval --json: the staged example from a file matches cs231n's numbers") {
-  const auto r = run_gatelab({"eval", "--file", std::string(GATELAB_STAGED_PROGRAM), "--at", "x=3",
-                              "--at", "y=-4", "--json"});
+  const auto r =
+      run_gatelab({"eval", "--file", std::string(GATELAB_STAGED_PROGRAM), "--at", "x=3", "--at", "y=-4", "--json"});
   REQUIRE(r.status == 0);
   const json j = json::parse(r.out);
   CHECK(j["value"].get<double>() == Approx(1.5456448841).epsilon(1e-10));
@@ -86,7 +86,8 @@ TEST_CASE("eval --json: the sigmoid neuron, dw = [-0.19661, -0.39322, 0.19661], 
 }
 
 TEST_CASE("eval: nndl's f(x | w, b) at (1, 0, 0), reverse and forward mode") {
-  const std::vector<std::string> program{"eval", "f = 1/(exp(-(w*x + b)) + 1)", "--at", "x=1", "--at", "w=0", "--at", "b=0"};
+  const std::vector<std::string> program{"eval", "f = 1/(exp(-(w*x + b)) + 1)", "--at", "x=1", "--at", "w=0", "--at",
+                                         "b=0"};
   auto args = program;
   args.push_back("--json");
   const auto reverse = run_gatelab(args);
@@ -165,7 +166,8 @@ TEST_CASE("eval --step on a terminal waits for Enter at each step / q shows the 
   RunOptions tty;
   tty.terminal = true;
   tty.stdin_text = "\nq\n";  // one step, then the rest at once
-  const auto r = run_gatelab({"eval", "y = x^2 + 1", "--at", "x=2", "--step", "--no-color", "--frames", make_temp_dir()}, tty);
+  const auto r =
+      run_gatelab({"eval", "y = x^2 + 1", "--at", "x=2", "--step", "--no-color", "--frames", make_temp_dir()}, tty);
   CHECK(r.status == 0);
   CHECK_THAT(r.out, Contains("Enter: next step"));
   CHECK_THAT(r.out, Contains("[1] pow#2 = x ^ 2     = 2 ^ 2 = 4   frame "));

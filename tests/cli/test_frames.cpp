@@ -16,7 +16,8 @@ namespace {
 // outline's colour may change: that is the step's highlight).
 std::map<std::string, std::string> node_shapes(const std::string& svg) {
   std::map<std::string, std::string> shapes;
-  const std::regex node(R"re(<g class="node" data-i="(\d+)"><(?:rect|ellipse) ((?:c?[xy]|r[xy]|width|height)="[^"]*" (?:c?[xy]|r[xy]|width|height)="[^"]*" (?:c?[xy]|r[xy]|width|height)="[^"]*" (?:c?[xy]|r[xy]|width|height)="[^"]*"))re");
+  const std::regex node(
+      R"re(<g class="node" data-i="(\d+)"><(?:rect|ellipse) ((?:c?[xy]|r[xy]|width|height)="[^"]*" (?:c?[xy]|r[xy]|width|height)="[^"]*" (?:c?[xy]|r[xy]|width|height)="[^"]*" (?:c?[xy]|r[xy]|width|height)="[^"]*"))re");
   for (std::sregex_iterator it(svg.begin(), svg.end(), node), end; it != end; ++it) shapes[(*it)[1]] = (*it)[2];
   return shapes;
 }
@@ -29,8 +30,8 @@ std::string canvas(const std::string& svg) {
 
 std::string staged_frames() {
   const std::string dir = make_temp_dir();
-  const auto r = run_gatelab({"eval", "--file", std::string(GATELAB_STAGED_PROGRAM), "--at", "x=3", "--at", "y=-4",
-                              "--frames", dir});
+  const auto r = run_gatelab(
+      {"eval", "--file", std::string(GATELAB_STAGED_PROGRAM), "--at", "x=3", "--at", "y=-4", "--frames", dir});
   REQUIRE(r.status == 0);
   return dir;
 }
@@ -69,7 +70,8 @@ TEST_CASE("frames: values green, gradients red, and a message drawn against its 
   CHECK_THAT(message, Contains("class=\"ink-name\">f → ") && Contains("class=\"ink-grad\">grad("));
   // The highlighted edge is red, with its arrowhead at the input's end (class aback) and none
   // at the consumer's end.
-  const std::regex hot(R"re(<g class="edge" data-i="\d+"><path [^>]*stroke="#dc2626" stroke-width="3"/><polygon [^>]*class="aback")re");
+  const std::regex hot(
+      R"re(<g class="edge" data-i="\d+"><path [^>]*stroke="#dc2626" stroke-width="3"/><polygon [^>]*class="aback")re");
   CHECK(std::regex_search(message, hot));
   CHECK(message.find("class=\"aback\"") == message.rfind("class=\"aback\""));  // only that one
 }

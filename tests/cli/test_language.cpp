@@ -21,10 +21,14 @@ void bad(const std::vector<std::string>& args, const std::string& message) {
   CHECK_THAT(r.err, Contains(message));
 }
 
-const std::vector<std::string> layer{"eval", "h = sigmoid(W1 @ x + b1); z = W2 @ h + b2; loss = -sum(y * log(softmax(z)))",
-                                     "--at", "W1=[[0.1, -0.2], [0.4, 0.3], [-0.5, 0.2]]", "--at", "x=[1, 2]",
-                                     "--at", "b1=[0.1, 0.1, -0.1]", "--at", "W2=[[0.3, -0.1, 0.2], [-0.4, 0.5, 0.1]]",
-                                     "--at", "b2=[0, 0.1]", "--at", "y=[0, 1]"};
+const std::vector<std::string> layer{
+    "eval", "h = sigmoid(W1 @ x + b1); z = W2 @ h + b2; loss = -sum(y * log(softmax(z)))",
+    "--at", "W1=[[0.1, -0.2], [0.4, 0.3], [-0.5, 0.2]]",
+    "--at", "x=[1, 2]",
+    "--at", "b1=[0.1, 0.1, -0.1]",
+    "--at", "W2=[[0.3, -0.1, 0.2], [-0.4, 0.5, 0.1]]",
+    "--at", "b2=[0, 0.1]",
+    "--at", "y=[0, 1]"};
 
 }  // namespace
 
@@ -49,12 +53,14 @@ TEST_CASE("eval: errors that teach") {
   CHECK(typo.status == 2);
   CHECK_THAT(typo.err, Contains("unknown function 'sigmod'; did you mean sigmoid?"));
   bad({"eval", "y = 2x", "--at", "x=1"}, "write 2*x to multiply");
-  bad({"eval", "y = e^x", "--at", "x=1"}, "the input 'e' has no value: add --at e=VALUE; for e to a power, write exp(x)");
+  bad({"eval", "y = e^x", "--at", "x=1"},
+      "the input 'e' has no value: add --at e=VALUE; for e to a power, write exp(x)");
   bad({"eval", "y = xx + 1", "--at", "x=1"}, "--at x=1: the program has no input named 'x'; did you mean xx?");
   bad({"eval", "y = x + 1", "--at", "xx=1"}, "the program has no input named 'xx'; did you mean x?");
   const auto constant = run_gatelab({"eval", "x = 2; y = x^2"});
   CHECK(constant.status == 1);
-  CHECK_THAT(constant.err, Contains("x is a constant here (x = 2, line 1): give it with --at x=2 to differentiate by it"));
+  CHECK_THAT(constant.err,
+             Contains("x is a constant here (x = 2, line 1): give it with --at x=2 to differentiate by it"));
 }
 
 TEST_CASE("eval: y = x reports the output as y") {
@@ -67,7 +73,11 @@ TEST_CASE("eval: y = x reports the output as y") {
 
 TEST_CASE("eval: a 2-3-2 layer with arrays, its gradients as matrices in --json (PyTorch's numbers)") {
   // PyTorch 1.13, float64, run separately on the same program (tests/test_arrays.cpp has the script).
-  const auto r = run_gatelab([] { auto a = layer; a.push_back("--json"); return a; }());
+  const auto r = run_gatelab([] {
+    auto a = layer;
+    a.push_back("--json");
+    return a;
+  }());
   REQUIRE(r.status == 0);
   const json j = json::parse(r.out);
   CHECK(j["value"].get<double>() == Approx(0.6026423803574766).epsilon(1e-14));
@@ -80,13 +90,15 @@ TEST_CASE("eval: a 2-3-2 layer with arrays, its gradients as matrices in --json 
 
 TEST_CASE("eval: arrays in the report, and --expect on a whole array entry by entry") {
   // y = sum(W @ v): grad(W[i,j]) = v[j], grad(v[j]) = Σ_i W[i][j].
-  const auto r = run_gatelab({"eval", "y = sum(W @ v)", "--at", "W=[[1, 2], [3, 4]]", "--at", "v=[1, 2]", "--expect",
-                              "grad(W)=[[1, 2], [1, 2]]", "--expect", "grad(v)=[4, 6]", "--expect", "grad(W[1, 0]) = 1"});
+  const auto r =
+      run_gatelab({"eval", "y = sum(W @ v)", "--at", "W=[[1, 2], [3, 4]]", "--at", "v=[1, 2]", "--expect",
+                   "grad(W)=[[1, 2], [1, 2]]", "--expect", "grad(v)=[4, 6]", "--expect", "grad(W[1, 0]) = 1"});
   CHECK(r.status == 0);
   CHECK_THAT(r.out, Contains("  W = [[1, 2], [3, 4]]"));
   CHECK_THAT(r.out, Contains("W           [[1, 2], [3, 4]]  [[1, 2], [1, 2]]"));
   CHECK_THAT(r.out, Contains("grad(W[1,1]) = 2"));
-  const auto wrong = run_gatelab({"eval", "y = sum(W @ v)", "--at", "W=[[1, 2], [3, 4]]", "--at", "v=[1, 2]", "--expect", "grad(v)=[4, 7]"});
+  const auto wrong = run_gatelab(
+      {"eval", "y = sum(W @ v)", "--at", "W=[[1, 2], [3, 4]]", "--at", "v=[1, 2]", "--expect", "grad(v)=[4, 7]"});
   CHECK(wrong.status == 1);
   CHECK_THAT(wrong.out, Contains("grad(v[1]) = 7") && Contains("MISMATCH"));
 }
@@ -99,8 +111,10 @@ TEST_CASE("eval: an array output is shown, and backward asks for one number") {
 }
 
 TEST_CASE("eval: array mistakes are one line with their place, exit status 2") {
-  bad({"eval", "y = sum(v + w)", "--at", "v=[1, 2]", "--at", "w=[1, 2, 3]"}, "line 1, column 11: cannot add a 2-vector and a 3-vector");
-  bad({"eval", "y = sum(v)", "--at", "v=[[1, 2], [3]]"}, "--at 'v=[[1, 2], [3]]': the rows of a matrix must be equally long");
+  bad({"eval", "y = sum(v + w)", "--at", "v=[1, 2]", "--at", "w=[1, 2, 3]"},
+      "line 1, column 11: cannot add a 2-vector and a 3-vector");
+  bad({"eval", "y = sum(v)", "--at", "v=[[1, 2], [3]]"},
+      "--at 'v=[[1, 2], [3]]': the rows of a matrix must be equally long");
   bad({"eval", "y = v[3]", "--at", "v=[1, 2, 3]"}, "line 1, column 6: index 3 is out of range");
   bad({"eval", "y = [] + x", "--at", "x=1"}, "line 1, column 5: an array needs at least one entry");
   bad({"eval", "y = sum(v)", "--at", "v=[]"}, "an array needs at least one entry");
@@ -114,6 +128,8 @@ TEST_CASE("eval: a program typed with a Chinese input method, and the caret unde
   const auto bad = run_gatelab({"eval", "y = （x＋1）＊2 + 你", "--at", "x＝1"});
   CHECK(bad.status == 2);
   // Before 你: "y = " 4 cells, （x＋1）＊2 11 cells (the full-width ones take two), " + " 3.
-  CHECK(bad.err == "gatelab eval: line 1, column 15: U+4F60 '你' is not part of the language: names are written with the "
-                   "letters a-z, A-Z, digits and _\n  y = （x＋1）＊2 + 你\n  " + std::string(18, ' ') + "^\n");
+  CHECK(bad.err ==
+        "gatelab eval: line 1, column 15: U+4F60 '你' is not part of the language: names are written with the "
+        "letters a-z, A-Z, digits and _\n  y = （x＋1）＊2 + 你\n  " +
+            std::string(18, ' ') + "^\n");
 }

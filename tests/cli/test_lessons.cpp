@@ -68,12 +68,28 @@ RunOptions in(const std::string& dir) {
 TEST_CASE("lessons lists every shipped lesson with its summary, in order") {
   const auto r = run_gatelab({"lessons"});
   REQUIRE(r.status == 0);
-  const std::vector<std::string> names{"detach", "gates", "sigmoid-neuron", "staged-backprop",
-                                       "gradient-accumulation", "autodiff-modes", "symbolic-differentiation",
-                                       "static-dynamic-graphs", "straight-through", "constraints", "relaxations",
-                                       "activations", "bias-shift", "vanishing-gradients", "matrix-gradients",
-                                       "feedforward-network", "cross-entropy-regularisation", "error-terms",
-                                       "convexity", "gradient-descent", "learning-rate", "constrained-networks"};
+  const std::vector<std::string> names{"detach",
+                                       "gates",
+                                       "sigmoid-neuron",
+                                       "staged-backprop",
+                                       "gradient-accumulation",
+                                       "autodiff-modes",
+                                       "symbolic-differentiation",
+                                       "static-dynamic-graphs",
+                                       "straight-through",
+                                       "constraints",
+                                       "relaxations",
+                                       "activations",
+                                       "bias-shift",
+                                       "vanishing-gradients",
+                                       "matrix-gradients",
+                                       "feedforward-network",
+                                       "cross-entropy-regularisation",
+                                       "error-terms",
+                                       "convexity",
+                                       "gradient-descent",
+                                       "learning-rate",
+                                       "constrained-networks"};
   std::size_t at = 0;
   for (const auto& name : names) {
     INFO(name);

@@ -68,11 +68,13 @@ std::vector<std::string> names_in(const std::string& dir) {
 }  // namespace
 
 TEST_CASE("limits: a 4 KB program that would make two billion gates stops with one line") {
-  const std::string program = "v = " + repeated_list("x", 1000) + "\nM = " + repeated_list("v", 1000) + "\ny = sum(M @ M)\n";
+  const std::string program =
+      "v = " + repeated_list("x", 1000) + "\nM = " + repeated_list("v", 1000) + "\ny = sum(M @ M)\n";
   const auto r = run_gatelab({"eval", program, "--at", "x=1"});
   CHECK(r.status == 2);
   CHECK(r.out.empty());
-  CHECK_THAT(r.err, StartsWith("gatelab eval: line 3, column 11: the program is too large: it makes more than 2097152 nodes"));
+  CHECK_THAT(r.err,
+             StartsWith("gatelab eval: line 3, column 11: the program is too large: it makes more than 2097152 nodes"));
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 3);  // the line, the program line and the caret
 }
 
@@ -101,12 +103,14 @@ TEST_CASE("limits: a data file of 1 GB is refused before it is read") {
   fs::resize_file(dir + "/big.data", std::uintmax_t{1} << 30);  // sparse: no disk is used
   const auto r = run_gatelab({"train", "--constraint", "ste", "--data", dir + "/big.data"});
   CHECK(r.status == 2);
-  CHECK(r.err == "gatelab train: cannot read '" + dir + "/big.data': it is larger than 64 MiB, the most gatelab reads (docs/reliability.md)\n");
+  CHECK(r.err == "gatelab train: cannot read '" + dir +
+                     "/big.data': it is larger than 64 MiB, the most gatelab reads (docs/reliability.md)\n");
 }
 
 TEST_CASE("limits: a program nested a million parentheses deep runs") {
   const std::string dir = make_temp_dir();
-  std::ofstream(dir + "/deep.gl") << "y = " << std::string(1'000'000, '(') << "x * 2" << std::string(1'000'000, ')') << "\n";
+  std::ofstream(dir + "/deep.gl") << "y = " << std::string(1'000'000, '(') << "x * 2" << std::string(1'000'000, ')')
+                                  << "\n";
   const auto r = run_gatelab({"eval", "--file", dir + "/deep.gl", "--at", "x=1.5", "--json"});
   CHECK(r.status == 0);
   CHECK_THAT(r.out, Contains("\"value\": 3.0"));
@@ -127,7 +131,8 @@ TEST_CASE("signals: SIGTERM while train writes its files leaves none of them") {
   // The loss chart goes to a FIFO, which holds the write after the weights file is staged.
   const std::string dir = make_temp_dir();
   REQUIRE(::mkfifo((dir + "/loss.svg").c_str(), 0600) == 0);
-  const pid_t pid = start_gatelab({"train", "--constraint", "ste", "--max-epochs", "3", "--save-weights", "w.json", "--loss-svg", "loss.svg"}, dir);
+  const pid_t pid = start_gatelab(
+      {"train", "--constraint", "ste", "--max-epochs", "3", "--save-weights", "w.json", "--loss-svg", "loss.svg"}, dir);
   REQUIRE(temporary_appears(dir));
   ::kill(pid, SIGTERM);
   CHECK(ending_signal(pid) == SIGTERM);
@@ -137,8 +142,8 @@ TEST_CASE("signals: SIGTERM while train writes its files leaves none of them") {
 TEST_CASE("signals: Ctrl-C while eval writes its frames leaves no frame and no folder") {
   const std::string dir = make_temp_dir();
   REQUIRE(::mkfifo((dir + "/y.svg").c_str(), 0600) == 0);
-  const pid_t pid = start_gatelab({"eval", "y = sigmoid(x * w + b)", "--at", "x=1", "--at", "w=2", "--at", "b=-1", "--frames",
-                                   "frames/new", "--svg", "y.svg"},
+  const pid_t pid = start_gatelab({"eval", "y = sigmoid(x * w + b)", "--at", "x=1", "--at", "w=2", "--at", "b=-1",
+                                   "--frames", "frames/new", "--svg", "y.svg"},
                                   dir);
   REQUIRE(temporary_appears(dir + "/frames/new"));
   ::kill(pid, SIGINT);
@@ -154,13 +159,15 @@ TEST_CASE("a pipe closed early: gatelab ... | head -1 ends quietly") {
                                              "train --constraint ste", "lesson gates"};
   for (const std::string& command : commands) {
     INFO(command);
-    const std::string shell = std::string(GATELAB_BINARY) + " " + command + " 2> " + dir + "/err | head -1 > " + dir + "/out";
+    const std::string shell =
+        std::string(GATELAB_BINARY) + " " + command + " 2> " + dir + "/err | head -1 > " + dir + "/out";
     CHECK(std::system(shell.c_str()) == 0);
     CHECK(slurp(dir + "/err").empty());
     const std::string out = slurp(dir + "/out");
     CHECK(std::count(out.begin(), out.end(), '\n') == 1);
     // Where SIGPIPE is ignored (as some parents leave it), the rest is dropped as quietly.
-    const std::string ignoring = "trap '' PIPE; " + std::string(GATELAB_BINARY) + " " + command + " 2> " + dir + "/err | head -1 > /dev/null";
+    const std::string ignoring =
+        "trap '' PIPE; " + std::string(GATELAB_BINARY) + " " + command + " 2> " + dir + "/err | head -1 > /dev/null";
     CHECK(std::system(("sh -c \"" + ignoring + "\"").c_str()) == 0);
     CHECK(slurp(dir + "/err").empty());
   }

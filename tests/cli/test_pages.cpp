@@ -36,7 +36,8 @@ std::string staged_program() { return std::string(GATELAB_STAGED_PROGRAM); }
 
 TEST_CASE("eval --html: one self-contained page with one picture, the steps and the chain-rule sums") {
   const std::string dir = make_temp_dir();
-  const auto r = run_gatelab({"eval", "--file", staged_program(), "--at", "x=3", "--at", "y=-4", "--html", dir + "/staged.html"});
+  const auto r =
+      run_gatelab({"eval", "--file", staged_program(), "--at", "x=3", "--at", "y=-4", "--html", dir + "/staged.html"});
   REQUIRE(r.status == 0);
   const std::string html = slurp(dir + "/staged.html");
   check_self_contained(html);
@@ -60,7 +61,8 @@ TEST_CASE("lesson --html: the prose and every block, each block with its viewer"
 
 TEST_CASE("train --html: the neurons of the traced row, and each neuron's gates") {
   const std::string dir = make_temp_dir();
-  const auto r = run_gatelab({"train", "--constraint", "ste", "--max-epochs", "3", "--trace-sample", "0", "--html", dir + "/row.html"});
+  const auto r = run_gatelab(
+      {"train", "--constraint", "ste", "--max-epochs", "3", "--trace-sample", "0", "--html", dir + "/row.html"});
   REQUIRE(r.status == 0);
   const std::string html = slurp(dir + "/row.html");
   check_self_contained(html);
@@ -76,7 +78,8 @@ TEST_CASE("pdf files: Graphviz's cairo renderer draws the graph as PDF") {
   const std::string pdf = slurp(dir + "/y.pdf");
   CHECK_THAT(pdf, StartsWith("%PDF-"));
   CHECK_THAT(pdf, Contains("%%EOF"));
-  const auto row = run_gatelab({"train", "--constraint", "ste", "--max-epochs", "2", "--trace-sample", "1", "--pdf", dir + "/row.pdf"});
+  const auto row = run_gatelab(
+      {"train", "--constraint", "ste", "--max-epochs", "2", "--trace-sample", "1", "--pdf", dir + "/row.pdf"});
   REQUIRE(row.status == 0);
   CHECK_THAT(slurp(dir + "/row.pdf"), StartsWith("%PDF-"));
 }
@@ -86,13 +89,18 @@ TEST_CASE("html and pdf files: an unwritable path is one line, exit status 2, an
   check_bad_input({"eval", "y = x", "--at", "x=1", "--html", dir + "/missing/y.html"}, "does not exist");
   check_bad_input({"eval", "y = x", "--at", "x=1", "--pdf", dir + "/missing/y.pdf"}, "does not exist");
   check_bad_input({"eval", "y = x", "--at", "x=1", "--html", dir}, "it is a directory");
-  check_bad_input({"eval", "y = x", "--at", "x=1", "--html", dir + "/y.html", "--pdf", dir + "/no/y.pdf"}, "does not exist");
+  check_bad_input({"eval", "y = x", "--at", "x=1", "--html", dir + "/y.html", "--pdf", dir + "/no/y.pdf"},
+                  "does not exist");
   check_bad_input({"lesson", "gates", "--html", dir + "/missing/gates.html"}, "does not exist");
-  check_bad_input({"train", "--constraint", "ste", "--trace-sample", "0", "--html", dir + "/no/row.html"}, "does not exist");
-  check_bad_input({"train", "--constraint", "ste", "--trace-sample", "0", "--pdf", dir + "/no/row.pdf"}, "does not exist");
-  check_bad_input({"train", "--constraint", "ste", "--html", dir + "/row.html"}, "--html draw the row chosen with --trace-sample");
+  check_bad_input({"train", "--constraint", "ste", "--trace-sample", "0", "--html", dir + "/no/row.html"},
+                  "does not exist");
+  check_bad_input({"train", "--constraint", "ste", "--trace-sample", "0", "--pdf", dir + "/no/row.pdf"},
+                  "does not exist");
+  check_bad_input({"train", "--constraint", "ste", "--html", dir + "/row.html"},
+                  "--html draw the row chosen with --trace-sample");
   // A failing program writes nothing, even where the path is fine; a full disk is an error.
-  check_bad_input({"eval", "y = 1 / x", "--at", "x=0", "--html", dir + "/y.html", "--pdf", dir + "/y.pdf"}, "division by zero");
+  check_bad_input({"eval", "y = 1 / x", "--at", "x=0", "--html", dir + "/y.html", "--pdf", dir + "/y.pdf"},
+                  "division by zero");
   check_bad_input({"eval", "y = x", "--at", "x=1", "--html", "/dev/full"}, "No space left on device");
   CHECK(std::filesystem::is_empty(dir));
 }

@@ -11,7 +11,8 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-const std::vector<std::string> circuit{"quiz", "q = x + y; f = q * z", "--at", "x=-2", "--at", "y=5", "--at", "z=-4", "--no-color"};
+const std::vector<std::string> circuit{
+    "quiz", "q = x + y; f = q * z", "--at", "x=-2", "--at", "y=5", "--at", "z=-4", "--no-color"};
 
 RunOptions answers(const std::string& text) {
   RunOptions o;
@@ -116,11 +117,13 @@ TEST_CASE("quiz on a terminal: prompts, typed answers and the score") {
 
 TEST_CASE("eval --step --predict: each number typed before its line is shown") {
   // y = x^2 + 1 at 2: x^2 = 4, y = 5; grad(pow) = 1, grad(x) = 2x = 4.
-  const auto r = run_gatelab({"eval", "y = x^2 + 1", "--at", "x=2", "--step", "--predict", "--no-color"}, answers("4\n5\n1\n2\n"));
+  const auto r =
+      run_gatelab({"eval", "y = x^2 + 1", "--at", "x=2", "--step", "--predict", "--no-color"}, answers("4\n5\n1\n2\n"));
   CHECK(r.status == 1);
   CHECK_THAT(r.out, Contains("[1] pow#2 = x ^ 2 = 2 ^ 2 = ? 4\n    ✓ right\n  [1] pow#2 = x ^ 2     = 2 ^ 2 = 4"));
   // Answering 2 for grad(x): that is x itself.
-  CHECK_THAT(r.out, Contains("[5] pow#2 → x   grad(x) = ? 2\n    ✗ 2 is the value of x, not its gradient: grad(x) is 4"));
+  CHECK_THAT(r.out,
+             Contains("[5] pow#2 → x   grad(x) = ? 2\n    ✗ 2 is the value of x, not its gradient: grad(x) is 4"));
   CHECK_THAT(r.out, Contains("score: 3/4\nmissed: [5] grad(x)"));
   CHECK_THAT(r.out, Contains("summary"));
   const auto bad = run_gatelab({"eval", "y = x", "--at", "x=1", "--predict"});

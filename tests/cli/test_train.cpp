@@ -19,8 +19,8 @@ TEST_CASE("train --json: shapes, torch's first draws, and round leaving every pa
   CHECK(j["train_loss"].size() == 40);
   CHECK(j["valid_loss"].size() == 40);
   REQUIRE(j["initial_params"].size() == 2);
-  REQUIRE(j["initial_params"][0].size() == 10);     // (9 + 1) rows
-  REQUIRE(j["initial_params"][0][0].size() == 5);   // of 5
+  REQUIRE(j["initial_params"][0].size() == 10);    // (9 + 1) rows
+  REQUIRE(j["initial_params"][0][0].size() == 5);  // of 5
   CHECK(j["initial_params"][1].size() == 6);
   CHECK(j["initial_params"][0][0][0].get<double>() == Approx(0.49625659).epsilon(1e-7));
   CHECK(j["initial_params"][0][0][1].get<double>() == Approx(0.76822180).epsilon(1e-7));
@@ -74,7 +74,8 @@ TEST_CASE("train prints the notebook's log, the accuracies and the learned W") {
 
 TEST_CASE("train --trace-sample shows one row's gates and draws it") {
   const std::string dir = make_temp_dir();
-  const auto r = run_gatelab({"train", "--constraint", "ste", "--max-epochs", "3", "--trace-sample", "0", "--svg", dir + "/row.svg"});
+  const auto r = run_gatelab(
+      {"train", "--constraint", "ste", "--max-epochs", "3", "--trace-sample", "0", "--svg", dir + "/row.svg"});
   REQUIRE(r.status == 0);
   CHECK_THAT(r.out, Contains("train row 0 with the final weights"));
   CHECK_THAT(r.out, Contains("W1[0,0]   = ste#13 * 0.1"));
@@ -86,7 +87,8 @@ TEST_CASE("train --trace-sample shows one row's gates and draws it") {
 TEST_CASE("train --trace-epoch 0 traces a row with the initial weights") {
   // Row 0 is 1000025,5,...: x1 = (5 - 1)/9 = 0.444444. W1'[0,0] starts at 0.49625659, and
   // ste rounds it: W1[0,0] = round(0.49625659) * 0.1 = 0.
-  const auto r = run_gatelab({"train", "--constraint", "ste", "--max-epochs", "5", "--trace-sample", "0", "--trace-epoch", "0"});
+  const auto r =
+      run_gatelab({"train", "--constraint", "ste", "--max-epochs", "5", "--trace-sample", "0", "--trace-epoch", "0"});
   REQUIRE(r.status == 0);
   CHECK_THAT(r.out, Contains("train row 0 at the start of epoch 0"));
   CHECK_THAT(r.out, Contains("x1 * W1[0,0]") && Contains("= 0.444444 * 0 "));
@@ -100,14 +102,16 @@ TEST_CASE("train --loss-svg draws the loss per epoch with PLplot") {
   const std::string svg = slurp(dir + "/loss.svg");
   CHECK_THAT(svg, Contains("<svg") && Contains("</svg>"));
   CHECK(svg.find("<polyline") != std::string::npos);
-  const auto missing = run_gatelab({"train", "--constraint", "tanh", "--max-epochs", "3", "--loss-svg", dir + "/no/loss.svg"});
+  const auto missing =
+      run_gatelab({"train", "--constraint", "tanh", "--max-epochs", "3", "--loss-svg", dir + "/no/loss.svg"});
   CHECK(missing.status == 2);
   CHECK(missing.out.empty());  // checked before training starts
 }
 
 TEST_CASE("train --log-epochs draws the epoch axis on a logarithmic scale, with --loss-svg only") {
   const std::string dir = make_temp_dir();
-  const auto r = run_gatelab({"train", "--constraint", "tanh", "--max-epochs", "20", "--loss-svg", dir + "/loss.svg", "--log-epochs"});
+  const auto r = run_gatelab(
+      {"train", "--constraint", "tanh", "--max-epochs", "20", "--loss-svg", dir + "/loss.svg", "--log-epochs"});
   REQUIRE(r.status == 0);
   CHECK_THAT(slurp(dir + "/loss.svg"), Contains("</svg>"));
   const auto alone = run_gatelab({"train", "--constraint", "tanh", "--log-epochs"});
@@ -117,9 +121,11 @@ TEST_CASE("train --log-epochs draws the epoch axis on a logarithmic scale, with 
 
 TEST_CASE("train --save-weights then --init-weights continues from exactly the saved parameters") {
   const std::string dir = make_temp_dir();
-  const auto first = run_gatelab({"train", "--constraint", "none", "--max-epochs", "20", "--save-weights", dir + "/w.json", "--json"});
+  const auto first =
+      run_gatelab({"train", "--constraint", "none", "--max-epochs", "20", "--save-weights", dir + "/w.json", "--json"});
   REQUIRE(first.status == 0);
-  const auto again = run_gatelab({"train", "--constraint", "none", "--max-epochs", "1", "--init-weights", dir + "/w.json", "--json"});
+  const auto again =
+      run_gatelab({"train", "--constraint", "none", "--max-epochs", "1", "--init-weights", dir + "/w.json", "--json"});
   REQUIRE(again.status == 0);
   CHECK(json::parse(again.out)["initial_params"] == json::parse(first.out)["final_params"]);
   CHECK(json::parse(slurp(dir + "/w.json"))["constraint"] == "none");
@@ -138,10 +144,12 @@ TEST_CASE("train: bad options and bad data are one clear line") {
       {{"train", "--constraint", "ste", "--data", dir + "/missing.data"}, "cannot read"},
       {{"train", "--constraint", "ste", "--data", dir + "/bad.data"}, "bad.data:2: field 11: class 7"},
       {{"train", "--constraint", "ste", "--trace-sample", "411"}, "the train set has rows 0 to 410"},
-      {{"train", "--constraint", "ste", "--svg", dir + "/x.svg"}, "--dot, --svg, --pdf and --html draw the row chosen with --trace-sample"},
+      {{"train", "--constraint", "ste", "--svg", dir + "/x.svg"},
+       "--dot, --svg, --pdf and --html draw the row chosen with --trace-sample"},
       {{"train", "--constraint", "ste", "--trace-sample", "0", "--svg", dir + "/no/x.svg"}, "does not exist"},
       {{"train", "--constraint", "tanh", "--init-weights", dir + "/notjson"}, "notjson: not JSON"},
-      {{"train", "--constraint", "tanh", "--init-weights", dir + "/short.json"}, "short.json: layer 1: expected 10 rows of 5"},
+      {{"train", "--constraint", "tanh", "--init-weights", dir + "/short.json"},
+       "short.json: layer 1: expected 10 rows of 5"},
       {{"train", "--constraint", "ste", "--init-weights", dir + "/short.json"}, "saved for --constraint tanh, not ste"},
   };
   for (const auto& [args, message] : cases) {

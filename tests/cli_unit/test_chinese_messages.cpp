@@ -5,12 +5,12 @@
 
 #include <regex>
 
-#include "gatelab/learning/dataset.hpp"
-#include "gatelab/language/input_text.hpp"
-#include "lesson/format.hpp"
-#include "gatelab/language/program.hpp"
 #include "commands/language.hpp"
+#include "gatelab/language/input_text.hpp"
+#include "gatelab/language/program.hpp"
+#include "gatelab/learning/dataset.hpp"
 #include "gatelab/support/translate.hpp"
+#include "lesson/format.hpp"
 
 using namespace gatelab;
 
@@ -46,14 +46,16 @@ TEST_CASE("parse errors in Chinese: the place and the message, with the suggesti
   CHECK(unknown.rfind("第 1 行第 5 列：未知函数“sigmod”；你是不是想写 sigmoid？（可用的函数：add、sub、", 0) == 0);
   CHECK_FALSE(has_english_sentence(unknown));
   CHECK(error_of([] { parse_program(""); }) == "第 1 行第 1 列：程序是空的：请写一个表达式，例如 y = x * x");
-  CHECK(error_of([] { parse_program("y = x +"); }) == "第 1 行第 8 列：这里应是数、名称、“(”或“-”（或用“[”开始一个数组），却遇到了程序末尾");
+  CHECK(error_of([] { parse_program("y = x +"); }) ==
+        "第 1 行第 8 列：这里应是数、名称、“(”或“-”（或用“[”开始一个数组），却遇到了程序末尾");
 }
 
 TEST_CASE("a lesson's front matter and the data file: errors in Chinese") {
   const InChinese zh;
   CHECK(error_of([] { parse_lesson("no front matter"); }) ==
         "第 1 行：课程以前置元数据开头：先是一行“---”，然后是“title: ...”和“summary: ...”，最后又是一行“---”");
-  CHECK(error_of([] { parse_breast_cancer("1,2,3\n"); }) == "第 1 行：应有 11 个以逗号分隔的字段（id、9 个属性、类别），实际有 3 个");
+  CHECK(error_of([] { parse_breast_cancer("1,2,3\n"); }) ==
+        "第 1 行：应有 11 个以逗号分隔的字段（id、9 个属性、类别），实际有 3 个");
 }
 
 TEST_CASE("a character's advice and an array's shape in Chinese, while shape_text stays English") {
@@ -67,5 +69,7 @@ TEST_CASE("a character's advice and an array's shape in Chinese, while shape_tex
 TEST_CASE("under LanguageScope english the same error is English again") {
   const InChinese zh;
   const LanguageScope english(Language::english);
-  CHECK(error_of([] { parse_program("y = sigmod(x)"); }).rfind("line 1, column 5: unknown function 'sigmod'; did you mean sigmoid?", 0) == 0);
+  CHECK(error_of([] {
+          parse_program("y = sigmod(x)");
+        }).rfind("line 1, column 5: unknown function 'sigmod'; did you mean sigmoid?", 0) == 0);
 }

@@ -7,8 +7,8 @@
 #include "../error_text.hpp"
 #include "render/asker.hpp"
 #include "render/source_excerpt.hpp"
-#include "run/evaluation.hpp"
 #include "run/bindings.hpp"
+#include "run/evaluation.hpp"
 #include "run/expectations.hpp"
 #include "run/parse_text.hpp"
 

@@ -32,10 +32,11 @@ TEST_CASE("the option lang picks the language, before any variable of the enviro
   CHECK_THROWS_AS(chosen({"lessons", "--lang"}), UsageError);
   CHECK(chosen({"lessons", "--lan", "zh"}) == Language::chinese);  // the option parser takes abbreviations
   CHECK(chosen({"lessons", "--la=zh"}) == Language::chinese);
-  CHECK(chosen({"eval", "--", "--lang"}) == Language::english);   // after --: a program, not an option
+  CHECK(chosen({"eval", "--", "--lang"}) == Language::english);  // after --: a program, not an option
 }
 
-TEST_CASE("without the option lang: LANGUAGE, else the first of LC_ALL, LC_MESSAGES and LANG that is set, zh_* Chinese") {
+TEST_CASE(
+    "without the option lang: LANGUAGE, else the first of LC_ALL, LC_MESSAGES and LANG that is set, zh_* Chinese") {
   CHECK(chosen({}) == Language::english);
   CHECK(chosen({}, {{"LANG", "zh_CN.UTF-8"}}) == Language::chinese);
   CHECK(chosen({}, {{"LANG", "zh_TW.UTF-8"}}) == Language::chinese);

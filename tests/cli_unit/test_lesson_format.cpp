@@ -50,8 +50,9 @@ x.detach()
 
 TEST_CASE("a ```gatelab line inside another fenced block is prose") {
   // A four-backtick fence shows a lesson's source; the block after it is a real one.
-  const char* doc = "---\ntitle: T\nsummary: S\n---\n````markdown\n```gatelab\ny = 1\n```\n````\n"
-                    "```gatelab\nz = 2\n```\n";
+  const char* doc =
+      "---\ntitle: T\nsummary: S\n---\n````markdown\n```gatelab\ny = 1\n```\n````\n"
+      "```gatelab\nz = 2\n```\n";
   const auto lesson = gatelab::parse_lesson(doc);
   REQUIRE(lesson.blocks.size() == 1);
   CHECK(lesson.blocks[0].program == "z = 2\n");
@@ -62,7 +63,8 @@ TEST_CASE("lesson documents that cannot be split say where and why") {
   auto error = [](const std::string& doc) { return error_text([&] { gatelab::parse_lesson(doc); }); };
   CHECK_THAT(error("# no front matter\n"), Contains("line 1: a lesson starts with front matter"));
   CHECK_THAT(error("---\ntitle: T\n---\n"), Contains("line 3: the front matter has no 'summary:'"));
-  CHECK_THAT(error("---\ntitle: T\nsummary: S\nauthor: me\n---\n"), Contains("line 4: unknown front-matter key 'author'"));
+  CHECK_THAT(error("---\ntitle: T\nsummary: S\nauthor: me\n---\n"),
+             Contains("line 4: unknown front-matter key 'author'"));
   CHECK_THAT(error("---\ntitle: T\nsummary: S\n"), Contains("never closed with '---'"));
   CHECK_THAT(error("---\ntitle: T\nsummary: S\n---\ntext\n```gatelab\ny = 1\n"),
              Contains("line 6: the ```gatelab block opened here is never closed"));

@@ -10,9 +10,9 @@
 #include <sstream>
 
 #include "../error_text.hpp"
-#include "lesson/block.hpp"
 #include "files/curve_plot.hpp"
 #include "files/plplot_svg.hpp"
+#include "lesson/block.hpp"
 #include "lesson/directives.hpp"
 #include "lesson_text.hpp"
 #include "render/lesson_text.hpp"
@@ -38,7 +38,8 @@ TEST_CASE("lesson sweep: the traced run binds the first swept value as a number,
 TEST_CASE("lesson descent: the data's first row is bound as a number, and the trace is put back after descent") {
   // loss = (w*x - t)^2 at w = 0.5 with rows (x, t) = (1.000000123, 2), (2, 4).
   const auto file = lesson_from(
-      "```gatelab\n#| at: w = 0.5\n#| data: x = 1.000000123, 2\n#| data: t = 2, 4\n#| descend: w\n#| lr: 0.1\n#| steps: 1\n"
+      "```gatelab\n#| at: w = 0.5\n#| data: x = 1.000000123, 2\n#| data: t = 2, 4\n#| descend: w\n#| lr: 0.1\n#| "
+      "steps: 1\n"
       "loss = (w*x - t)^2\n```\n");
   const BlockOutcome run = run_block(file, 0);
   const auto& p = run.result.program;
@@ -69,29 +70,36 @@ TEST_CASE("lesson at: values are numbers, each name once, and errors name the fi
 
 TEST_CASE("lesson errors: every location is FILE:LINE or FILE:LINE:COLUMN") {
   const auto missing = lesson_from("\n```gatelab\ny = x + z\n#| at: x = 1\n```\n");
-  CHECK(error_text([&] { run_block(missing, 0); }) == "lessons/01-test.md:7:9: the input 'z' has no value: add '#| at:' z=VALUE");
+  CHECK(error_text([&] { run_block(missing, 0); }) ==
+        "lessons/01-test.md:7:9: the input 'z' has no value: add '#| at:' z=VALUE");
   const auto syntax = lesson_from("```gatelab\ny = (x + 1\n```\n");
-  CHECK(error_text([&] { run_block(syntax, 0); }) == "lessons/01-test.md:6:5: this '(' is never closed: expected ')' before the end of the program");
+  CHECK(error_text([&] { run_block(syntax, 0); }) ==
+        "lessons/01-test.md:6:5: this '(' is never closed: expected ')' before the end of the program");
   const auto empty = lesson_from("```gatelab\n#| name:\ny = x\n```\n");
   CHECK(error_text([&] { read_plan(empty, 0); }) == "lessons/01-test.md:6: name: needs a value, as in '#| name: NAME'");
   const auto sweep = lesson_from("```gatelab\n#| sweep: q = 1, 2\n#| at: x = 1\ny = x\n```\n");
-  CHECK(error_text([&] { run_block(sweep, 0); }) == "lessons/01-test.md:6: sweep: the program has no input named 'q' (its inputs: x)");
+  CHECK(error_text([&] { run_block(sweep, 0); }) ==
+        "lessons/01-test.md:6: sweep: the program has no input named 'q' (its inputs: x)");
 }
 
 TEST_CASE("lesson documents: an error in the front matter or a data file is placed as FILE:LINE") {
   const std::string dir = std::filesystem::temp_directory_path() / ("gatelab-unit-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   std::ofstream(dir + "/01-bad.md") << "---\ntitle: T\n---\n";
-  CHECK(error_text([&] { find_lesson(dir + "/01-bad.md"); }) == dir + "/01-bad.md:3: the front matter has no 'summary:' (gatelab lessons lists it)");
-  CHECK(placed_in("a.data", gatelab::Error(2, 0, "field 11: class 7")).what() == std::string("a.data:2: field 11: class 7"));
+  CHECK(error_text([&] { find_lesson(dir + "/01-bad.md"); }) ==
+        dir + "/01-bad.md:3: the front matter has no 'summary:' (gatelab lessons lists it)");
+  CHECK(placed_in("a.data", gatelab::Error(2, 0, "field 11: class 7")).what() ==
+        std::string("a.data:2: field 11: class 7"));
   CHECK(placed_in("w.json", gatelab::Error("expected 2 layers")).what() == std::string("w.json: expected 2 layers"));
   std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("lesson arrays: at: and expect: take whole arrays, and the checks run entry by entry") {
   // y = sum(W @ v) with W = [[1, 2], [3, 4]], v = [1, 1]: y = 10, grad(W[i,j]) = v[j] = 1, grad(v[j]) = Σ_i W[i][j].
-  const auto file = lesson_from("```gatelab\n#| at: W = [[1, 2], [3, 4]], v = [1, 1]\n#| expect: y = 10, grad(W) = [[1, 1], [1, 1]], grad(v) = [4, 6]\n"
-                                "y = sum(W @ v)\n```\n");
+  const auto file = lesson_from(
+      "```gatelab\n#| at: W = [[1, 2], [3, 4]], v = [1, 1]\n#| expect: y = 10, grad(W) = [[1, 1], [1, 1]], grad(v) = "
+      "[4, 6]\n"
+      "y = sum(W @ v)\n```\n");
   const BlockOutcome run = run_block(file, 0);
   CHECK(run.failures.empty());
   CHECK(run.checks == 7);
@@ -115,7 +123,8 @@ TEST_CASE("lesson tol: applies to every expectation of the block, wherever it is
 TEST_CASE("lesson directives: an unknown key lists the table's keys") {
   const auto file = lesson_from("```gatelab\n#| expectation: y = 9\ny = x\n```\n");
   const std::string message = error_text([&] { read_plan(file, 0); });
-  CHECK_THAT(message, Contains("lessons/01-test.md:6: unknown directive 'expectation' (the directives: name, at, expect,"));
+  CHECK_THAT(message,
+             Contains("lessons/01-test.md:6: unknown directive 'expectation' (the directives: name, at, expect,"));
   for (const Directive& d : lesson_directives()) CHECK_THAT(message, Contains(std::string(d.key)));
   CHECK(find_directive("expectation") == nullptr);
   REQUIRE(find_directive("sweep") != nullptr);
@@ -177,8 +186,9 @@ TEST_CASE("a descent's wrong loss, in a program that names no node loss, is a fa
   // Found by the lesson fuzz target: the diagnosis asked for the node named "loss", and there
   // is none (the output is y). One step from w = 0.5 at x = 1, t = 2: loss = (0.5 - 2)^2 = 2.25,
   // gradient 2 (0.5 - 2) = -3, w = 0.5 + 0.1 * 3 = 0.8, loss after the step (0.8 - 2)^2 = 1.44.
-  const auto file = lesson_from("```gatelab\n#| at: w = 0.5\n#| data: x = 1\n#| descend: w\n#| lr: 0.1\n#| steps: 1\n"
-                                "#| expect-step: 1: w = 0.8, loss = 999\ny = (w*x - 2)^2\n```\n");
+  const auto file = lesson_from(
+      "```gatelab\n#| at: w = 0.5\n#| data: x = 1\n#| descend: w\n#| lr: 0.1\n#| steps: 1\n"
+      "#| expect-step: 1: w = 0.8, loss = 999\ny = (w*x - 2)^2\n```\n");
   const BlockOutcome run = run_block(file, 0);
   REQUIRE(run.failures.size() == 1);
   CHECK_FALSE(run.failures[0].diagnosis);

@@ -99,19 +99,25 @@ TEST_CASE("output files: folders are made with their parents at write, and unmad
 TEST_CASE("output paths are checked before any work") {
   TempDir dir;
   std::ofstream(dir / "file.txt") << "x";
-  CHECK(error_text([&] { check_output_file(dir.path.string()); }) == "cannot write '" + dir.path.string() + "': it is a directory");
-  CHECK_THAT(error_text([&] { check_output_file(dir / "no/such.svg"); }), Contains("the directory '" + (dir / "no") + "' does not exist"));
-  CHECK(error_text([&] { check_output_dir(dir / "none", false); }) == "cannot write to '" + (dir / "none") + "': the directory does not exist");
+  CHECK(error_text([&] { check_output_file(dir.path.string()); }) ==
+        "cannot write '" + dir.path.string() + "': it is a directory");
+  CHECK_THAT(error_text([&] { check_output_file(dir / "no/such.svg"); }),
+             Contains("the directory '" + (dir / "no") + "' does not exist"));
+  CHECK(error_text([&] { check_output_dir(dir / "none", false); }) ==
+        "cannot write to '" + (dir / "none") + "': the directory does not exist");
   CHECK(error_text([&] { check_output_dir(dir / "file.txt/frames", true); }) ==
         "cannot write to '" + (dir / "file.txt/frames") + "': '" + (dir / "file.txt") + "' is not a directory");
-  CHECK(error_text([&] { check_output_dir(dir / "file.txt", true); }) == "cannot write to '" + (dir / "file.txt") + "': it is not a directory");
+  CHECK(error_text([&] { check_output_dir(dir / "file.txt", true); }) ==
+        "cannot write to '" + (dir / "file.txt") + "': it is not a directory");
   CHECK(error_text([&] { check_output_file(""); }) == "an output path is empty");
 }
 
 TEST_CASE("read_file names the file and the reason") {
   TempDir dir;
-  CHECK(error_text([&] { read_file(dir / "none.gl"); }) == "cannot read '" + (dir / "none.gl") + "': No such file or directory");
-  CHECK(error_text([&] { read_file(dir.path.string()); }) == "cannot read '" + dir.path.string() + "': it is a directory");
+  CHECK(error_text([&] { read_file(dir / "none.gl"); }) ==
+        "cannot read '" + (dir / "none.gl") + "': No such file or directory");
+  CHECK(error_text([&] { read_file(dir.path.string()); }) ==
+        "cannot read '" + dir.path.string() + "': it is a directory");
   std::ofstream(dir / "p.gl") << "y = x";
   CHECK(read_file(dir / "p.gl") == "y = x");
 }

@@ -3,8 +3,8 @@
 
 #include <cmath>
 
-#include "gatelab/teach/diagnosis.hpp"
 #include "gatelab/language/program.hpp"
+#include "gatelab/teach/diagnosis.hpp"
 #include "render/page_data.hpp"
 #include "render/page_quiz.hpp"
 
@@ -30,7 +30,8 @@ struct Staged {
 
 // A question's likely wrong numbers as the page's script rebuilds them: its own list, then
 // the other named nodes' numbers that are not the node, not the truth and not listed yet.
-std::vector<double> rebuilt(const nlohmann::ordered_json& question, const nlohmann::ordered_json& others, NodeId node, bool grad) {
+std::vector<double> rebuilt(const nlohmann::ordered_json& question, const nlohmann::ordered_json& others, NodeId node,
+                            bool grad) {
   std::vector<double> values;
   for (const auto& w : question["wrong"]) values.push_back(w[0].template get<double>());
   const double truth = question["truth"].get<double>();
@@ -56,7 +57,8 @@ TEST_CASE("page quiz: each question's list and the named nodes give exactly lib'
     const bool grad = key[0] == 'g';
     const auto node = static_cast<NodeId>(std::stoul(key.substr(1)));
     std::vector<double> expected;
-    for (const Candidate& c : likely_mistakes(g, s.p.output, {node, grad ? Asks::Grad : Asks::Value})) expected.push_back(c.value);
+    for (const Candidate& c : likely_mistakes(g, s.p.output, {node, grad ? Asks::Grad : Asks::Value}))
+      expected.push_back(c.value);
     INFO(key);
     CHECK(rebuilt(question, quiz["others"], node, grad) == expected);
     ++questions;

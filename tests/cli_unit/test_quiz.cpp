@@ -72,7 +72,8 @@ TEST_CASE("the asker: right, wrong with a diagnosis, a hint, a skip, and the end
   CHECK(score.missed == std::vector<std::string>{"[2] f", "[4] grad(q)"});
   const std::string text = out.str();
   CHECK_THAT(text, Contains("[1] q = x + y = -2 + 5 = ? 3\n    ✓ right\n"));
-  CHECK_THAT(text, Contains("[2] f = q * z = 3 * (-4) = ? ?\n    hint: f = q * z (mul: a · b)\n[2] f = q * z = 3 * (-4) = ? -13\n    ✗ f is -12\n"));
+  CHECK_THAT(text, Contains("[2] f = q * z = 3 * (-4) = ? ?\n    hint: f = q * z (mul: a · b)\n[2] f = q * z = 3 * "
+                            "(-4) = ? -13\n    ✗ f is -12\n"));
   CHECK_THAT(text, Contains("skipped: f → q   1 × (-4) = -4   grad(q) = -4"));
   std::ostringstream tally;
   print_score(tally, score, 1, Paint{});

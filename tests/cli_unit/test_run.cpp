@@ -128,12 +128,15 @@ TEST_CASE("evaluate: forward mode, the gradient check and an impossible backward
 }
 
 TEST_CASE("evaluate: errors say where, in the request's own words") {
-  CHECK(error_text([] { evaluate(request("y = x + z", {{"x", 1, ""}})); }) ==
-        "line 1, column 9: the input 'z' has no value: add --at z=VALUE");
-  CHECK(error_text([] { evaluate(request("y = x", {{"q", 1, "--at q=1"}})); }) ==
-        "--at q=1: the program has no input named 'q' (its inputs: x)");
-  CHECK(error_text([] { evaluate(request("d = 1 / x", {{"x", 0, ""}}, "p.gl")); }) ==
-        "p.gl:1:7: gate 'd' fails with division by zero: div(1, 0) = inf");
+  CHECK(error_text([] {
+          evaluate(request("y = x + z", {{"x", 1, ""}}));
+        }) == "line 1, column 9: the input 'z' has no value: add --at z=VALUE");
+  CHECK(error_text([] {
+          evaluate(request("y = x", {{"q", 1, "--at q=1"}}));
+        }) == "--at q=1: the program has no input named 'q' (its inputs: x)");
+  CHECK(error_text([] {
+          evaluate(request("d = 1 / x", {{"x", 0, ""}}, "p.gl"));
+        }) == "p.gl:1:7: gate 'd' fails with division by zero: div(1, 0) = inf");
   EvalRequest no_name = request("y = x", {{"x", 1, ""}});
   no_name.expectations = {parse_expectation("grad(q)=1")};
   no_name.expectations[0].origin = "--expect 'grad(q)=1'";
@@ -144,7 +147,8 @@ TEST_CASE("evaluate: errors say where, in the request's own words") {
     evaluate(syntax);
     FAIL("no syntax error");
   } catch (const ProgramError& e) {
-    CHECK(std::string(e.what()) == "lesson.md:10:5: this '(' is never closed: expected ')' before the end of the program");
+    CHECK(std::string(e.what()) ==
+          "lesson.md:10:5: this '(' is never closed: expected ')' before the end of the program");
     CHECK(e.column() == 5);
     CHECK(e.source_line() == "y = (x + 1");
   }

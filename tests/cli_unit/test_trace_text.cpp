@@ -95,7 +95,8 @@ TEST_CASE("trace text is mathematically right: negative operands in parentheses,
   // ds/da = 2a = -1.2, a negative local partial after the ×.
   for (const BackwardStep& s : trace.backward)
     if (s.from == p.graph.find("s") && s.to == p.graph.find("a"))
-      CHECK_THAT(step_caption(p.graph, trace, s.step), Catch::Matchers::StartsWith("s → a   1 × (-1.2) = -1.2   grad(a) +="));
+      CHECK_THAT(step_caption(p.graph, trace, s.step),
+                 Catch::Matchers::StartsWith("s → a   1 × (-1.2) = -1.2   grad(a) +="));
 }
 
 TEST_CASE("caption cells: each says what it shows, and a quiz's caption hides the number asked") {

@@ -53,12 +53,14 @@ TEST_CASE("weights file: parameters saved and read back bit for bit, in the shap
 TEST_CASE("weights file: wrong text, constraint or shape is one clear error") {
   const Network net = build_network(Constraint::Tanh);
   CHECK_THAT(error_text([&] { parse_weights_file("{", net, "tanh"); }), Contains("not JSON"));
-  CHECK(error_text([&] { parse_weights_file("[]", net, "tanh"); }) == "expected an object with \"params\", as --save-weights writes");
+  CHECK(error_text([&] { parse_weights_file("[]", net, "tanh"); }) ==
+        "expected an object with \"params\", as --save-weights writes");
   CHECK(error_text([&] { parse_weights_file(R"({"constraint": "ste", "params": []})", net, "tanh"); }) ==
         "saved for --constraint ste, not tanh");
   CHECK(error_text([&] { parse_weights_file(R"({"constraint": 3, "params": []})", net, "tanh"); }) ==
         "\"constraint\" must be a name, as --save-weights writes");
-  CHECK(error_text([&] { parse_weights_file(R"({"params": [[1], [2]]})", net, "tanh"); }) == "layer 1: expected 10 rows of 5");
+  CHECK(error_text([&] { parse_weights_file(R"({"params": [[1], [2]]})", net, "tanh"); }) ==
+        "layer 1: expected 10 rows of 5");
   CHECK(error_text([&] { parse_weights_file(R"({"params": [1]})", net, "tanh"); }) == "expected 2 layers");
   const Network plain = build_network(Constraint::None);
   CHECK(error_text([&] { parse_weights_file(R"({"params": [[1], [2]]})", plain, "none"); }) ==

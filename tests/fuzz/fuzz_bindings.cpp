@@ -1,9 +1,8 @@
 // Fuzz target: values and expectations as a learner types them. Each line of the input, and
-// each item of it as a directive's comma list, is one item, read as `--at NAME=VALUE` (parse_binding; arrays through parse_number_array) and
-// as `--expect` or `#| expect:` (parse_expectations, with and without --tol). A binding is
-// then given to a program with arrays in place of its own value (evaluate: a wrong name or
-// shape is an error naming it), and expectations are checked against that program
-// (check_expectations, which diagnoses a wrong answer).
+// each item of it as a directive's comma list, is one item, read as `--at NAME=VALUE` (parse_binding; arrays through
+// parse_number_array) and as `--expect` or `#| expect:` (parse_expectations, with and without --tol). A binding is then
+// given to a program with arrays in place of its own value (evaluate: a wrong name or shape is an error naming it), and
+// expectations are checked against that program (check_expectations, which diagnoses a wrong answer).
 #include "fuzz_input.hpp"
 #include "run/evaluation.hpp"
 #include "run/parse_text.hpp"

@@ -32,8 +32,8 @@ bool quick(const Plan& plan) {
     return false;
   }
   const std::size_t rows = plan.descent.data.empty() ? 0 : plan.descent.data.front().second.size();
-  const std::size_t passes = 2 + 2 * p.inputs.size() + plan.sweep.values.size() + 30 +
-                             2 * rows * static_cast<std::size_t>(plan.descent.steps);
+  const std::size_t passes =
+      2 + 2 * p.inputs.size() + plan.sweep.values.size() + 30 + 2 * rows * static_cast<std::size_t>(plan.descent.steps);
   return passes <= max_block_work / std::max<std::size_t>(p.graph.size(), 1);
 }
 

@@ -66,7 +66,9 @@ Bindings bind_the_rest(const Program& p, const Bindings& at, std::uint64_t h) {
 }
 
 // The name of the first entry of the first input: "x" or "W[0,0]".
-std::string first_entry(const Program& p) { return p.inputs.empty() ? "x" : std::string(p.graph.name(p.inputs.front())); }
+std::string first_entry(const Program& p) {
+  return p.inputs.empty() ? "x" : std::string(p.graph.name(p.inputs.front()));
+}
 
 }  // namespace
 
@@ -100,7 +102,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } else {
     request.gradcheck = p.inputs.size() * p.graph.size() <= fuzz::max_gradcheck_work;
   }
-  fuzz::allowing_errors([&] { request.expectations.push_back(parse_expectation("grad(" + first_entry(p) + ") = 1.5")); });
+  fuzz::allowing_errors(
+      [&] { request.expectations.push_back(parse_expectation("grad(" + first_entry(p) + ") = 1.5")); });
   if (!p.output_name.empty())
     fuzz::allowing_errors([&] { request.expectations.push_back(parse_expectation(p.output_name + " = 0.25")); });
 

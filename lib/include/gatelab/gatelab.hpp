@@ -7,13 +7,13 @@
 //   y.backward();  // y.value() == 5, x.grad() == 4
 #pragma once
 
-#include "gatelab/teach/dot.hpp"
 #include "gatelab/engine/error.hpp"
-#include "gatelab/teach/format.hpp"
 #include "gatelab/engine/forward_mode.hpp"
 #include "gatelab/engine/gradcheck.hpp"
 #include "gatelab/engine/graph.hpp"
 #include "gatelab/engine/non_finite.hpp"
 #include "gatelab/engine/ops.hpp"
 #include "gatelab/language/program.hpp"
+#include "gatelab/teach/dot.hpp"
+#include "gatelab/teach/format.hpp"
 #include "gatelab/teach/trace.hpp"

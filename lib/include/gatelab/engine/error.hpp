@@ -20,8 +20,11 @@ class Error : public std::runtime_error {
   // An error at a line (1-based) and column (1-based; 0: the whole line) of a text:
   // what() is "line L: message" or "line L, column C: message".
   Error(int line, int column, const std::string& message)
-      : std::runtime_error(column ? trf("line {}, column {}: {}", line, column, message) : trf("line {}: {}", line, message)),
-        message_(message), line_(line), column_(column) {}
+      : std::runtime_error(column ? trf("line {}, column {}: {}", line, column, message)
+                                  : trf("line {}: {}", line, message)),
+        message_(message),
+        line_(line),
+        column_(column) {}
 
   const std::string& message() const { return message_; }  // without the place
   int line() const { return line_; }                       // 0: no place in a text

@@ -23,8 +23,7 @@ struct Tangent {
 
 // The tangent of every node along the direction given by the seeded inputs (the rest are
 // 0). Gates that pass no gradient (detach, the f input of ste) pass no tangent either.
-std::vector<double> forward_tangents(const Graph& graph, const std::vector<Tangent>& direction,
-                                     Trace* trace = nullptr);
+std::vector<double> forward_tangents(const Graph& graph, const std::vector<Tangent>& direction, Trace* trace = nullptr);
 
 // The directional derivative of output along direction: the Jacobian-vector product.
 double jvp(const Graph& graph, NodeId output, const std::vector<Tangent>& direction);

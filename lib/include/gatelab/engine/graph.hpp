@@ -37,8 +37,8 @@ struct Node {
 
 class Graph {
  public:
-  Var input(double value, std::string name = {});  // a differentiable leaf
-  Var constant(double value);                      // a leaf with no gradient
+  Var input(double value, std::string name = {});        // a differentiable leaf
+  Var constant(double value);                            // a leaf with no gradient
   NodeId add_gate(Op op, NodeId a, NodeId b = no_node);  // evaluates it at once
 
   std::size_t size() const { return nodes_.size(); }
@@ -49,8 +49,8 @@ class Graph {
   bool has_grad() const { return has_grad_; }  // has backward run since the last zero_grad?
 
   void set_name(NodeId id, std::string name);
-  std::string_view name(NodeId id) const;  // empty when unnamed
-  std::string label(NodeId id) const;      // the name, else "op#id"
+  std::string_view name(NodeId id) const;    // empty when unnamed
+  std::string label(NodeId id) const;        // the name, else "op#id"
   NodeId find(std::string_view name) const;  // no_node when absent
 
   void set_value(NodeId leaf, double value);  // then call forward() to update the gates
@@ -74,8 +74,7 @@ class Graph {
 
 // The gradients of one output with respect to every node, as one reverse pass computes
 // them, without touching the graph's accumulated gradients. Throws like Graph::backward.
-void reverse_pass(const Graph& graph, NodeId output, std::vector<double>& grads,
-                  Trace* trace = nullptr);
+void reverse_pass(const Graph& graph, NodeId output, std::vector<double>& grads, Trace* trace = nullptr);
 
 // Does input `slot` (0: a, 1: b) of `gate` take a gradient message? It does when the gate's
 // op passes gradients to that input (not detach's input, not ste's f) and the input requires

@@ -52,14 +52,14 @@ using InputShapes = std::unordered_map<std::string, std::vector<int>>;
 
 struct Program {
   Graph graph;
-  NodeId output = no_node;         // the last statement's node (its last entry when it is an array)
-  std::string output_name;         // the name the last statement gave it; empty for a bare expression
-  std::vector<int> output_shape;   // empty when the output is one number
+  NodeId output = no_node;           // the last statement's node (its last entry when it is an array)
+  std::string output_name;           // the name the last statement gave it; empty for a bare expression
+  std::vector<int> output_shape;     // empty when the output is one number
   std::vector<NodeId> output_nodes;  // the output's entries when it is an array
-  std::vector<NodeId> inputs;      // free names, in order of first use (an array input's entries)
-  std::vector<NodeId> assigned;    // nodes named by `name = expr`, in program order
-  std::vector<Array> arrays;       // named arrays, inputs and results, in program order
-  std::vector<SourcePos> where;    // where each node was written, indexed by id
+  std::vector<NodeId> inputs;        // free names, in order of first use (an array input's entries)
+  std::vector<NodeId> assigned;      // nodes named by `name = expr`, in program order
+  std::vector<Array> arrays;         // named arrays, inputs and results, in program order
+  std::vector<SourcePos> where;      // where each node was written, indexed by id
   // Names given to a node that already had one (b = a): b stays an alias of a's node.
   std::unordered_map<std::string, NodeId> aliases;
 

@@ -24,9 +24,9 @@ std::optional<Constraint> constraint_from_name(std::string_view name);
 
 struct Layer {
   int in = 0, out = 0;
-  std::vector<NodeId> params;   // W' (or nn.Linear's weight then bias), in the order above
-  std::vector<NodeId> weights;  // W = g(W') as used, (in + 1) x out row-major
-  std::vector<NodeId> outputs;  // sigmoid(x_ext · W), one per unit
+  std::vector<NodeId> params;              // W' (or nn.Linear's weight then bias), in the order above
+  std::vector<NodeId> weights;             // W = g(W') as used, (in + 1) x out row-major
+  std::vector<NodeId> outputs;             // sigmoid(x_ext · W), one per unit
   std::vector<std::vector<NodeId>> units;  // per unit: its parameters, weight maps and sum, for drawing
 };
 
@@ -36,10 +36,10 @@ struct Network {
   std::vector<NodeId> features;  // data leaves x1..xN
   std::vector<NodeId> labels;    // data leaves y0..yK-1, one-hot
   std::vector<Layer> layers;
-  NodeId loss = no_node;         // cross-entropy of one row
+  NodeId loss = no_node;  // cross-entropy of one row
 
-  std::vector<NodeId> data_leaves() const;   // features then labels
-  std::vector<NodeId> parameters() const;    // every layer's params, in order
+  std::vector<NodeId> data_leaves() const;  // features then labels
+  std::vector<NodeId> parameters() const;   // every layer's params, in order
 };
 
 Network build_network(Constraint constraint, const std::vector<int>& sizes = {9, 5, 2});

@@ -58,8 +58,11 @@ inline std::string argument_text(const std::string& s) { return s; }
 inline std::string argument_text(std::string_view s) { return std::string(s); }
 inline std::string argument_text(const char* s) { return s; }
 inline std::string argument_text(char c) { return std::string(1, c); }
-template <class T, class = std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char>>>
-std::string argument_text(T n) { return std::to_string(n); }
+template <class T,
+          class = std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char>>>
+std::string argument_text(T n) {
+  return std::to_string(n);
+}
 // A number with decimals is written by format_number (gatelab/teach/format.hpp) first: never here.
 std::string argument_text(double) = delete;
 std::string argument_text(float) = delete;

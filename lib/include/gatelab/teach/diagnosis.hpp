@@ -48,20 +48,20 @@ struct Question {
 };
 
 enum class Mistake {
-  TooFewDigits,     // right to the digits written, but more than 1 % off
-  SignError,        // the right size with the wrong sign
-  MissingBranches,  // the sum of only some of the messages into a fork
-  ExtraBranch,      // one message into a fork counted twice
-  ThroughCutGate,   // the derivative of the value, as if detach or ste's f passed gradients
-  LocalOnly,        // a message's local partial without the upstream gradient
-  UpstreamOnly,     // a message's upstream gradient without the local partial
-  ValueForGradient, // the node's value where its gradient was asked
-  GradientForValue, // the node's gradient where its value was asked
-  OtherNode,        // the value or gradient of another node
-  WrongUpstream,    // an answer given for a node nearer the output is already wrong
-  Unknown,          // none of the above
+  TooFewDigits,      // right to the digits written, but more than 1 % off
+  SignError,         // the right size with the wrong sign
+  MissingBranches,   // the sum of only some of the messages into a fork
+  ExtraBranch,       // one message into a fork counted twice
+  ThroughCutGate,    // the derivative of the value, as if detach or ste's f passed gradients
+  LocalOnly,         // a message's local partial without the upstream gradient
+  UpstreamOnly,      // a message's upstream gradient without the local partial
+  ValueForGradient,  // the node's value where its gradient was asked
+  GradientForValue,  // the node's gradient where its value was asked
+  OtherNode,         // the value or gradient of another node
+  WrongUpstream,     // an answer given for a node nearer the output is already wrong
+  Unknown,           // none of the above
 };
-const char* to_string(Mistake mistake);  // "missing_branches", as JSON writes it
+const char* to_string(Mistake mistake);                           // "missing_branches", as JSON writes it
 std::optional<Mistake> mistake_from_name(std::string_view name);  // the reverse
 
 // One gradient message into a node: from a gate, through one of its inputs.
@@ -76,8 +76,8 @@ struct Branch {
 struct Diagnosis {
   Mistake kind = Mistake::Unknown;
   Question question;
-  double answer = 0;  // what the learner wrote
-  double truth = 0;   // what the graph has
+  double answer = 0;                       // what the learner wrote
+  double truth = 0;                        // what the graph has
   std::vector<Branch> included, left_out;  // MissingBranches; ExtraBranch: included = the doubled one
   std::vector<NodeId> cut_gates;           // ThroughCutGate: the detach and ste gates on the way
   std::optional<Branch> branch;            // LocalOnly, UpstreamOnly: the message
