@@ -46,9 +46,7 @@ struct EvalOptions {
 };
 
 po::options_description describe_options(EvalOptions& o) {
-  po::options_description d(tr("gatelab eval PROGRAM [options]\n\nEvaluates a program, runs backward, and prints every "
-                               "value and gradient.\nOptions"),
-                            help_line_length());
+  po::options_description d;
   d.add_options()("help,h", po::bool_switch(&o.help), tr("show this help"))("program", po::value(&o.program),
                                                                             tr("the program text (or use --file)"))(
       "file", po::value(&o.file)->value_name("F"), tr("read the program from file F"))(
@@ -101,12 +99,17 @@ EvalRequest request_for(const EvalOptions& o) {
 
 }  // namespace
 
+CommandHelp eval_help() {
+  static EvalOptions unused;
+  return {describe_options(unused), tr(examples)};
+}
+
 int run_eval(const std::vector<std::string>& args) {
   EvalOptions o;
   const po::options_description options = describe_options(o);
   po::positional_options_description positional;
   positional.add("program", 1);
-  if (parse_or_help(args, options, positional, o.help, tr(examples))) return exit_ok;
+  if (parse_or_help(args, "eval", options, positional, o.help)) return exit_ok;
   const EvalRequest request = request_for(o);
   const EvalResult r = evaluate(request);
 

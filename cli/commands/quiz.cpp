@@ -38,15 +38,12 @@ struct QuizOptions {
 };
 
 po::options_description describe_options(QuizOptions& o) {
-  po::options_description d(
-      tr("gatelab quiz PROGRAM [options] | gatelab quiz --lesson NAME [--block K]\n\n"
-         "Asks for every value and gradient of the trace, one step at a time, and explains wrong answers.\nOptions"),
-      help_line_length());
+  po::options_description d;
   d.add_options()("help,h", po::bool_switch(&o.help), tr("show this help"))(
       "program", po::value(&o.program), tr("the program text (or use --file or --lesson)"))(
       "file", po::value(&o.file)->value_name("F"), tr("read the program from file F"))(
       "at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), tr("the value of an input (repeat for each)"))(
-      "lesson", po::value(&o.lesson)->value_name("NAME"), tr("quiz on a lesson's program blocks"))(
+      "lesson", po::value(&o.lesson)->value_name("LESSON"), tr("quiz on a lesson's program blocks"))(
       "block", po::value(&o.block)->value_name("K"), tr("with --lesson: only block K (counted from 1)"))(
       "ask", po::value(&o.ask)->value_name("values|grads|both"),
       tr("what to ask for (default both: the values, then the gradients)"))(
@@ -93,12 +90,17 @@ std::vector<Quiz> quizzes_of(const QuizOptions& o) {
 
 }  // namespace
 
+CommandHelp quiz_help() {
+  static QuizOptions unused;
+  return {describe_options(unused), tr(examples)};
+}
+
 int run_quiz(const std::vector<std::string>& args) {
   QuizOptions o;
   const po::options_description options = describe_options(o);
   po::positional_options_description positional;
   positional.add("program", 1);
-  if (parse_or_help(args, options, positional, o.help, tr(examples))) return exit_ok;
+  if (parse_or_help(args, "quiz", options, positional, o.help)) return exit_ok;
   const auto ask = quiz_ask_from(o.ask);
   if (!ask) throw UsageError(trf("--ask '{}': expected values, grads or both", o.ask));
   const std::vector<Quiz> quizzes = quizzes_of(o);

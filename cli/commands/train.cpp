@@ -43,14 +43,19 @@ struct TrainArgs {
   bool json = false, no_color = false, help = false, log_epochs = false;
 };
 
+// "none|tanh|tanh01|round|ste", as the help shows --constraint's value.
+std::string constraint_choices() {
+  std::string out;
+  for (const std::string& name : constraint_names()) out += (out.empty() ? "" : "|") + name;
+  return out;
+}
+
 po::options_description describe_options(TrainArgs& a) {
-  po::options_description d(
-      tr("gatelab train --constraint C [options]\n\nTrains the 9-5-2 sigmoid network of the constrained-networks "
-         "notebook on the\nbreast-cancer data: full-batch Adam, early stopping, the notebook's log.\nOptions"),
-      help_line_length());
+  po::options_description d;
   d.add_options()("help,h", po::bool_switch(&a.help), tr("show this help"))(
-      "constraint", po::value(&a.constraint)->value_name("C"), tr("none, tanh, tanh01, round or ste"))(
-      "seed", po::value(&a.seed)->value_name("S"), tr("seed of the initial weights (default 0)"))(
+      "constraint", po::value(&a.constraint)->value_name(constraint_choices()),
+      tr("the constraint on the weights W = g(W') (see docs/cli.md)"))("seed", po::value(&a.seed)->value_name("S"),
+                                                                       tr("seed of the initial weights (default 0)"))(
       "init", po::value(&a.init)->value_name("torch|uniform"),
       tr("torch: PyTorch's initial weights bit for bit (default); uniform: U(±1/sqrt(in+1))"))(
       "init-weights", po::value(&a.init_weights)->value_name("F"),
@@ -81,8 +86,8 @@ Constraint validate(TrainArgs& a) {
   const auto constraint = constraint_from_name(a.constraint);
   if (!constraint)
     throw UsageError(a.constraint.empty()
-                         ? std::string(tr("--constraint is required: none, tanh, tanh01, round or ste"))
-                         : trf("--constraint '{}': expected none, tanh, tanh01, round or ste", a.constraint));
+                         ? trf("--constraint is required: {}", alternatives(constraint_names()))
+                         : trf("--constraint '{}': expected {}", a.constraint, alternatives(constraint_names())));
   if (a.init != "torch" && a.init != "uniform") throw UsageError(trf("--init '{}': expected torch or uniform", a.init));
   if (!(a.lr > 0)) throw UsageError(tr("--lr must be a number > 0"));
   if (a.patience < 0 || a.max_epochs < 1) throw UsageError(tr("--patience must be >= 0 and --max-epochs >= 1"));
@@ -131,14 +136,19 @@ DotOptions row_drawing(const Network& net, const std::string& title) {
   return drawing;
 }
 
+std::string notes() { return trf("The default data file:\n  {}", default_data_file_for_help()) + "\n\n" + tr(examples); }
+
 }  // namespace
+
+CommandHelp train_help() {
+  static TrainArgs unused;
+  return {describe_options(unused), notes()};
+}
 
 int run_train(const std::vector<std::string>& args) {
   TrainArgs a;
   const po::options_description options = describe_options(a);
-  if (parse_or_help(args, options, {}, a.help,
-                    trf("The default data file: {}", default_data_file_for_help()) + "\n\n" + tr(examples)))
-    return exit_ok;
+  if (parse_or_help(args, "train", options, {}, a.help)) return exit_ok;
   const Constraint constraint = validate(a);
   const DataSplit split = read_and_parse(a.data, [](const std::string& text) { return parse_breast_cancer(text); });
   if (a.trace_sample >= static_cast<int>(split.train.size()))

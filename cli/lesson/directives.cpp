@@ -213,12 +213,13 @@ const std::array directives{
                 });
               }},
     Directive{
-        "train", "none, tanh, tanh01, round, ste", true,
+        "train", "CONSTRAINT, ...", true,
         tr_later("a training block: trains these constrained networks (as `gatelab train`) on "
                  "`data/breast-cancer-wisconsin.data` beside the lesson and prints one row each; it has no program"),
         [](Plan& p, V v, L) {
           for_each_item(v, [&](V item) {
-            if (!constraint_from_name(item)) throw Error(tr("no such constraint (none, tanh, tanh01, round, ste)"));
+            if (!constraint_from_name(item))
+              throw Error(trf("no such constraint ({})", joined(constraint_names())));
             p.training.constraints.push_back(item);
           });
         }},

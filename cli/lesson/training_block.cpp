@@ -16,7 +16,7 @@ std::vector<TrainingExpectation> parse_training_expectations(const Location& whe
   if (colon == std::string::npos) throw Error(tr("expected CONSTRAINT: KEY OP VALUE, ..., as in ste: test >= 0.93"));
   const std::string constraint = trim(text.substr(0, colon));
   if (!constraint_from_name(constraint))
-    throw Error(trf("'{}' is no constraint (none, tanh, tanh01, round, ste)", constraint));
+    throw Error(trf("'{}' is no constraint ({})", constraint, joined(constraint_names())));
   std::vector<TrainingExpectation> out;
   for (const std::string& item : split_list(text.substr(colon + 1))) {
     TrainingExpectation e{where, constraint, "", "", {}, ""};

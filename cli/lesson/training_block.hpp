@@ -1,5 +1,5 @@
 // A lesson block that trains the constrained networks instead of running a program:
-//   #| train: none, tanh, tanh01, round, ste
+//   #| train: CONSTRAINT, ...   (the names of gatelab train --constraint)
 //   #| seed: 0
 //   #| published: ste = train 0.9856, valid 0.9640, test 0.9571
 //   #| expect-train: ste: test >= 0.93, moved = 62
