@@ -136,7 +136,9 @@ DotOptions row_drawing(const Network& net, const std::string& title) {
   return drawing;
 }
 
-std::string notes() { return trf("The default data file:\n  {}", default_data_file_for_help()) + "\n\n" + tr(examples); }
+std::string notes() {
+  return trf("The default data file:\n  {}", default_data_file_for_help()) + "\n\n" + tr(examples);
+}
 
 }  // namespace
 
@@ -150,60 +152,53 @@ int run_train(const std::vector<std::string>& args) {
   const po::options_description options = describe_options(a);
   if (parse_or_help(args, "train", options, {}, a.help)) return exit_ok;
   const Constraint constraint = validate(a);
-  const DataSplit split = read_and_parse(a.data, [](const std::string& text) { return parse_breast_cancer(text); });
+  const DataSplit split = read_data_split(a.data);
   if (a.trace_sample >= static_cast<int>(split.train.size()))
     throw UsageError(trf("--trace-sample {}: the train set has rows 0 to {}", a.trace_sample, split.train.size() - 1));
 
   Network net = build_network(constraint);
-  Trainer trainer(net, split);
-  TrainSummary s{a.constraint, a.init, a.data, a.seed, a.lr, a.patience, a.max_epochs, {}, {}, {}, {}, {}, {}, {}, 0};
-  s.initial_params = a.init_weights.empty()
-                         ? initial_params(net, a.init == "torch" ? Init::Torch : Init::Uniform, a.seed)
-                         : read_and_parse(a.init_weights, [&](const std::string& text) {
-                             return parse_weights_file(text, net, a.constraint);
-                           });
-  trainer.set_params(s.initial_params);
+  TrainSummary s{a.constraint, a.init, a.data, a.seed, a.lr, a.patience, a.max_epochs, {}};
+  TrainingSpec spec{a.init == "torch" ? Init::Torch : Init::Uniform,
+                    a.seed,
+                    std::nullopt,
+                    {.lr = a.lr, .patience = a.patience, .max_epochs = a.max_epochs}};
+  if (!a.init_weights.empty())
+    spec.initial_params = read_and_parse(
+        a.init_weights, [&](const std::string& text) { return parse_weights_file(text, net, a.constraint); });
   const Paint paint = a.json ? Paint{} : paint_for_stdout(a.no_color);
-  if (!a.json)
+  if (!a.json) {
     for (const auto& line : train_heading(net, s, split.train.size(), split.valid.size(), split.test.size(), paint))
       std::cout << line << "\n";
-
-  TrainOptions o;
-  o.lr = a.lr;
-  o.patience = a.patience;
-  o.max_epochs = a.max_epochs;
+  }
   const Progress progress{!a.json && ::isatty(STDERR_FILENO)};
-  std::vector<double> traced_params = s.initial_params;  // the weights at the start of --trace-epoch
-  const auto started = std::chrono::steady_clock::now();
-  s.result = trainer.train(o, [&](const EpochLog& e) {
+  std::vector<double> traced_params;  // the weights at the start of --trace-epoch, when it is after epoch 0
+  s.trained = train_network(net, split, spec, [&](const EpochLog& e, const Trainer& trainer) {
     if (!a.json && e.epoch % 500 == 0) {
       progress.clear();
       std::cout << epoch_log_line(e) << std::endl;
     }
-    progress.show(e, o.max_epochs);
+    progress.show(e, a.max_epochs);
     if (e.epoch + 1 == a.trace_epoch) traced_params = trainer.params();
   });
   progress.clear();
-  s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  if (a.trace_epoch >= s.result.epochs_run)
-    throw Error(trf("--trace-epoch {}: training stopped after {} epochs", a.trace_epoch, s.result.epochs_run));
-  s.train = trainer.evaluate(split.train);
-  s.valid = trainer.evaluate(split.valid);
-  s.test = trainer.evaluate(split.test);
-  s.final_params = trainer.params();
-  s.final_weights = trainer.weights();
+  if (a.trace_epoch >= s.trained.result.epochs_run)
+    throw Error(trf("--trace-epoch {}: training stopped after {} epochs", a.trace_epoch, s.trained.result.epochs_run));
 
   // Everything is computed before any file is written.
   OutputFiles files;
-  if (!a.save_weights.empty()) files.add(a.save_weights, weights_file_text(net, a.constraint, s.final_params));
+  if (!a.save_weights.empty()) files.add(a.save_weights, weights_file_text(net, a.constraint, s.trained.final_params));
   if (!a.loss_svg.empty())
-    files.add(
-        a.loss_svg,
-        loss_svg({s.result.train_loss, s.result.valid_loss, two_class_loss_floor, s.result.best_epoch, a.log_epochs,
-                  trf("constraint {}: best valid loss at epoch {}", a.constraint, s.result.best_epoch)}));
+    files.add(a.loss_svg,
+              loss_svg({s.trained.result.train_loss, s.trained.result.valid_loss, two_class_loss_floor,
+                        s.trained.result.best_epoch, a.log_epochs,
+                        trf("constraint {}: best valid loss at epoch {}", a.constraint, s.trained.result.best_epoch)}));
   Trace row_trace;
   if (a.trace_sample >= 0) {
-    if (a.trace_epoch >= 0) trainer.set_params(traced_params);
+    if (a.trace_epoch >= 0) {  // the row with the weights at the start of that epoch, not the best ones
+      const std::vector<double>& p = a.trace_epoch == 0 ? s.trained.initial_params : traced_params;
+      const std::vector<NodeId> ids = net.parameters();
+      for (std::size_t i = 0; i < ids.size(); ++i) net.graph.set_value(ids[i], p[i]);
+    }
     const auto row = static_cast<std::size_t>(a.trace_sample);
     row_trace = trace_row(net, split.train, row);
     const std::string title = trf("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint);

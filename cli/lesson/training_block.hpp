@@ -14,6 +14,7 @@
 #include "gatelab/learning/training.hpp"
 #include "gatelab/teach/diagnosis.hpp"
 #include "run/location.hpp"
+#include "run/training_run.hpp"
 
 namespace gatelab::cli {
 
@@ -38,9 +39,7 @@ std::vector<TrainingExpectation> parse_training_expectations(const Location& whe
 
 struct VariantOutcome {
   std::string constraint;
-  TrainResult result;
-  Evaluation train, valid, test;
-  int moved = 0;          // parameters that ever received a non-zero gradient
+  TrainedNetwork trained;
   std::string published;  // the reference result to show beside it
 };
 
