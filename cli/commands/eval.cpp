@@ -142,7 +142,7 @@ int run_eval(const std::vector<std::string>& args) {
     }
   }
   std::cout.flush();
-  if (r.backward_error) std::cerr << "gatelab: " << *r.backward_error << "\n";
+  if (r.backward_error) std::cerr << "gatelab: " << r.backward_error->message << "\n";
   return all_passed(r) && predictions_right ? exit_ok : exit_failed_check;
 }
 

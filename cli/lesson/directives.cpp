@@ -107,10 +107,14 @@ const std::array directives{
             throw Error(trf("'{}' is no kind of mistake gatelab names", kind));
           p.mistakes.push_back({expectation_at(trim(v.substr(0, colon)), at, "expect-mistake"), *mistake});
         }},
-    Directive{"expect-error", "TEXT", true,
-              tr_later("backward must fail, with TEXT in its message (e.g. `does not require grad`)"),
+    Directive{"expect-error", "KIND", true,
+              tr_later("backward must fail, for this reason: `no-grad` (the output does not require grad) or "
+                       "`not-scalar` (the output is an array)"),
               [](Plan& p, V v, L at) {
-                p.expect_error = v;
+                const auto kind = error_kind_from_name(v);
+                if (!kind || *kind == ErrorKind::general || *kind == ErrorKind::syntax)
+                  throw Error(trf("'{}' is no reason backward fails (no-grad, not-scalar)", v));
+                p.expect_error = kind;
                 p.expect_error_at = at;
               }},
     Directive{"tangent", "w = 1", true,

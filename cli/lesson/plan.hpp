@@ -68,7 +68,7 @@ struct Plan {
   std::vector<Located> expects;
   std::vector<std::pair<Located, Mistake>> mistakes;  // a wrong answer and the mistake it must be diagnosed as
   std::optional<double> tol;
-  std::optional<std::string> expect_error;
+  std::optional<ErrorKind> expect_error;
   Location expect_error_at;
   std::vector<std::pair<std::string, CheckStatus>> gradcheck_statuses;
   Location gradcheck_at;
