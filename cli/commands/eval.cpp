@@ -24,6 +24,10 @@ namespace {
 
 const char* const examples = tr_later(R"(Examples:
   gatelab eval 'y = x^2 + 1' --at x=2
+      ...
+        [5] pow#2 → x   1 × 4 = 4   grad(x) = 4
+        ...
+        y (output)  5      1
   gatelab eval 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --json
   gatelab eval --file staged.gl --at x=3 --at y=-4 --expect 'f=1.5456' --expect 'grad(x)=2.0596'
   gatelab eval 'y = relu(x) * 3' --at x=0 --gradcheck

@@ -20,6 +20,8 @@ constexpr std::size_t widest_option_column = 28;
 
 const char* const examples = tr_later(R"(Examples:
   gatelab eval 'y = x^2 + 1' --at x=2
+      ...
+        [5] pow#2 → x   1 × 4 = 4   grad(x) = 4
   gatelab eval 'f = (x + y) * z' --at x=-2 --at y=5 --at z=-4 --svg f.svg
   gatelab eval 'y = detach(x^2 + 1) + x' --at x=2 --gradcheck
   gatelab lesson detach

@@ -25,6 +25,8 @@ const char* const examples = tr_later(R"(Examples:
   gatelab quiz --lesson staged-backprop
   gatelab quiz --lesson detach --block 3
   printf '3\n-12\n' | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --ask values
+      ...
+      score: 2/2
 At each prompt type a number; ? shows the gate's rule, s skips, q stops. An answer is right
 when it agrees to the digits you type and is less than 1 % off (--tol T: within T).
 Exit status: 0 every answer right; 1 one was wrong, skipped or never given; 2 bad input.)");
