@@ -53,6 +53,71 @@ std::string value_completion(const std::string& value_name) {
   return "";  // free text: nothing to offer
 }
 
+// The completion script; fmt fills in the commands, the values of options, and each
+// command's options.
+constexpr const char* completion_template =
+    R"(# bash completion for gatelab                                  -*- shell-script -*-
+# Installed as share/bash-completion/completions/gatelab, which bash-completion loads the
+# first time gatelab is completed. Made from gatelab's command table (commands/command_docs.cpp)
+# when gatelab is built: do not edit. Lesson names come from `gatelab lessons`.
+
+# The lesson names that `gatelab lessons` lists.
+_gatelab_lessons()
+{{
+    local lessons
+    lessons=$("$1" lessons --lang en 2>/dev/null | command awk '{{ print $1 }}')
+    COMPREPLY=($(compgen -W "$lessons" -- "$cur"))
+}}
+
+_gatelab()
+{{
+    local cur prev words cword
+    _init_completion || return
+
+    local command="" i
+    for ((i = 1; i < cword; i++)); do
+        case ${{words[i]}} in
+            --lang) ((i++)) ;;
+            -*) ;;
+            *) command=${{words[i]}}; break ;;
+        esac
+    done
+
+    if [[ $prev == --lang ]]; then
+        COMPREPLY=($(compgen -W 'en zh' -- "$cur"))
+        return
+    fi
+    if [[ -z $command ]]; then
+        COMPREPLY=($(compgen -W '{}--help --lang' -- "$cur"))
+        return
+    fi
+
+    case "$command $prev" in
+{}    esac
+
+    if [[ $cur == -* ]]; then
+        local options=""
+        case $command in
+{}        esac
+        COMPREPLY=($(compgen -W "$options" -- "$cur"))
+        return
+    fi
+
+    case $command in
+        lesson | check | quiz)
+            if [[ $cur == */* || $cur == *.md ]]; then
+                _filedir md
+                return
+            fi
+            [[ $command == quiz ]] || _gatelab_lessons "$1"
+            ;;
+    esac
+}} &&
+    complete -F _gatelab gatelab
+
+# ex: filetype=sh
+)";
+
 }  // namespace
 
 std::string man_page(const std::string& version) {
@@ -123,68 +188,7 @@ std::string bash_completion() {
     values_of += fmt::format("        {})\n            {}\n            return\n            ;;\n", joined_patterns,
                              completion.empty() ? ":" : completion);
   }
-  return fmt::format(R"(# bash completion for gatelab                                  -*- shell-script -*-
-# Installed as share/bash-completion/completions/gatelab, which bash-completion loads the
-# first time gatelab is completed. Made from gatelab's command table (commands/command_docs.cpp)
-# when gatelab is built: do not edit. Lesson names come from `gatelab lessons`.
-
-# The lesson names that `gatelab lessons` lists.
-_gatelab_lessons()
-{{
-    local lessons
-    lessons=$("$1" lessons --lang en 2>/dev/null | command awk '{{ print $1 }}')
-    COMPREPLY=($(compgen -W "$lessons" -- "$cur"))
-}}
-
-_gatelab()
-{{
-    local cur prev words cword
-    _init_completion || return
-
-    local command="" i
-    for ((i = 1; i < cword; i++)); do
-        case ${{words[i]}} in
-            --lang) ((i++)) ;;
-            -*) ;;
-            *) command=${{words[i]}}; break ;;
-        esac
-    done
-
-    if [[ $prev == --lang ]]; then
-        COMPREPLY=($(compgen -W 'en zh' -- "$cur"))
-        return
-    fi
-    if [[ -z $command ]]; then
-        COMPREPLY=($(compgen -W '{}--help --lang' -- "$cur"))
-        return
-    fi
-
-    case "$command $prev" in
-{}    esac
-
-    if [[ $cur == -* ]]; then
-        local options=""
-        case $command in
-{}        esac
-        COMPREPLY=($(compgen -W "$options" -- "$cur"))
-        return
-    fi
-
-    case $command in
-        lesson | check | quiz)
-            if [[ $cur == */* || $cur == *.md ]]; then
-                _filedir md
-                return
-            fi
-            [[ $command == quiz ]] || _gatelab_lessons "$1"
-            ;;
-    esac
-}} &&
-    complete -F _gatelab gatelab
-
-# ex: filetype=sh
-)",
-                     commands, values_of, options_of);
+  return fmt::format(completion_template, commands, values_of, options_of);
 }
 
 }  // namespace gatelab::cli

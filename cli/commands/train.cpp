@@ -140,6 +140,39 @@ std::string notes() {
   return trf("The default data file:\n  {}", default_data_file_for_help()) + "\n\n" + tr(examples);
 }
 
+// The weights file, the loss chart and the traced row's pictures and page, all written or
+// none, after everything is computed. Returns the row's trace (empty without --trace-sample).
+Trace write_train_files(const TrainArgs& a, Network& net, const DataSplit& split, const TrainSummary& s,
+                        const std::vector<double>& traced_params) {
+  OutputFiles files;
+  if (!a.save_weights.empty()) files.add(a.save_weights, weights_file_text(net, a.constraint, s.trained.final_params));
+  if (!a.loss_svg.empty())
+    files.add(a.loss_svg,
+              loss_svg({s.trained.result.train_loss, s.trained.result.valid_loss, two_class_loss_floor,
+                        s.trained.result.best_epoch, a.log_epochs,
+                        trf("constraint {}: best valid loss at epoch {}", a.constraint, s.trained.result.best_epoch)}));
+  Trace row_trace;
+  if (a.trace_sample >= 0) {
+    if (a.trace_epoch >= 0) {  // the row with the weights at the start of that epoch, not the best ones
+      const std::vector<double>& p = a.trace_epoch == 0 ? s.trained.initial_params : traced_params;
+      const std::vector<NodeId> ids = net.parameters();
+      for (std::size_t i = 0; i < ids.size(); ++i) net.graph.set_value(ids[i], p[i]);
+    }
+    const auto row = static_cast<std::size_t>(a.trace_sample);
+    row_trace = trace_row(net, split.train, row);
+    const std::string title = trf("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint);
+    add_diagrams(files, a.row_diagram, net.graph, row_trace, row_drawing(net, title));
+    if (!a.html.empty()) {
+      std::string report;
+      for (const auto& line : traced_row_lines(net, row_trace, title, Paint{})) report += line + "\n";
+      files.add(a.html, row_page(net, row_trace, title, report));
+    }
+  }
+  files.write();
+
+  return row_trace;
+}
+
 }  // namespace
 
 CommandHelp train_help() {
@@ -184,33 +217,7 @@ int run_train(const std::vector<std::string>& args) {
   if (a.trace_epoch >= s.trained.result.epochs_run)
     throw Error(trf("--trace-epoch {}: training stopped after {} epochs", a.trace_epoch, s.trained.result.epochs_run));
 
-  // Everything is computed before any file is written.
-  OutputFiles files;
-  if (!a.save_weights.empty()) files.add(a.save_weights, weights_file_text(net, a.constraint, s.trained.final_params));
-  if (!a.loss_svg.empty())
-    files.add(a.loss_svg,
-              loss_svg({s.trained.result.train_loss, s.trained.result.valid_loss, two_class_loss_floor,
-                        s.trained.result.best_epoch, a.log_epochs,
-                        trf("constraint {}: best valid loss at epoch {}", a.constraint, s.trained.result.best_epoch)}));
-  Trace row_trace;
-  if (a.trace_sample >= 0) {
-    if (a.trace_epoch >= 0) {  // the row with the weights at the start of that epoch, not the best ones
-      const std::vector<double>& p = a.trace_epoch == 0 ? s.trained.initial_params : traced_params;
-      const std::vector<NodeId> ids = net.parameters();
-      for (std::size_t i = 0; i < ids.size(); ++i) net.graph.set_value(ids[i], p[i]);
-    }
-    const auto row = static_cast<std::size_t>(a.trace_sample);
-    row_trace = trace_row(net, split.train, row);
-    const std::string title = trf("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint);
-    add_diagrams(files, a.row_diagram, net.graph, row_trace, row_drawing(net, title));
-    if (!a.html.empty()) {
-      std::string report;
-      for (const auto& line : traced_row_lines(net, row_trace, title, Paint{})) report += line + "\n";
-      files.add(a.html, row_page(net, row_trace, title, report));
-    }
-  }
-  files.write();
-
+  const Trace row_trace = write_train_files(a, net, split, s, traced_params);
   if (a.json) {
     std::cout << train_json(net, s).dump() << "\n";
     return exit_ok;

@@ -2,6 +2,7 @@
 // judge): right to the digits written and never more than 1 % off; a wrong one diagnosed by
 // the closest likely mistake within its written precision (render/page_quiz.hpp).
 "use strict";
+/* exported gatelabQuiz */
 
 const gatelabQuiz = (() => {
   const slack = 1 + 1e-9;  // as lib's diagnosis.cpp: 0.25 written as 0.2 or 0.3 is not decided by rounding
@@ -26,10 +27,10 @@ const gatelabQuiz = (() => {
             digits: Math.max(digits, 1)};
   }
 
-  function judge(answer, truth) {
-    if (!within(answer.value, truth, answer.precision)) return "wrong";
-    const accepted = Math.min(answer.precision, Math.max(0.01 * Math.abs(truth), 1e-12));
-    return Math.abs(answer.value - truth) <= accepted * slack ? "right" : "few";
+  function judge(number, truth) {
+    if (!within(number.value, truth, number.precision)) return "wrong";
+    const accepted = Math.min(number.precision, Math.max(0.01 * Math.abs(truth), 1e-12));
+    return Math.abs(number.value - truth) <= accepted * slack ? "right" : "few";
   }
 
   // The likely wrong numbers: the question's own, then the other named nodes' as lib adds them.

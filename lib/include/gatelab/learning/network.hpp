@@ -10,10 +10,10 @@
 // parameters as nn.Linear does: weight (out x in, row-major), then bias (out).
 #pragma once
 
-#include <optional>
-#include <string_view>
 #include <array>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gatelab/engine/graph.hpp"
