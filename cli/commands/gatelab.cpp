@@ -111,8 +111,7 @@ int run_gatelab(const std::vector<std::string>& arguments) {
     }
     return output_written(who, dispatch(name, {argv.begin() + 1, argv.end()}));
   } catch (const ProgramError& e) {
-    const SourceExcerpt line = source_excerpt(e.source_line(), e.column());
-    std::cerr << who << ": " << e.what() << "\n  " << line.text << "\n  " << std::string(line.caret, ' ') << "^\n";
+    std::cerr << who << ": " << program_error_text(e);
   } catch (const UsageError& e) {
     std::cerr << who << ": " << e.what() << " " << trf("(see '{} --help')", who) << "\n";
   } catch (const Error& e) {

@@ -44,16 +44,7 @@ void write_viewer(std::string& out, const PageViewer& v) {
 }  // namespace
 
 PageView gate_view(Graphviz& gv, const Graph& g, const DotOptions& drawing, std::string title) {
-  const GateDiagram d = lay_out_gates(gv, g, drawing);
-  SvgPicture picture = gate_picture(d, g, {});
-  picture.page = true;
-  for (std::size_t i = 0; i < d.nodes.size(); ++i) {
-    picture.node_attributes.push_back(fmt::format(" data-node=\"{}\"", d.nodes[i]));
-    picture.line_nodes.emplace_back(picture.node_slots[i].size(), static_cast<long>(d.nodes[i]));
-  }
-  for (const auto& [gate, slot] : d.edges)
-    picture.edge_attributes.push_back(fmt::format(" data-gate=\"{}\" data-slot=\"{}\"", gate, slot));
-  return {std::move(title), diagram_svg(picture), {{"kind", "gates"}}, false};
+  return gate_page_view(lay_out_gates(gv, g, drawing), g, std::move(title));
 }
 
 PageViewer gate_viewer(Graphviz& gv, const Graph& g, NodeId output, const Trace& trace, bool has_grads,

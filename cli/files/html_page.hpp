@@ -7,31 +7,15 @@
 //   std::string html = html_page("staged.gl", {block});
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "files/graphviz.hpp"
+#include "files/page_view.hpp"
 #include "gatelab/teach/dot.hpp"
 
 namespace gatelab::cli {
-
-// One picture of a viewer: its SVG and what the script needs to know of it ({"kind": "gates"},
-// or for the neurons of a network which gates and edges each box and arrow stands for).
-struct PageView {
-  std::string title;  // shown above it when not empty
-  std::string svg;
-  nlohmann::ordered_json spec;
-  bool hidden = false;  // shown when a neuron is expanded
-};
-
-struct PageViewer {
-  std::string program;  // the program text, shown above the viewer; empty: none
-  std::vector<PageView> views;
-  nlohmann::ordered_json data;  // render/page_data.hpp
-};
 
 // A piece of the page: prose (HTML), a viewer, and text shown as it is (tables, the trace).
 struct PageBlock {
@@ -43,7 +27,7 @@ struct PageBlock {
   std::vector<std::string> figures;  // charts (SVG documents) shown after the viewer
 };
 
-// A gate graph's picture for a page, laid out once (`drawing` may draw only some nodes).
+// A gate graph's picture for a page, laid out once by libgvc (`drawing` may draw only some nodes).
 PageView gate_view(Graphviz& gv, const Graph& g, const DotOptions& drawing, std::string title = "");
 
 // A gate graph's viewer: its picture laid out once, its trace and quiz as data.
