@@ -74,7 +74,10 @@ int run_lesson(const std::vector<std::string>& args) {
     return fmt::format("{}/{}-plot-{}.svg", svg_dir, block_file_stem(file, i), k + 1);
   };
   OutputFiles files;
-  if (!html.empty()) files.add(html, lesson_page(file, runs));
+  if (!html.empty()) {
+    const auto assets = find_web_assets();  // none: a page without an editor
+    files.add(html, lesson_page(file, runs, {.live = assets ? &*assets : nullptr}));
+  }
   if (!svg_dir.empty()) {
     Graphviz gv;
     for (std::size_t i = 0; i < runs.size(); ++i) {

@@ -13,7 +13,9 @@
 
 #include "files/graphviz.hpp"
 #include "files/page_view.hpp"
+#include "files/web_assets.hpp"
 #include "gatelab/teach/dot.hpp"
+#include "run/evaluation.hpp"
 
 namespace gatelab::cli {
 
@@ -24,6 +26,7 @@ struct PageBlock {
   std::optional<PageViewer> viewer;
   std::string text;
   std::string text_summary;          // when not empty, the text is folded under this summary
+  bool text_is_trace = false;        // the text is the viewer's whole trace: a re-run rewrites it
   std::vector<std::string> figures;  // charts (SVG documents) shown after the viewer
 };
 
@@ -34,6 +37,19 @@ PageView gate_view(Graphviz& gv, const Graph& g, const DotOptions& drawing, std:
 PageViewer gate_viewer(Graphviz& gv, const Graph& g, NodeId output, const Trace& trace, bool has_grads,
                        const DotOptions& drawing = {});
 
-std::string html_page(const std::string& title, const std::vector<PageBlock>& blocks);
+// How a page gets its engine: none (drawn once, no editor); inline (one self-contained
+// file); or linked, from the site's shared files at `assets_href` ("../assets/").
+struct PageOptions {
+  const WebAssets* live = nullptr;
+  std::string assets_href;  // empty: everything inline
+  std::string nav_html;     // a site's navigation, above the title
+  bool math = false;        // typeset $...$ and $$...$$ with KaTeX (linked pages only)
+};
+
+std::string html_page(const std::string& title, const std::vector<PageBlock>& blocks, const PageOptions& options = {});
+
+// A viewer's request for the page's engine: its program and the inputs, expectations and
+// options of `request`, as the editor shows them (x = 2).
+nlohmann::ordered_json page_request(const std::string& program, const EvalRequest& request);
 
 }  // namespace gatelab::cli

@@ -26,6 +26,9 @@ struct PageViewer {
   std::string program;  // the program text, shown above the viewer; empty: none
   std::vector<PageView> views;
   nlohmann::ordered_json data;  // render/page_data.hpp
+  // What the page's engine re-runs after an edit (web/web_request.hpp): the program and its
+  // inputs as the editor shows them; null: no editor.
+  nlohmann::ordered_json request;
 };
 
 // The picture of a laid-out gate graph, with every line present and the data attributes the
