@@ -14,6 +14,7 @@ int run_lesson(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
 int run_train(const std::vector<std::string>& args);
 int run_quiz(const std::vector<std::string>& args);
+int run_site(const std::vector<std::string>& args);
 
 // gatelab COMMAND ARGS...: argv without the program name.
 int run_gatelab(const std::vector<std::string>& argv);

@@ -31,6 +31,7 @@ Usage:
   gatelab check [LESSON...]                              run the lessons' checks (all by default)
   gatelab train --constraint none|tanh|tanh01|round|ste  train the notebook's constrained network
   gatelab quiz PROGRAM [--at NAME=VALUE ...] | --lesson NAME   predict each value and gradient
+  gatelab site DIR                                       the whole course as a static site, both languages
   gatelab --help | gatelab COMMAND --help
 Every command takes --lang en|zh (else LANGUAGE, LC_ALL, LC_MESSAGES or LANG: zh_* is Chinese).
 
@@ -42,6 +43,7 @@ Examples:
   gatelab check
   gatelab train --constraint ste
   gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4
+  gatelab site course
   gatelab eval --help
 )");
 
@@ -50,7 +52,8 @@ struct Command {
   int (*run)(const std::vector<std::string>&);
 };
 const std::array commands{Command{"eval", run_eval},   Command{"lessons", run_lessons}, Command{"lesson", run_lesson},
-                          Command{"check", run_check}, Command{"train", run_train},     Command{"quiz", run_quiz}};
+                          Command{"check", run_check}, Command{"train", run_train},     Command{"quiz", run_quiz},
+                          Command{"site", run_site}};
 
 const Command* find_command(const std::string& name) {
   const auto it = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return name == c.name; });
