@@ -66,8 +66,14 @@ if(GATELAB_INSTALL)
   set(web_share ${CMAKE_INSTALL_DATADIR}/gatelab/web)
   install(FILES ${engine} ${viz} ${PROJECT_SOURCE_DIR}/web/engine_api.js ${zh_table} DESTINATION ${web_share})
   if(GATELAB_KATEX)
-    # A link to Debian's KaTeX, as Debian's packages share their JavaScript libraries.
-    install(CODE "file(MAKE_DIRECTORY \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${web_share}\")
-      file(CREATE_LINK ${GATELAB_KATEX} \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${web_share}/katex\" SYMBOLIC)")
+    # A link to Debian's KaTeX, as Debian's packages share their JavaScript libraries:
+    # relative under /usr (the Debian package), absolute elsewhere, so a moved prefix keeps it.
+    install(CODE "set(web \"\${CMAKE_INSTALL_PREFIX}/${web_share}\")
+      set(target ${GATELAB_KATEX})
+      if(\"\${CMAKE_INSTALL_PREFIX}\" STREQUAL /usr)
+        file(RELATIVE_PATH target \"\${web}\" ${GATELAB_KATEX})
+      endif()
+      file(MAKE_DIRECTORY \"\$ENV{DESTDIR}\${web}\")
+      file(CREATE_LINK \"\${target}\" \"\$ENV{DESTDIR}\${web}/katex\" SYMBOLIC)")
   endif()
 endif()
