@@ -39,25 +39,39 @@ void print(const std::vector<TraceLine>& lines) {
   for (const TraceLine& l : lines) std::cout << l.text << "\n";
 }
 
-}  // namespace
-
-int run_lesson(const std::vector<std::string>& args) {
+struct LessonArgs {
   bool help = false, step = false, predict = false, no_color = false;
   std::string name, svg_dir, html;
-  po::options_description options(tr("gatelab lesson NAME [options]\n\nPrints a lesson and runs each of its program "
-                                     "blocks with its trace.\nOptions"),
-                                  help_line_length());
-  options.add_options()("help,h", po::bool_switch(&help), tr("show this help"))(
-      "name", po::value(&name), tr("the lesson's name (see gatelab lessons) or a lesson file's path"))(
-      "svg-dir", po::value(&svg_dir)->value_name("DIR"),
+};
+
+po::options_description describe_options(LessonArgs& a) {
+  po::options_description options;
+  options.add_options()("help,h", po::bool_switch(&a.help), tr("show this help"))(
+      "name", po::value(&a.name)->value_name("LESSON"),
+      tr("the lesson's name (see gatelab lessons) or a lesson file's path"))(
+      "svg-dir", po::value(&a.svg_dir)->value_name("DIR"),
       tr("draw each block's graph as DIR/LESSON-N[-NAME].svg, and its plots as ...-plot-K.svg"))(
-      "html", po::value(&html)->value_name("F"), tr("write the whole lesson as one self-contained HTML page to F"))(
-      "step", po::bool_switch(&step), tr("show each block's trace one step per Enter (q: the rest at once)"))(
-      "predict", po::bool_switch(&predict), tr("with --step: type each value and gradient before it is shown"))(
-      "no-color", po::bool_switch(&no_color), tr("no colour, even on a terminal"));
+      "html", po::value(&a.html)->value_name("F"), tr("write the whole lesson as one self-contained HTML page to F"))(
+      "step", po::bool_switch(&a.step), tr("show each block's trace one step per Enter (q: the rest at once)"))(
+      "predict", po::bool_switch(&a.predict), tr("with --step: type each value and gradient before it is shown"))(
+      "no-color", po::bool_switch(&a.no_color), tr("no colour, even on a terminal"));
+  return options;
+}
+
+}  // namespace
+
+CommandHelp lesson_help() {
+  static LessonArgs unused;
+  return {describe_options(unused), examples()};
+}
+
+int run_lesson(const std::vector<std::string>& args) {
+  LessonArgs a;
   po::positional_options_description positional;
   positional.add("name", 1);
-  if (parse_or_help(args, options, positional, help, examples())) return exit_ok;
+  if (parse_or_help(args, "lesson", describe_options(a), positional, a.help)) return exit_ok;
+  const bool step = a.step, predict = a.predict, no_color = a.no_color;
+  const std::string &name = a.name, &svg_dir = a.svg_dir, &html = a.html;
   if (name.empty()) throw UsageError(tr("name a lesson (gatelab lessons lists them)"));
   if (predict && !step) throw UsageError(tr("--predict goes with --step"));
   if (!svg_dir.empty()) check_output_dir(svg_dir, false);

@@ -20,21 +20,27 @@ const char* const examples = tr_later(
     "  gatelab site course && ls course/en course/zh\n"
     "  gatelab site public --lang zh");
 
+po::options_description describe_options(bool& help, std::string& dir) {
+  po::options_description options;
+  options.add_options()("help,h", po::bool_switch(&help), tr("show this help"))(
+      "dir", po::value(&dir)->value_name("DIR"), tr("the folder to write (made when missing)"));
+  return options;
+}
+
 }  // namespace
+
+CommandHelp site_help() {
+  static bool unused_help = false;
+  static std::string unused_dir;
+  return {describe_options(unused_help, unused_dir), tr(examples)};
+}
 
 int run_site(const std::vector<std::string>& args) {
   bool help = false;
   std::string dir;
-  po::options_description options(
-      tr("gatelab site DIR\n\nWrites the whole course as a static site in DIR: an index, every lesson in English and "
-         "in Chinese with its programs live in the page (edit a program or an input and the page runs it again), "
-         "formulas typeset. It works offline, opened from the folder or served by any web server.\nOptions"),
-      help_line_length());
-  options.add_options()("help,h", po::bool_switch(&help), tr("show this help"))(
-      "dir", po::value(&dir)->value_name("DIR"), tr("the folder to write (made when missing)"));
   po::positional_options_description positional;
   positional.add("dir", 1);
-  if (parse_or_help(args, options, positional, help, tr(examples))) return exit_ok;
+  if (parse_or_help(args, "site", describe_options(help, dir), positional, help)) return exit_ok;
   if (dir.empty()) throw UsageError(tr("name the folder to write the site in: gatelab site DIR"));
   check_output_dir(dir, true);
   const WebAssets assets = web_assets_or_error();
