@@ -80,8 +80,9 @@ std::string live_scripts(const PageOptions& o) {
 std::string math_head(const PageOptions& o) {
   return "<link rel=\"stylesheet\" href=\"" + escaped(o.assets_href) + "katex/katex.min.css\">\n";
 }
-std::string math_scripts(const PageOptions& o) { return linked_script(o.assets_href + "katex/katex.min.js") +
-                                                       linked_script(o.assets_href + "math.js"); }
+std::string math_scripts(const PageOptions& o) {
+  return linked_script(o.assets_href + "katex/katex.min.js") + linked_script(o.assets_href + "math.js");
+}
 
 void write_blocks(std::string& out, nlohmann::ordered_json& data, const std::vector<PageBlock>& blocks, bool live) {
   int charts = 0;
@@ -136,8 +137,10 @@ nlohmann::ordered_json page_request(const std::string& program, const EvalReques
     std::string text;
     const std::size_t cols = b.shape.size() == 2 ? static_cast<std::size_t>(b.shape[1]) : b.values.size();
     for (std::size_t i = 0; i < b.values.size(); ++i) {
-      if (i % cols == 0) text += i == 0 ? "[" : "], [";
-      else text += ", ";
+      if (i % cols == 0)
+        text += i == 0 ? "[" : "], [";
+      else
+        text += ", ";
       text += fmt::format("{}", b.values[i]);
     }
     text += "]";

@@ -42,16 +42,17 @@ std::string nav(const Edition& e, const Edition& other, std::size_t i) {
   for (const LessonFile& l : other.lessons)
     if (l.name == e.lessons[i].name)
       out += " · <a class=\"other-language\" hreflang=\"" + std::string(other.html_lang) + "\" href=\"../" +
-             other.folder + "/" + escaped(page_name(l)) + "\">" + (other.language == Language::chinese ? "中文" : "English") +
-             "</a>";
+             other.folder + "/" + escaped(page_name(l)) + "\">" +
+             (other.language == Language::chinese ? "中文" : "English") + "</a>";
   return out + "</nav>\n";
 }
 
 std::string index_page(const std::vector<Edition>& editions) {
-  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                    "<title>gatelab</title>\n<link rel=\"stylesheet\" href=\"assets/page.css\">\n</head>\n<body>\n"
-                    "<h1>gatelab</h1>\n<div class=\"site-index\">\n";
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>gatelab</title>\n<link rel=\"stylesheet\" href=\"assets/page.css\">\n</head>\n<body>\n"
+      "<h1>gatelab</h1>\n<div class=\"site-index\">\n";
   for (const Edition& e : editions) {
     LanguageScope scope(e.language);
     out += "<section lang=\"" + std::string(e.html_lang) + "\">\n<h2>" + escaped(tr("Lessons")) + "</h2>\n<ol>\n";

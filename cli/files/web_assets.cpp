@@ -57,9 +57,10 @@ WebAssets web_assets_or_error() {
   if (const auto dir = folder()) return read_assets(*dir);
   std::string looked;
   for (const fs::path& dir : candidates()) looked += (looked.empty() ? "'" : tr(" or '")) + dir.string() + "'";
-  throw Error(trf("no browser engine beside the gatelab executable (looked for gatelab-engine.js, viz-global.js and "
-                  "engine_api.js in {}): this gatelab was built without emscripten or without npm's @viz-js/viz",
-                  looked));
+  throw Error(
+      trf("no browser engine beside the gatelab executable (looked for gatelab-engine.js, viz-global.js and "
+          "engine_api.js in {}): this gatelab was built without emscripten or without npm's @viz-js/viz",
+          looked));
 }
 
 }  // namespace gatelab::cli

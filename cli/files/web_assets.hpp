@@ -10,11 +10,11 @@ namespace gatelab::cli {
 
 struct WebAssets {
   std::string dir;
-  std::string engine;    // gatelab-engine.js: the engine, with the wasm inside
-  std::string api;       // engine_api.js
-  std::string viz;       // viz-global.js: Graphviz in WebAssembly
-  std::string catalog;   // the Chinese table as a script: const gatelabCatalog = {...};
-  std::string katex_dir; // empty when KaTeX (Debian's libjs-katex) is not there
+  std::string engine;     // gatelab-engine.js: the engine, with the wasm inside
+  std::string api;        // engine_api.js
+  std::string viz;        // viz-global.js: Graphviz in WebAssembly
+  std::string catalog;    // the Chinese table as a script: const gatelabCatalog = {...};
+  std::string katex_dir;  // empty when KaTeX (Debian's libjs-katex) is not there
 };
 
 // The files, read; nullopt when this gatelab has no engine or no Graphviz for pages (a
