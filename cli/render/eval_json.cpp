@@ -25,6 +25,21 @@ json numbers_json(const std::vector<int>& shape, const std::vector<double>& valu
   return shape.size() == 2 ? rows : rows[0];
 }
 
+json expectation_json(const Graph& g, const ExpectationResult& e) {
+  json x{{"expect", e.expectation.text},
+         {"expected", e.expectation.expected()},
+         {"written", e.expectation.written},
+         {"traced", json_number(e.traced)},
+         {"difference", json_number(e.difference)},
+         {"tolerance", json_number(e.accepted)},
+         {"result", e.verdict == Verdict::Right          ? "match"
+                    : e.verdict == Verdict::TooFewDigits ? "too_few_digits"
+                                                         : "mismatch"},
+         {"match", e.match()}};
+  if (e.diagnosis) x["diagnosis"] = {{"kind", to_string(e.diagnosis->kind)}, {"text", diagnosis_text(g, *e.diagnosis)}};
+  return x;
+}
+
 json report_json(const EvalResult& r) {
   const Graph& g = r.program.graph;
   json j;
@@ -74,19 +89,7 @@ json report_json(const EvalResult& r) {
   if (!r.expectations.empty()) {
     j["expectations"] = json::array();
     for (const ExpectationResult& e : r.expectations) {
-      json x{{"expect", e.expectation.text},
-             {"expected", e.expectation.expected()},
-             {"written", e.expectation.written},
-             {"traced", json_number(e.traced)},
-             {"difference", json_number(e.difference)},
-             {"tolerance", json_number(e.accepted)},
-             {"result", e.verdict == Verdict::Right          ? "match"
-                        : e.verdict == Verdict::TooFewDigits ? "too_few_digits"
-                                                             : "mismatch"},
-             {"match", e.match()}};
-      if (e.diagnosis)
-        x["diagnosis"] = {{"kind", to_string(e.diagnosis->kind)}, {"text", diagnosis_text(g, *e.diagnosis)}};
-      j["expectations"].push_back(x);
+      j["expectations"].push_back(expectation_json(g, e));
     }
   }
   return j;

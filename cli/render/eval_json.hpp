@@ -9,6 +9,9 @@ namespace gatelab::cli {
 
 nlohmann::ordered_json report_json(const EvalResult& r);
 
+// One checked expectation: what was expected and traced, the verdict, and the diagnosis.
+nlohmann::ordered_json expectation_json(const Graph& g, const ExpectationResult& e);
+
 // A number for JSON: itself when finite, else its text ("inf", "nan"), which JSON lacks.
 nlohmann::ordered_json json_number(double x);
 

@@ -1,9 +1,9 @@
 #include "run/parse_text.hpp"
 
-#include <charconv>
 #include <cmath>
 
 #include "gatelab/engine/error.hpp"
+#include "gatelab/support/decimal.hpp"
 #include "gatelab/support/translate.hpp"
 #include "gatelab/teach/format.hpp"
 
@@ -36,7 +36,7 @@ std::optional<double> parse_number(std::string_view raw) {
   const char* begin = text.data();
   const char* end = text.data() + text.size();
   if (begin != end && *begin == '+') ++begin;
-  const auto [ptr, ec] = std::from_chars(begin, end, v);
+  const auto [ptr, ec] = read_decimal(begin, end, v);
   if (ec != std::errc{} || ptr != end || !std::isfinite(v)) return std::nullopt;
   return v;
 }
