@@ -3,6 +3,8 @@
 // (@viz-js/viz), and redraws the picture, the steps, the quiz and the trace. A program that
 // cannot run shows the engine's error, the line and a caret under it, as the terminal does.
 "use strict";
+/* exported gatelabLive */
+/* global gatelabEngine, createGatelabEngine, Viz, gatelabCatalog, gatelabPage */
 
 const gatelabLive = (() => {
   const page = JSON.parse(document.getElementById("gatelab-data").textContent);
