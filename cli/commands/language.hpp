@@ -14,9 +14,14 @@
 namespace gatelab::cli {
 
 // The language args ask for with --lang VALUE or --lang=VALUE, else the one env names
-// (env: a variable's value, or nullptr when it is not set). Throws UsageError for a --lang
-// other than en or zh.
+// (env: a variable's value, or nullptr when it is not set). --lang takes en or zh, or a
+// locale's name (zh_CN, zh_TW.UTF-8, en_GB); throws UsageError for anything else.
 Language requested_language(const std::vector<std::string>& args, const std::function<const char*(const char*)>& env);
+
+// Whether the language chosen is Chinese in Traditional characters (zh_TW, zh_HK, zh_MO),
+// which gatelab shows in Simplified characters, saying so.
+bool traditional_chinese_requested(const std::vector<std::string>& args,
+                                   const std::function<const char*(const char*)>& env);
 
 // The folder of compiled catalogs beside the running executable ("" when there is none).
 std::string catalogs_dir();

@@ -22,7 +22,35 @@ Language chosen(const std::vector<std::string>& args, const std::map<std::string
   });
 }
 
+bool traditional(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {}) {
+  return traditional_chinese_requested(args, [&](const char* name) -> const char* {
+    const auto it = env.find(name);
+    return it == env.end() ? nullptr : it->second.c_str();
+  });
+}
+
 }  // namespace
+
+TEST_CASE("the option lang takes a locale's name too: zh_CN, zh_TW.UTF-8 and en_GB, but nothing else") {
+  CHECK(chosen({"lessons", "--lang", "zh_CN"}) == Language::chinese);
+  CHECK(chosen({"lessons", "--lang=zh_CN.UTF-8"}) == Language::chinese);
+  CHECK(chosen({"lessons", "--lang", "zh-Hans"}) == Language::chinese);
+  CHECK(chosen({"lessons", "--lang", "en_GB"}) == Language::english);
+  CHECK_THROWS_AS(chosen({"lessons", "--lang", "zhx"}), UsageError);
+  CHECK_THROWS_AS(chosen({"lessons", "--lang", "enzh"}), UsageError);
+  CHECK_THROWS_AS(chosen({"lessons", "--lang", ""}), UsageError);
+}
+
+TEST_CASE("Chinese in Traditional characters is shown in Simplified ones, and said to be") {
+  CHECK(chosen({"lessons", "--lang", "zh_TW"}) == Language::chinese);
+  CHECK(traditional({"lessons", "--lang", "zh_TW"}));
+  CHECK(traditional({}, {{"LANG", "zh_HK.UTF-8"}}));
+  CHECK(traditional({}, {{"LANGUAGE", "zh_TW:zh_CN"}, {"LANG", "en_US.UTF-8"}}));
+  CHECK_FALSE(traditional({}, {{"LANGUAGE", "zh_CN:zh_TW"}}));
+  CHECK_FALSE(traditional({"lessons", "--lang", "zh"}, {{"LANG", "zh_TW.UTF-8"}}));  // --lang decides
+  CHECK_FALSE(traditional({}, {{"LANG", "zh_CN.UTF-8"}}));
+  CHECK_FALSE(traditional({}, {{"LANGUAGE", "zh_TW"}, {"LC_ALL", "C"}}));  // English
+}
 
 TEST_CASE("the option lang picks the language, before any variable of the environment") {
   CHECK(chosen({"lessons", "--lang", "zh"}) == Language::chinese);
