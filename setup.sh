@@ -41,8 +41,12 @@ packages=(g++ make cmake pkg-config libboost-program-options-dev libfmt-dev nloh
 if [ "$preset" = web ]; then packages=(emscripten cmake make libfmt-dev nlohmann-json3-dev); fi
 command -v node > /dev/null || packages+=(nodejs)
 command -v npm > /dev/null || packages+=(npm)
-# The sanitizer and fuzz builds use Clang and its libFuzzer runtime (compiler-rt).
-if [ "$preset" = asan ] || [ "$preset" = fuzz ]; then packages+=(clang libclang-rt-dev); fi
+# The sanitizer and fuzz builds use Clang and its libFuzzer runtime (compiler-rt), and llvm for
+# llvm-symbolizer, which Debian's sanitizer runtime runs (/usr/bin/llvm-symbolizer-14) to name
+# functions in its reports; clang-14 only recommends it (through llvm-14-dev). Without it, each
+# leak check that meets a suppressed leak (tests/lsan.supp) writes "WARNING: invalid path to
+# external symbolizer!" to standard error, where tests compare gatelab's messages.
+if [ "$preset" = asan ] || [ "$preset" = fuzz ]; then packages+=(clang libclang-rt-dev llvm); fi
 bash packaging/install-missing.sh "${packages[@]}"
 
 # @viz-js/viz, as package-lock.json pins it, into node_modules/ (again only when the lock changed).
