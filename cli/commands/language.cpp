@@ -109,8 +109,9 @@ void use_language(Language language, const std::string& catalogs) {
 
 void choose_language(const std::vector<std::string>& args) {
   const auto env = [](const char* name) { return std::getenv(name); };
+  const bool traditional = traditional_chinese_requested(args, env);  // before use_language sets LANGUAGE
   use_language(requested_language(args, env), catalogs_dir());
-  if (traditional_chinese_requested(args, env))
+  if (traditional)
     std::cerr << tr("gatelab: gatelab speaks Simplified Chinese, not Traditional: it is shown in Simplified "
                     "characters (--lang zh or --lang en chooses without this note)")
               << "\n";

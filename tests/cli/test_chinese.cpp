@@ -2,6 +2,7 @@
 // every command's help and errors are Chinese, and a Chinese keyboard's input reads.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -126,4 +127,17 @@ TEST_CASE("gatelab with only the language and no command prints the usage in tha
   CHECK_THAT(r.err, Contains("gatelab eval PROGRAM"));
   CHECK(r.err != run_gatelab({}).err);
   CHECK(english_lines(r.err).empty());
+}
+
+TEST_CASE("Chinese asked for in Traditional characters: Simplified Chinese, and one line that says so") {
+  RunOptions taiwan;
+  taiwan.env = {"LANG=zh_TW.UTF-8"};
+  const auto r = run_gatelab({"eval", "y = x", "--at", "x=1"}, taiwan);
+  CHECK(r.status == 0);
+  CHECK_THAT(r.out, Contains("汇总"));
+  CHECK_THAT(r.err, Contains("gatelab 只有简体中文，没有繁体中文"));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  const auto chosen = run_gatelab({"eval", "y = x", "--at", "x=1", "--lang", "zh"}, taiwan);
+  CHECK(chosen.err.empty());
+  CHECK(run_gatelab({"eval", "y = x", "--at", "x=1", "--lang", "zh_CN"}).status == 0);
 }
