@@ -75,17 +75,23 @@ json report_json(const EvalResult& r) {
     j["expectations"] = json::array();
     for (const ExpectationResult& e : r.expectations) {
       json x{{"expect", e.expectation.text},
-             {"expected", e.expectation.expected()},
+             {"expected", e.expectation.answer.no_gradient ? json(nullptr) : json(e.expectation.expected())},
              {"written", e.expectation.written},
-             {"traced", json_number(e.traced)},
-             {"difference", json_number(e.difference)},
+             {"traced", e.truth.value ? json_number(e.traced) : json(nullptr)},
+             {"difference", e.truth.value && !e.expectation.answer.no_gradient ? json_number(e.difference) : json(nullptr)},
              {"tolerance", json_number(e.accepted)},
              {"result", e.verdict == Verdict::Right          ? "match"
                         : e.verdict == Verdict::TooFewDigits ? "too_few_digits"
+                        : e.verdict == Verdict::NoGradient   ? "no_gradient"
                                                              : "mismatch"},
              {"match", e.match()}};
-      if (e.diagnosis)
-        x["diagnosis"] = {{"kind", to_string(e.diagnosis->kind)}, {"text", diagnosis_text(g, *e.diagnosis)}};
+      if (e.diagnosis) {
+        x["diagnosis"] = {{"kind", to_string(e.diagnosis->kind)},
+                          {"text", diagnosis_text(g, r.program.output, *e.diagnosis)}};
+        json tied = json::array();
+        for (const Finding& f : e.diagnosis->named) tied.push_back(to_string(f.kind));
+        if (tied.size() > 1) x["diagnosis"]["tied"] = tied;
+      }
       j["expectations"].push_back(x);
     }
   }
