@@ -26,9 +26,10 @@ preset=${1:-default}
 #   python3 python3-selenium           the browser tests of the HTML pages, in headless
 #   chromium chromium-driver           Chromium
 #   bash-completion man-db             the tests of gatelab's bash completion and man page
+#   nodejs                             the test of the page's quiz.js against the C++ judge (tests/page)
 packages=(g++ make cmake pkg-config libboost-program-options-dev libfmt-dev nlohmann-json3-dev
           libgraphviz-dev libplplot-dev libmd4c-dev libmd4c-html0-dev catch2 libbenchmark-dev help2man gettext fonts-noto-cjk bash-completion
-          man-db dbus-x11 python3 python3-selenium chromium chromium-driver)
+          man-db dbus-x11 python3 python3-selenium chromium chromium-driver nodejs)
 # The sanitizer and fuzz builds use Clang and its libFuzzer runtime (compiler-rt).
 if [ "$preset" = asan ] || [ "$preset" = fuzz ]; then packages+=(clang libclang-rt-dev); fi
 bash packaging/install-missing.sh "${packages[@]}"

@@ -139,7 +139,8 @@ void print_score(std::ostream& out, const QuizScore& score, int unasked, const P
   std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   std::string mistakes;
   for (const auto& [kind, count] : kinds)
-    mistakes += (mistakes.empty() ? "" : list_separator()) + fmt::format("{} ({})", mistake_phrase(kind), count);
+    mistakes += (mistakes.empty() ? "" : list_separator()) +
+                trf(count == 1 ? tr_later("{} (once)") : tr_later("{} ({} times)"), mistake_phrase(kind), count);
   if (!mistakes.empty()) out << trf("mistakes: {}", mistakes) << "\n";
   const bool all = score.right == score.asked && unasked == 0;
   out << paint(all ? style::good : style::bad, trf("score: {}/{}", score.right, score.asked));

@@ -88,7 +88,7 @@ class Asker {
   std::vector<Claim> claims_;     // the learner's last number for each step answered so far
 };
 
-// "score: 5/6", then, when any, "missed: [6] grad(x), ..." and "mistakes: a sign lost (2), ...".
+// "score: 5/6", then, when any, "missed: [6] grad(x), ..." and "mistakes: a sign lost (2 times), ...".
 // `unasked` questions were never reached (the input ended or the learner stopped).
 void print_score(std::ostream& out, const QuizScore& score, int unasked, const Paint& paint);
 

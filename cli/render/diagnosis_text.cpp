@@ -35,6 +35,8 @@ bool shows_sum(const Diagnosis& d) {
 
 std::string tie_joiner() { return tr("; or "); }
 
+std::string clause_separator() { return tr("; "); }
+
 std::string too_few_digits_text(int digits, const std::string& shown) {
   return trf(digits == 1 ? tr_later("right to {} significant digit; give more digits")
                          : tr_later("right to {} significant digits; give more digits"),
@@ -69,7 +71,7 @@ std::string diagnosis_text(const Graph& g, NodeId output, const Diagnosis& d, bo
     words += (words.empty() ? "" : tie_joiner()) + finding_text(g, output, d.question, f, d.answer.text);
   if (d.verdict == Verdict::NoGradient) {
     const std::string why = no_gradient_text(g, output, d.question);
-    return words.empty() ? why : words + "; " + why;
+    return words.empty() ? why : words + clause_separator() + why;
   }
   switch (d.kind) {
     case Mistake::TooFewDigits:
@@ -81,7 +83,7 @@ std::string diagnosis_text(const Graph& g, NodeId output, const Diagnosis& d, bo
     case Mistake::Unknown: {
       words = unknown_text(d.answer.text);
       const std::string parting = parting_text(g, d);
-      if (!parting.empty()) words += "; " + parting;
+      if (!parting.empty()) words += clause_separator() + parting;
       break;
     }
     default:
@@ -92,9 +94,9 @@ std::string diagnosis_text(const Graph& g, NodeId output, const Diagnosis& d, bo
     std::vector<Branch> counted;
     for (const Branch& b : branches_into(g, output, d.question.node))
       if (counts_message(d.question, b.from, b.slot)) counted.push_back(b);
-    return words + "; " + gradient_sum_text(g, d.question, counted, *d.truth.value);
+    return words + clause_separator() + gradient_sum_text(g, d.question, counted, *d.truth.value);
   }
-  return words + "; " + truth_text(g, d.question, d.truth);
+  return words + clause_separator() + truth_text(g, d.question, d.truth);
 }
 
 }  // namespace gatelab::cli

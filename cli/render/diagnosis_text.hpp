@@ -16,8 +16,9 @@ namespace gatelab::cli {
 // reveal: end with the right number ("; grad(x) is 2.05957"); a quiz with tries left does not.
 std::string diagnosis_text(const Graph& g, NodeId output, const Diagnosis& d, bool reveal = true);
 
-// What joins the sentences of mistakes tied for first: "; or ".
+// What joins the sentences of mistakes tied for first: "; or "; and the parts of one: "; ".
 std::string tie_joiner();
+std::string clause_separator();
 
 // The sentences that do not depend on a mistake, for a page to use as diagnose would:
 // "right to 2 significant digits; give more digits"; `shown` writes the number (a page: "{digits}").

@@ -82,7 +82,7 @@ nlohmann::ordered_json quiz_page_data(const Graph& g, NodeId output, bool has_gr
     if (op_info(n.op).arity > 0) questions["v" + std::to_string(id)] = question_json(g, output, {id, Asks::Value});
     if (has_grads && n.requires_grad) questions["g" + std::to_string(id)] = question_json(g, output, {id, Asks::Grad});
   }
-  return {{"words", {{"joiner", tie_joiner()}}}, {"others", others}, {"q", questions}};
+  return {{"words", {{"joiner", tie_joiner()}, {"clause", clause_separator()}}}, {"others", others}, {"q", questions}};
 }
 
 }  // namespace gatelab::cli

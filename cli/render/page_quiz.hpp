@@ -3,7 +3,7 @@
 // the words made here. Its script (files/page/quiz.js) is tested against vectors the C++ side
 // makes from the same data (tests/page/).
 //
-//   {"words": {"joiner": "; or "},
+//   {"words": {"joiner": "; or ", "clause": "; "},
 //    "others": [[id, value, grad or null, "x", "grad(x)"], ...],      every named node
 //    "q": {"g4": {"truth": 2.05957 (null: no gradient), "terms": 3,    one per value or gradient asked
 //                 "subject": "grad(x)",

@@ -58,7 +58,7 @@ std::string message_hint(const Graph& g, const Trace& trace, const BackwardStep&
                              : tr_later("{0} ({1}: d/d{2} = {3}): the message is grad({4}) × {5}"),
                gate_text(g, trace, s.from), info.name, s.slot == 0 ? "a" : "b", tr(s.slot == 0 ? info.da : info.db),
                from, partial, to);
-  if (level == 2) return trf("{0} = {1}, grad({2}) = {3}", partial, num(s.local), from, num(s.upstream));
+  if (level == 2) return fmt::format("{0} = {1}, grad({2}) = {3}", partial, num(s.local), from, num(s.upstream));
   const std::string message = num(s.upstream) + " × " + term(s.local);
   if (!s.accumulated) return fmt::format("grad({}) = {} = {}", to, message, num(s.grad_after));
   return fmt::format("grad({}) = {} + ({}) = {}", to, term(s.grad_after - s.contribution), message, num(s.grad_after));

@@ -105,7 +105,7 @@ TEST_CASE("the asker: right, wrong with a diagnosis, a hint, a skip, and the end
   std::ostringstream tally;
   print_score(tally, score, 1, Paint{});
   CHECK(tally.str() ==
-        "mistakes: a mistake gatelab does not recognise (1)\nscore: 1/3  (1 question not asked)\n"
+        "mistakes: a mistake gatelab does not recognise (once)\nscore: 1/3  (1 question not asked)\n"
         "missed: [2] f, [4] grad(q)\n");
 }
 

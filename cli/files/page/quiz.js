@@ -170,8 +170,8 @@ const gatelabQuiz = (() => {
     if (!matches.length) return {verdict, text: truth === null ? question.nograd : fill(question.none)};
     const best = matches[0].key;
     const named = matches.filter((m) => m.key[0] === best[0] && m.key[1] === best[1] && m.key[2] === best[2]).slice(0, 3);
-    const text = named.map((m) => fill(m.c.text)).join((words || {}).joiner || "; or ");
-    return {verdict, text: truth === null ? text + "; " + question.nograd : text};
+    const text = named.map((m) => fill(m.c.text)).join(words.joiner);
+    return {verdict, text: truth === null ? text + words.clause + question.nograd : text};
   }
 
   return {answer, read, judge};
