@@ -27,7 +27,7 @@ const char* const examples = tr_later(R"(Examples:
   gatelab quiz --lesson staged-backprop
   gatelab quiz --lesson detach --block 3
   printf '3\n-12\n' | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --ask values
-  printf '-4\n4\n?\n?\n3\n-4\n-4\n' | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --ask grads --retry 1
+  printf '%s\n' -4 4 '?' '?' 3 -4 -4 | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --ask grads --retry 1
   printf '3\n-12\n-4\n3\n-4\n-4\n' | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --json
 At each prompt type a number (2.06, -3/2, １/４ and −12 are numbers; none says there is no
 gradient); ? gives a hint and ? again a fuller one (the gate's rule, then its local partial,

@@ -189,7 +189,7 @@ std::string finding_text(const Graph& g, NodeId output, const Question& q, const
       return trf("{0} drops the exponent brought down in {1}: d(u^n)/du = n · u^(n-1), here {2}, not {3}", a, d,
                  num(f.right), num(f.used));
     case Mistake::ValueAsPartial:
-      return trf("{0} uses the value of {1} ({2}) as its derivative: {3} is {4}", a, gate_and_op(g, f.gate),
+      return trf("{0} uses the value of {1}, {2}, as its derivative: {3} is {4}", a, gate_and_op(g, f.gate),
                  num(f.used), d, num(f.right));
     case Mistake::OneMinusValue:
       if (g.node(f.gate).op == Op::Tanh)
