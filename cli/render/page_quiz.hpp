@@ -26,7 +26,7 @@
 
 namespace gatelab::cli {
 
-inline constexpr std::size_t max_page_candidates = 60;
+inline constexpr std::size_t max_page_candidates = 24;
 
 nlohmann::ordered_json quiz_page_data(const Graph& g, NodeId output, bool has_grads);
 
