@@ -122,6 +122,11 @@ Order order_of(const Finding& f, const Answer& a) {
   return {f.rank >= 70, distance > 1e-9 * std::max(1.0, std::fabs(a.value)), f.rank, distance};
 }
 
+// An answer of one or two digits matches many numbers: a weaker model (rank weak_rank and
+// above: a number taken for another, a coincidence) names it only when it gives exactly that.
+constexpr int weak_rank = 35;
+bool coarse(const Answer& a) { return !a.exact() && !a.tolerance && a.significant_digits <= 2; }
+
 // The learner's other answers on the way, for where their chain parts from the trace.
 void find_parting(Diagnosis& d, const detail::Passes& p, const detail::Way* way, const std::vector<Claim>& others) {
   const Question& q = d.question;
@@ -211,7 +216,8 @@ Diagnosis assess(Question q, const Answer& a, const Truth& t, const std::vector<
   }
   std::vector<const Finding*> matches;
   for (const Finding& f : candidates)
-    if (reproduces(f.value, a, f.terms)) matches.push_back(&f);
+    if (reproduces(f.value, a, f.terms) && !(coarse(a) && f.rank >= weak_rank && order_of(f, a).inexact))
+      matches.push_back(&f);
   std::stable_sort(matches.begin(), matches.end(),
                    [&](const Finding* x, const Finding* y) { return order_of(*x, a) < order_of(*y, a); });
   if (d.verdict == Verdict::TooFewDigits) {

@@ -99,6 +99,7 @@ NodeId surrogate_on_way(C c, Op op) {
 }
 
 void replayed(C c, Finding f, const Change& change, const Emit& emit) {
+  if (!c.passes.may_replay()) return;  // the budget of passes on a very big graph is spent
   if (const auto v = c.passes.replay(c.question, change)) {
     f.value = *v;
     emit(f);
@@ -442,8 +443,8 @@ const std::array models{
                      emit(f);
                    }
                  }},
-    MistakeModel{Mistake::ValueForGradient, G, Site::Message, 40,
-                 [](C c, P p) { return p.slot == 0 || !c.way->on_way(p.gate, 0); },  // once per gate
+    MistakeModel{Mistake::ValueForGradient, G, Site::Message, 40,  // a gate the node feeds, once per gate
+                 [](C c, P p) { return into_question(c, p) && (p.slot == 0 || !c.way->on_way(p.gate, 0)); },
                  [](C c, P p, Finding f, const Emit& emit) {  // the value of a gate the gradient passes
                    f.node = p.gate;
                    f.slot = -1;

@@ -105,6 +105,7 @@ std::vector<Branch> Passes::into(NodeId node) const {
 }
 
 std::optional<double> Passes::replay(const Question& q, const Change& c) const {
+  ++replays_;
   const std::vector<double> v = changed_values(g_, values_, output_, c);
   if (q.asks == Asks::Value) return v[q.node];
   const std::vector<unsigned char> req = changed_requires(g_, output_, c);

@@ -13,6 +13,7 @@
 // gradients re-run the passes.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -62,6 +63,9 @@ class Passes {
 
   // The question's number with the passes changed; nullopt when no gradient reaches it then.
   std::optional<double> replay(const Question& q, const Change& change) const;
+  // Whether another replay fits the budget: passes over at most about 5e7 gates in all, and
+  // always a few, so that a diagnosis of a million-gate graph takes seconds, not hours.
+  bool may_replay() const { return replays_ < std::max<std::size_t>(8, 50'000'000 / (output_ + 1)); }
 
  private:
   const Graph& g_;
@@ -70,6 +74,7 @@ class Passes {
   std::vector<double> values_, grads_;
   std::vector<unsigned char> reached_;
   std::vector<int> count_;
+  mutable std::size_t replays_ = 0;
 };
 
 // Is the message from gate through `slot` among those a question counts (all of them, or a
