@@ -94,7 +94,7 @@ TEST_CASE("judge: a bare 0 is zero, not 0 ± 0.5") {
   // ste's example: grad(wp) = 2 (0.4 - 1) · 0.1 = -0.12; 0 is not "right to 1 digit".
   CHECK(judge(read("0"), Truth{-0.12}) == Verdict::Wrong);
   CHECK(judge(read("0"), Truth{0}) == Verdict::Right);
-  CHECK(judge(read("0"), Truth{1e-17}) == Verdict::Right);  // rounding noise around a zero
+  CHECK(judge(read("0"), Truth{1e-17}) == Verdict::Right);    // rounding noise around a zero
   CHECK(judge(read("0.0"), Truth{-0.12}) == Verdict::Wrong);  // 0.12 > 0.05
   CHECK(judge(read("-0.1"), Truth{-0.12}) == Verdict::TooFewDigits);
 }

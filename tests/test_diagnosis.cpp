@@ -51,10 +51,10 @@ Program staged(Trace* trace = nullptr) {
 struct StagedByHand {
   double sx = 1 / (1 + std::exp(-3.0)), sy = 1 / (1 + std::exp(4.0));
   double num = 3 + sy, den = sx + 1, invden = 1 / den;
-  double grad_den = -num / (den * den);         // d(num/den)/d den = -0.791593
-  double through_xpy = grad_den * 2 * (3 - 4);  // d den/d xpy = 2 xpy, d xpy/d x = 1: 1.58319
-  double through_sigx = grad_den * sx * (1 - sx);  // -0.0357615
-  double through_num = invden;                     // d f/d num = 1/den, d num/d x = 1: 0.512144
+  double grad_den = -num / (den * den);                      // d(num/den)/d den = -0.791593
+  double through_xpy = grad_den * 2 * (3 - 4);               // d den/d xpy = 2 xpy, d xpy/d x = 1: 1.58319
+  double through_sigx = grad_den * sx * (1 - sx);            // -0.0357615
+  double through_num = invden;                               // d f/d num = 1/den, d num/d x = 1: 0.512144
   double grad_x = through_xpy + through_sigx + through_num;  // 2.05957
 };
 

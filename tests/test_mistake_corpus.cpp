@@ -74,18 +74,18 @@ struct WrongAnswer {
 // Each wrong number, and how the student got it.
 const std::vector<WrongAnswer> wrong_answers{
     // circuit
-    {circuit, "grad(z)", "-4", {M::MulPartialsSwapped}},      // dq·z/dz taken as z, not q
-    {circuit, "grad(q)", "3", {M::MulPartialsSwapped}},       // d(qz)/dq taken as q = 3
-    {circuit, "grad(x)", "3", {M::MulPartialsSwapped}},       // the same 3, passed on by the add
-    {circuit, "grad(x)", "4", {M::SignError}},                // z = -4 written as 4
-    {circuit, "grad(x)", "-20", {M::MulRuleAtAdd}},           // d(x + y)/dx taken as y = 5: -4 · 5
-    {circuit, "grad(x)", "1", {M::LocalOnly}},                // d(x + y)/dx = 1, the upstream -4 forgotten
-    {circuit, "grad(q)", "1", {M::UpstreamOnly}},             // grad(f) = 1, not times z
-    {circuit, "grad(x)", "-12", {M::ValueForGradient}},       // f's value
-    {circuit, "grad(x)", "-3", {M::AddedNotMultiplied}},      // 1 + (-4), or -4 + 1
-    {circuit, "f", "-1", {M::WrongRule}},                     // q + z = 3 - 4
-    {circuit, "q", "-7", {M::WrongRule}},                     // x - y = -2 - 5
-    {circuit, "f", "12", {M::SignError}},                     // 3 · 4, the minus lost
+    {circuit, "grad(z)", "-4", {M::MulPartialsSwapped}},  // dq·z/dz taken as z, not q
+    {circuit, "grad(q)", "3", {M::MulPartialsSwapped}},   // d(qz)/dq taken as q = 3
+    {circuit, "grad(x)", "3", {M::MulPartialsSwapped}},   // the same 3, passed on by the add
+    {circuit, "grad(x)", "4", {M::SignError}},            // z = -4 written as 4
+    {circuit, "grad(x)", "-20", {M::MulRuleAtAdd}},       // d(x + y)/dx taken as y = 5: -4 · 5
+    {circuit, "grad(x)", "1", {M::LocalOnly}},            // d(x + y)/dx = 1, the upstream -4 forgotten
+    {circuit, "grad(q)", "1", {M::UpstreamOnly}},         // grad(f) = 1, not times z
+    {circuit, "grad(x)", "-12", {M::ValueForGradient}},   // f's value
+    {circuit, "grad(x)", "-3", {M::AddedNotMultiplied}},  // 1 + (-4), or -4 + 1
+    {circuit, "f", "-1", {M::WrongRule}},                 // q + z = 3 - 4
+    {circuit, "q", "-7", {M::WrongRule}},                 // x - y = -2 - 5
+    {circuit, "f", "12", {M::SignError}},                 // 3 · 4, the minus lost
     // max
     {max_circuit, "grad(w)", "2", {M::MaxToLoser}},           // the 2 sent to w, which lost
     {max_circuit, "grad(z)", "0", {M::MaxToLoser}},           // and none to z, which won
@@ -96,48 +96,48 @@ const std::vector<WrongAnswer> wrong_answers{
     {max_circuit, "f", "-10", {M::GateAsIdentity}},           // xy + max(z, w), the final ·2 left out
     {max_circuit, "grad(x)", "8", {M::SignError}},            // y = -4 taken as 4: 4 · 2
     // neuron
-    {neuron, "grad(z)", "0.7311", {M::ValueAsPartial}},   // σ(1) for σ'(1)
-    {neuron, "grad(z)", "0.2689", {M::OneMinusValue}},    // 1 - σ(1) for σ'(1)
-    {neuron, "grad(w0)", "-0.7311", {M::ValueAsPartial}},  // x0 · σ(1) = -1 · 0.7311
-    {neuron, "grad(w1)", "-0.5379", {M::OneMinusValue}},   // x1 (1 - σ(1)) = -2 · 0.2689414
-    {neuron, "grad(w0)", "-1", {M::LocalOnly}},            // dz/dw0 = x0 alone
-    {neuron, "grad(z)", "1", {M::UpstreamOnly}},           // grad(f) = 1, without σ'
-    {neuron, "grad(w0)", "0.1966", {M::SignError}},        // x0 = -1 taken as 1
-    {neuron, "grad(x0)", "-0.1966", {M::MulPartialsSwapped}},  // x0 σ' instead of w0 σ'
-    {neuron, "grad(x1)", "0.5898", {M::SignError}},         // w1 = -3 taken as 3: 3 · 0.1966119
+    {neuron, "grad(z)", "0.7311", {M::ValueAsPartial}},         // σ(1) for σ'(1)
+    {neuron, "grad(z)", "0.2689", {M::OneMinusValue}},          // 1 - σ(1) for σ'(1)
+    {neuron, "grad(w0)", "-0.7311", {M::ValueAsPartial}},       // x0 · σ(1) = -1 · 0.7311
+    {neuron, "grad(w1)", "-0.5379", {M::OneMinusValue}},        // x1 (1 - σ(1)) = -2 · 0.2689414
+    {neuron, "grad(w0)", "-1", {M::LocalOnly}},                 // dz/dw0 = x0 alone
+    {neuron, "grad(z)", "1", {M::UpstreamOnly}},                // grad(f) = 1, without σ'
+    {neuron, "grad(w0)", "0.1966", {M::SignError}},             // x0 = -1 taken as 1
+    {neuron, "grad(x0)", "-0.1966", {M::MulPartialsSwapped}},   // x0 σ' instead of w0 σ'
+    {neuron, "grad(x1)", "0.5898", {M::SignError}},             // w1 = -3 taken as 3: 3 · 0.1966119
     {neuron, "grad(w0)", "-0.1971", {M::RoundedIntermediate}},  // σ rounded to 0.73: -(0.27 · 0.73)
-    {neuron, "grad(z)", "0.2", {M::TooFewDigits}},          // the source text's 0.2
+    {neuron, "grad(z)", "0.2", {M::TooFewDigits}},              // the source text's 0.2
     // staged
-    {staged, "grad(x)", "1.5832", {M::MissingBranches}},   // the branch through xpy alone
-    {staged, "grad(x)", "2.0953", {M::MissingBranches}},   // 1.5832 + 0.5121: sigx's forgotten
-    {staged, "grad(x)", "1.5474", {M::MissingBranches}},   // 1.5832 - 0.0358: num's forgotten
-    {staged, "grad(y)", "1.5832", {M::MissingBranches}},   // sigy's branch forgotten
-    {staged, "grad(den)", "0.7916", {M::SignError}},       // -1/den² taken as 1/den²
-    {staged, "grad(xpy)", "0.7916", {M::ExponentDropped}},  // d(xpy²) taken as xpy: -1 · -0.7916
-    {staged, "grad(xpy)", "-2", {M::LocalOnly}},           // 2 xpy alone
-    {staged, "grad(den)", "-0.2623", {M::LocalOnly}},      // -1/den² = -0.2622919 alone
+    {staged, "grad(x)", "1.5832", {M::MissingBranches}},          // the branch through xpy alone
+    {staged, "grad(x)", "2.0953", {M::MissingBranches}},          // 1.5832 + 0.5121: sigx's forgotten
+    {staged, "grad(x)", "1.5474", {M::MissingBranches}},          // 1.5832 - 0.0358: num's forgotten
+    {staged, "grad(y)", "1.5832", {M::MissingBranches}},          // sigy's branch forgotten
+    {staged, "grad(den)", "0.7916", {M::SignError}},              // -1/den² taken as 1/den²
+    {staged, "grad(xpy)", "0.7916", {M::ExponentDropped}},        // d(xpy²) taken as xpy: -1 · -0.7916
+    {staged, "grad(xpy)", "-2", {M::LocalOnly}},                  // 2 xpy alone
+    {staged, "grad(den)", "-0.2623", {M::LocalOnly}},             // -1/den² = -0.2622919 alone
     {staged, "grad(invden)", "0.5121", {M::MulPartialsSwapped}},  // invden's own value, not num
-    {staged, "grad(num)", "1", {M::UpstreamOnly}},         // grad(f) = 1, without invden
-    {staged, "grad(x)", "2.5717", {M::ExtraBranch}},       // 2.0596 + 0.5121: num's branch twice
-    {staged, "grad(x)", "1.3412", {M::ValueAsPartial}},    // σ(3) for σ'(3): 1.5832 - 0.7541 + 0.5121
-    {staged, "grad(y)", "2.0953", {M::UpstreamOnly}},      // 1.5832 + 0.5121 · 1: σ'(-4) left out
+    {staged, "grad(num)", "1", {M::UpstreamOnly}},                // grad(f) = 1, without invden
+    {staged, "grad(x)", "2.5717", {M::ExtraBranch}},              // 2.0596 + 0.5121: num's branch twice
+    {staged, "grad(x)", "1.3412", {M::ValueAsPartial}},           // σ(3) for σ'(3): 1.5832 - 0.7541 + 0.5121
+    {staged, "grad(y)", "2.0953", {M::UpstreamOnly}},             // 1.5832 + 0.5121 · 1: σ'(-4) left out
     {staged, "grad(xpy)", "-1.5832", {M::WrongUpstream}, {{"grad(den)", "0.7916"}}},  // from their own grad(den)
     // detach
-    {detach_plus_x, "grad(x)", "5", {M::ThroughDetach}},  // 2x + 1, as if detach were not there
-    {detach_only, "grad(x)", "4", {M::ThroughDetach}},    // 2x, where no gradient exists
-    {square, "grad(x)", "2", {M::ExponentDropped}},       // d(x²) taken as x
-    {square, "y", "4", {M::GateAsIdentity}},              // x², the +1 left out
+    {detach_plus_x, "grad(x)", "5", {M::ThroughDetach}},              // 2x + 1, as if detach were not there
+    {detach_only, "grad(x)", "4", {M::ThroughDetach}},                // 2x, where no gradient exists
+    {square, "grad(x)", "2", {M::ExponentDropped}},                   // d(x²) taken as x
+    {square, "y", "4", {M::GateAsIdentity}},                          // x², the +1 left out
     {twice, "grad(x)", "4", {M::WrongUpstream}, {{"grad(y)", "1"}}},  // 2x · their grad(y) = 1
     // ste
-    {ste, "grad(wp)", "0", {M::SteAsForward}},    // through round, whose slope is 0
+    {ste, "grad(wp)", "0", {M::SteAsForward}},  // through round, whose slope is 0
     {ste, "grad(wp)", "0.0", {M::SteAsForward}},
-    {ste, "grad(wp)", "-1.2", {M::AddRuleAtMul}},  // the 0.1 of W = ste · 0.1 taken as 1
-    {ste, "grad(W)", "1.2", {M::SignError}},       // 2 (W - 1) = -1.2 taken as 1.2
+    {ste, "grad(wp)", "-1.2", {M::AddRuleAtMul}},    // the 0.1 of W = ste · 0.1 taken as 1
+    {ste, "grad(W)", "1.2", {M::SignError}},         // 2 (W - 1) = -1.2 taken as 1.2
     {ste, "grad(W)", "-0.6", {M::ExponentDropped}},  // d(u²) taken as u = W - 1
     // nndl
-    {nndl, "grad(h5)", "0.25", {M::SignError}},     // -1/h5² taken as 1/h5²
-    {nndl, "grad(w)", "-0.25", {M::SignError}},     // the minus of h3 = -h2 (or of -1/h5²) lost
-    {nndl, "grad(w)", "0.5", {M::ValueForGradient}},  // f's value
+    {nndl, "grad(h5)", "0.25", {M::SignError}},                           // -1/h5² taken as 1/h5²
+    {nndl, "grad(w)", "-0.25", {M::SignError}},                           // the minus of h3 = -h2 (or of -1/h5²) lost
+    {nndl, "grad(w)", "0.5", {M::ValueForGradient}},                      // f's value
     {nndl, "grad(x)", "0.25", {M::UpstreamOnly, M::MulPartialsSwapped}},  // d(wx)/dx taken as 1 = x
     {nndl, "grad(h3)", "0.25", {M::SignError}},
     {nndl_at_one, "grad(w)", "0.7311", {M::ValueForGradient}},  // σ(1), the value, for σ'(1) x
@@ -150,23 +150,57 @@ struct RightAnswer {
 };
 
 const std::vector<RightAnswer> right_answers{
-    {circuit, "grad(x)", "-4"},      {circuit, "grad(x)", "−4"},      {circuit, "grad(x)", "－４"},
-    {circuit, "grad(x)", "-4.0"},    {circuit, "grad(x)", "-8/2"},    {circuit, "grad(z)", "３"},
-    {circuit, "grad(z)", "+3"},      {circuit, "grad(z)", "3.00"},    {circuit, "f", "-12"},
-    {circuit, "f", "－１２"},        {circuit, "q", "3"},             {circuit, "grad(y)", "- 4"},
-    {max_circuit, "grad(w)", "0"},   {max_circuit, "grad(w)", "0.0"}, {max_circuit, "grad(w)", "-0"},
-    {max_circuit, "grad(x)", "-8"},  {max_circuit, "grad(y)", "6/1"}, {max_circuit, "f", "-20"},
-    {neuron, "grad(z)", "0.19661"},  {neuron, "grad(z)", "0.1966"},   {neuron, "grad(z)", "0.197"},
-    {neuron, "grad(z)", "０.１９６６"}, {neuron, "grad(w0)", "−0.1966"}, {neuron, "grad(x0)", "0.3932"},
-    {neuron, "grad(x1)", "-0.58984"}, {neuron, "f", "0.7311"},        {neuron, "f", "0.731"},
-    {staged, "grad(x)", "2.0596"},   {staged, "grad(x)", "2.06"},     {staged, "grad(x)", "2.0595"},
-    {staged, "grad(x)", "2.05957"},  {staged, "grad(x)", "２.０６"},  {staged, "grad(x)", "+2.06"},
-    {staged, "grad(x)", "2.060"},    {staged, "grad(y)", "1.5922"},   {staged, "grad(y)", "1.59"},
-    {staged, "grad(den)", "-0.7916"}, {staged, "grad(den)", "−0.79"}, {staged, "grad(xpy)", "1.5832"},
-    {detach_plus_x, "grad(x)", "1"}, {detach_only, "grad(x)", "none"}, {detach_only, "grad(x)", "无"},
-    {square, "grad(x)", "4"},        {ste, "grad(wp)", "-0.12"},      {ste, "grad(wp)", "−0.12"},
-    {ste, "grad(wp)", "-3/25"},      {ste, "grad(W)", "-6/5"},        {nndl, "grad(w)", "0.25"},
-    {nndl, "grad(w)", "1/4"},        {nndl, "grad(x)", "0"},          {nndl, "grad(h5)", "-1/4"},
+    {circuit, "grad(x)", "-4"},
+    {circuit, "grad(x)", "−4"},
+    {circuit, "grad(x)", "－４"},
+    {circuit, "grad(x)", "-4.0"},
+    {circuit, "grad(x)", "-8/2"},
+    {circuit, "grad(z)", "３"},
+    {circuit, "grad(z)", "+3"},
+    {circuit, "grad(z)", "3.00"},
+    {circuit, "f", "-12"},
+    {circuit, "f", "－１２"},
+    {circuit, "q", "3"},
+    {circuit, "grad(y)", "- 4"},
+    {max_circuit, "grad(w)", "0"},
+    {max_circuit, "grad(w)", "0.0"},
+    {max_circuit, "grad(w)", "-0"},
+    {max_circuit, "grad(x)", "-8"},
+    {max_circuit, "grad(y)", "6/1"},
+    {max_circuit, "f", "-20"},
+    {neuron, "grad(z)", "0.19661"},
+    {neuron, "grad(z)", "0.1966"},
+    {neuron, "grad(z)", "0.197"},
+    {neuron, "grad(z)", "０.１９６６"},
+    {neuron, "grad(w0)", "−0.1966"},
+    {neuron, "grad(x0)", "0.3932"},
+    {neuron, "grad(x1)", "-0.58984"},
+    {neuron, "f", "0.7311"},
+    {neuron, "f", "0.731"},
+    {staged, "grad(x)", "2.0596"},
+    {staged, "grad(x)", "2.06"},
+    {staged, "grad(x)", "2.0595"},
+    {staged, "grad(x)", "2.05957"},
+    {staged, "grad(x)", "２.０６"},
+    {staged, "grad(x)", "+2.06"},
+    {staged, "grad(x)", "2.060"},
+    {staged, "grad(y)", "1.5922"},
+    {staged, "grad(y)", "1.59"},
+    {staged, "grad(den)", "-0.7916"},
+    {staged, "grad(den)", "−0.79"},
+    {staged, "grad(xpy)", "1.5832"},
+    {detach_plus_x, "grad(x)", "1"},
+    {detach_only, "grad(x)", "none"},
+    {detach_only, "grad(x)", "无"},
+    {square, "grad(x)", "4"},
+    {ste, "grad(wp)", "-0.12"},
+    {ste, "grad(wp)", "−0.12"},
+    {ste, "grad(wp)", "-3/25"},
+    {ste, "grad(W)", "-6/5"},
+    {nndl, "grad(w)", "0.25"},
+    {nndl, "grad(w)", "1/4"},
+    {nndl, "grad(x)", "0"},
+    {nndl, "grad(h5)", "-1/4"},
 };
 
 Program run(const Example& e) {
@@ -206,8 +240,8 @@ TEST_CASE("corpus: the mistake named in at least 19 of 20 wrong answers, and nev
     CHECK(d.verdict != Verdict::Right);
     // Named first, or tied for first (where no number tells two mistakes apart).
     auto encodes = [&](Mistake m) { return std::find(w.encodes.begin(), w.encodes.end(), m) != w.encodes.end(); };
-    const bool encoded = encodes(d.kind) || std::any_of(d.named.begin(), d.named.end(),
-                                                         [&](const Finding& f) { return encodes(f.kind); });
+    const bool encoded = encodes(d.kind) ||
+                         std::any_of(d.named.begin(), d.named.end(), [&](const Finding& f) { return encodes(f.kind); });
     if (encoded) {
       ++named_right;
     } else if (d.kind == Mistake::Unknown) {

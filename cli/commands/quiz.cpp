@@ -61,7 +61,7 @@ po::options_description describe_options(QuizOptions& o) {
       tr("what to ask for (default both: the values, then the gradients)"))(
       "tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }),
       tr("accept answers within ± T"))("retry", po::value(&o.retry)->value_name("N"),
-                                         tr("let a wrong answer be tried again N more times, the answer not shown"))(
+                                       tr("let a wrong answer be tried again N more times, the answer not shown"))(
       "json", po::bool_switch(&o.json), tr("the record as JSON on standard output (the dialogue on standard error)"))(
       "no-color", po::bool_switch(&o.no_color), tr("no colour, even on a terminal"));
   return d;

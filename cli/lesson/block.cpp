@@ -48,9 +48,9 @@ void check_mistakes(BlockOutcome& run) {
     const auto& [l, wanted] = run.plan.mistakes[i];
     const std::string answer = r.expectation.subject() + " = " + r.expectation.written;
     // The mistake wanted is named: first, or tied for first.
-    const bool named = r.diagnosis && (r.diagnosis->kind == wanted ||
-                                       std::any_of(r.diagnosis->named.begin(), r.diagnosis->named.end(),
-                                                   [&](const Finding& f) { return f.kind == wanted; }));
+    const bool named =
+        r.diagnosis && (r.diagnosis->kind == wanted || std::any_of(r.diagnosis->named.begin(), r.diagnosis->named.end(),
+                                                                   [&](const Finding& f) { return f.kind == wanted; }));
     if (!r.diagnosis)
       fail(run, l.where, trf("{} is right, not a mistake ({})", answer, to_string(wanted)));
     else if (!named)

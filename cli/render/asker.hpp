@@ -37,11 +37,11 @@ struct TryRecord {
 
 // One step asked, for the summary and a teacher's JSON.
 struct QuestionRecord {
-  std::string block;    // "" for a lone program, "block 2 (fully-detached)" in a lesson
+  std::string block;  // "" for a lone program, "block 2 (fully-detached)" in a lesson
   int step = 0;
   std::string subject;  // "grad(x)"
   std::vector<TryRecord> tries;
-  int hints = 0;                 // the highest hint level shown
+  int hints = 0;                  // the highest hint level shown
   std::string outcome = "wrong";  // "right", "wrong", "skipped"
 };
 

@@ -17,8 +17,7 @@ std::string parting_text(const Graph& g, const Diagnosis& d) {
                d.first_wrong->answer.text);
   if (d.last_agreeing)
     return trf("your {0} = {1} agrees with the trace: look again at the way from there to {2}",
-               question_text(g, d.last_agreeing->question), d.last_agreeing->answer.text,
-               question_text(g, d.question));
+               question_text(g, d.last_agreeing->question), d.last_agreeing->answer.text, question_text(g, d.question));
   return "";
 }
 
@@ -48,9 +47,10 @@ std::string unknown_text(const std::string& answer) { return trf("no likely mist
 std::string no_gradient_text(const Graph& g, NodeId output, const Question& q) {
   const std::string node = display_name(g, q.node), out = display_name(g, output);
   if (!g.node(output).requires_grad)
-    return trf("there is no gradient here: {} does not depend on any input except through detach or constants, so "
-               "backward is impossible",
-               out);
+    return trf(
+        "there is no gradient here: {} does not depend on any input except through detach or constants, so "
+        "backward is impossible",
+        out);
   if (!g.node(q.node).requires_grad)
     return trf("there is no gradient here: {} does not require grad (it is a constant or comes out of detach)", node);
   return trf("there is no gradient here: {} does not depend on {}", out, node);

@@ -23,9 +23,9 @@ std::string clause_separator();
 // The sentences that do not depend on a mistake, for a page to use as diagnose would:
 // "right to 2 significant digits; give more digits"; `shown` writes the number (a page: "{digits}").
 std::string too_few_digits_text(int digits, const std::string& shown = "");
-std::string unknown_text(const std::string& answer);                              // "no likely mistake gives 3"
-std::string no_gradient_text(const Graph& g, NodeId output, const Question& q);   // "there is no gradient here: ..."
-std::string gradient_exists_text(const Graph& g, const Question& q);              // "a gradient does reach x"
+std::string unknown_text(const std::string& answer);                             // "no likely mistake gives 3"
+std::string no_gradient_text(const Graph& g, NodeId output, const Question& q);  // "there is no gradient here: ..."
+std::string gradient_exists_text(const Graph& g, const Question& q);             // "a gradient does reach x"
 std::string truth_text(const Graph& g, const Question& q, const Truth& truth);   // "grad(x) is 2.05957"
 
 }  // namespace gatelab::cli

@@ -78,7 +78,8 @@ json report_json(const EvalResult& r) {
              {"expected", e.expectation.answer.no_gradient ? json(nullptr) : json(e.expectation.expected())},
              {"written", e.expectation.written},
              {"traced", e.truth.value ? json_number(e.traced) : json(nullptr)},
-             {"difference", e.truth.value && !e.expectation.answer.no_gradient ? json_number(e.difference) : json(nullptr)},
+             {"difference",
+              e.truth.value && !e.expectation.answer.no_gradient ? json_number(e.difference) : json(nullptr)},
              {"tolerance", json_number(e.accepted)},
              {"result", e.verdict == Verdict::Right          ? "match"
                         : e.verdict == Verdict::TooFewDigits ? "too_few_digits"

@@ -64,12 +64,13 @@ std::string running_total_text(const Graph& g, NodeId output, const Question& q,
   for (std::size_t i = 0; i + 1 < k; ++i) before += s.all[i].contribution;
   switch (static_cast<RunningTotalGiven>(f.variant)) {
     case RunningTotalGiven::Final:
-      return trf("{0} is grad({1}) once all {2} messages have arrived; this step asks for the running total after "
-                 "the first {3}",
-                 a, node, s.all.size(), k);
+      return trf(
+          "{0} is grad({1}) once all {2} messages have arrived; this step asks for the running total after "
+          "the first {3}",
+          a, node, s.all.size(), k);
     case RunningTotalGiven::Before:
-      return trf("{0} is what grad({1}) had before this message: at a fork the message ({2}) is added to it (+=)",
-                 a, node, signed_num(s.all[k - 1].contribution));
+      return trf("{0} is what grad({1}) had before this message: at a fork the message ({2}) is added to it (+=)", a,
+                 node, signed_num(s.all[k - 1].contribution));
     case RunningTotalGiven::Alone:
       return trf("{0} is this message alone: at a fork it is added to what grad({1}) already has ({2})", a, node,
                  num(before));
@@ -125,8 +126,8 @@ std::string finding_text(const Graph& g, NodeId output, const Question& q, const
     case Mistake::SignError:
       if (!at_gate) return trf("{} is the right size with the wrong sign", a);
       if (q.asks == Asks::Value)
-        return trf("{0} takes {1} = {2} as {3} in {4}: its sign is lost", a, name(g, f.node), num(f.right),
-                   num(f.used), gate);
+        return trf("{0} takes {1} = {2} as {3} in {4}: its sign is lost", a, name(g, f.node), num(f.right), num(f.used),
+                   gate);
       return trf("{0} has the wrong sign: the local partial {1} is {2}, not {3}", a, d, num(f.right), num(-f.right));
     case Mistake::MissingBranches: {
       if (f.node != no_node)
@@ -151,31 +152,34 @@ std::string finding_text(const Graph& g, NodeId output, const Question& q, const
       return trf("{0} is the derivative as if {1} (detach) passed the gradient on; detach sends none back", a, gate);
     case Mistake::SteAsForward: {
       const Node& ste = g.node(f.gate);
-      return trf("{0} treats {1} as its first input {2}: ste(f, b) takes the value of f but sends the gradient to b, "
-                 "here {3}, as if the gate were b",
-                 a, gate, name(g, ste.a), name(g, ste.b));
+      return trf(
+          "{0} treats {1} as its first input {2}: ste(f, b) takes the value of f but sends the gradient to b, "
+          "here {3}, as if the gate were b",
+          a, gate, name(g, ste.a), name(g, ste.b));
     }
     case Mistake::LocalOnly:
-      return trf("{0} is the local partial {1} = {2} alone: multiply it by the upstream gradient grad({3}) = {4}", a,
-                 d, num(f.value), gate, num(f.right));
+      return trf("{0} is the local partial {1} = {2} alone: multiply it by the upstream gradient grad({3}) = {4}", a, d,
+                 num(f.value), gate, num(f.right));
     case Mistake::UpstreamOnly:
-      return trf("{0} takes the message from {1} to be its upstream gradient grad({1}) alone: multiply that by the "
-                 "local partial {2} = {3}",
-                 a, gate, d, num(f.right));
+      return trf(
+          "{0} takes the message from {1} to be its upstream gradient grad({1}) alone: multiply that by the "
+          "local partial {2} = {3}",
+          a, gate, d, num(f.right));
     case Mistake::AddRuleAtMul:
       return trf("{0} takes the local partial {1} of a mul as 1, as an add's is: it is the other input, {2}", a, d,
                  num(f.right));
     case Mistake::MulRuleAtAdd:
-      return trf("{0} takes the local partial {1} of an add as the other input ({2}), as a mul's is: an add passes "
-                 "the gradient on unchanged, {1} = 1",
-                 a, d, num(f.used));
+      return trf(
+          "{0} takes the local partial {1} of an add as the other input ({2}), as a mul's is: an add passes "
+          "the gradient on unchanged, {1} = 1",
+          a, d, num(f.used));
     case Mistake::MulPartialsSwapped:
       return trf("{0} takes {1} as the input's own value ({2}): a mul's partial for one input is the other input, {3}",
                  a, d, num(f.used), num(f.right));
     case Mistake::GateAsIdentity:
       if (q.asks == Asks::Value && g.node(f.gate).op == Op::Ste)
-        return trf("{0} takes the value of b ({1}) for {2} = ste(f, b): its value is f, {3}", a, name(g, g.node(f.gate).b),
-                   gate, name(g, g.node(f.gate).a));
+        return trf("{0} takes the value of b ({1}) for {2} = ste(f, b): its value is f, {3}", a,
+                   name(g, g.node(f.gate).b), gate, name(g, g.node(f.gate).a));
       if (q.asks == Asks::Value)
         return trf("{0} leaves out {1}: it is the value of its input {2}", a, gate_and_op(g, f.gate),
                    name(g, f.slot == 0 ? g.node(f.gate).a : g.node(f.gate).b));
@@ -196,10 +200,11 @@ std::string finding_text(const Graph& g, NodeId output, const Question& q, const
         return trf("{0} uses 1 - tanh = {1} at {2}: tanh' = 1 - tanh² = {3}", a, num(f.used), gate, num(f.right));
       return trf("{0} uses 1 - σ = {1} at {2}: σ' = σ · (1 - σ) = {3}", a, num(f.used), gate, num(f.right));
     case Mistake::MaxToLoser:
-      return trf(g.node(f.gate).op == Op::Max
-                     ? tr_later("{0} sends the gradient of {1} to {2}, the input that lost: max routes it to the larger")
-                     : tr_later("{0} sends the gradient of {1} to {2}, the input that lost: min routes it to the smaller"),
-                 a, gate, name(g, f.node));
+      return trf(
+          g.node(f.gate).op == Op::Max
+              ? tr_later("{0} sends the gradient of {1} to {2}, the input that lost: max routes it to the larger")
+              : tr_later("{0} sends the gradient of {1} to {2}, the input that lost: min routes it to the smaller"),
+          a, gate, name(g, f.node));
     case Mistake::WrongUpstream:
       return trf("{0} follows from your {1} = {2}, which is already wrong: fix that first", a,
                  question_text(g, f.other), num(f.other_answer));
@@ -207,8 +212,9 @@ std::string finding_text(const Graph& g, NodeId output, const Question& q, const
       if (f.digits == 0)
         return trf("{0} follows from your {1} = {2}, rounded: carry more digits along the way", a,
                    question_text(g, f.other), num(f.other_answer));
-      return trf("{0} follows from {1} rounded to {2} significant digits ({3} for {4}): carry more digits along the way",
-                 a, question_text(g, f.other), f.digits, num(f.used), num(f.right));
+      return trf(
+          "{0} follows from {1} rounded to {2} significant digits ({3} for {4}): carry more digits along the way", a,
+          question_text(g, f.other), f.digits, num(f.used), num(f.right));
     case Mistake::ValueForGradient:
       if (f.node == q.node) return trf("{0} is the value of {1}, not its gradient", a, node);
       if (f.node == output) return trf("{0} is the value of the output {1}, not a gradient", a, name(g, f.node));

@@ -92,7 +92,8 @@ std::string expected_text(const Expectation& e, const Truth& traced) {
 
 std::string mismatch_text(const Expectation& e, const Truth& traced) {
   if (!traced.value) return trf("{}: expected {}, but there is no gradient", e.subject(), e.written);
-  if (e.answer.no_gradient) return trf("{}: expected no gradient, traced {}", e.subject(), format_number(*traced.value));
+  if (e.answer.no_gradient)
+    return trf("{}: expected no gradient, traced {}", e.subject(), format_number(*traced.value));
   return trf("{}: expected {}, traced {} (difference {})", e.subject(), written_with_margin(e, traced),
              format_number(*traced.value), format_number(*traced.value - e.expected()));
 }
@@ -108,7 +109,8 @@ std::vector<ExpectationResult> check_expectations(const Program& p, const std::v
     if (e.kind == Expectation::Kind::Tangent && tangents.empty())
       throw Error(origin + tr("a tangent needs forward mode (--mode forward --tangent NAME=DOT)"));
     ExpectationResult r{e};
-    r.truth = e.kind == Expectation::Kind::Tangent ? Truth{tangents.at(id)} : truth_of(p.graph, p.output, {id, asks(e.kind)});
+    r.truth =
+        e.kind == Expectation::Kind::Tangent ? Truth{tangents.at(id)} : truth_of(p.graph, p.output, {id, asks(e.kind)});
     r.traced = r.truth.value.value_or(0);
     r.difference = r.traced - e.expected();
     r.accepted = accepted_difference(e.answer, r.truth);

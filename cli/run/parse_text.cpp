@@ -1,6 +1,5 @@
 #include "run/parse_text.hpp"
 
-
 #include "gatelab/engine/error.hpp"
 #include "gatelab/support/translate.hpp"
 #include "gatelab/teach/answer.hpp"

@@ -22,14 +22,12 @@ using detail::Site;
 constexpr std::size_t max_rounded = 24, max_rules = 64;
 
 constexpr std::array mistake_names{
-    "too_few_digits",     "sign_error",        "missing_branches",     "running_total",
-    "extra_branch",       "multiplied_branches", "through_detach",     "ste_as_forward",
-    "local_only",         "upstream_only",     "add_rule_at_mul",      "mul_rule_at_add",
-    "mul_partials_swapped", "gate_as_identity", "added_not_multiplied", "exponent_dropped",
-    "value_as_partial",   "one_minus_value",   "max_to_loser",         "wrong_upstream",
-    "rounded_intermediate", "value_for_gradient", "gradient_for_value", "wrong_rule",
-    "last_digit",         "other_node",        "no_gradient",          "gradient_exists",
-    "unknown"};
+    "too_few_digits",       "sign_error",         "missing_branches",     "running_total",    "extra_branch",
+    "multiplied_branches",  "through_detach",     "ste_as_forward",       "local_only",       "upstream_only",
+    "add_rule_at_mul",      "mul_rule_at_add",    "mul_partials_swapped", "gate_as_identity", "added_not_multiplied",
+    "exponent_dropped",     "value_as_partial",   "one_minus_value",      "max_to_loser",     "wrong_upstream",
+    "rounded_intermediate", "value_for_gradient", "gradient_for_value",   "wrong_rule",       "last_digit",
+    "other_node",           "no_gradient",        "gradient_exists",      "unknown"};
 static_assert(mistake_names.size() == static_cast<std::size_t>(Mistake::Unknown) + 1,
               "every Mistake has its name, in order");
 
@@ -198,8 +196,13 @@ std::vector<Finding> likely_mistakes(const Graph& g, NodeId output, Question q, 
     for (const Place& place : *at) {
       if (!m.applies(c, place)) continue;
       // A learner adds the messages into the node, each maybe rounded: a model's number is such a sum.
-      m.numbers(c, place, Finding{.kind = m.kind, .rank = m.rank, .terms = terms, .gate = place.gate,
-                                  .slot = place.slot, .node = place.node},
+      m.numbers(c, place,
+                Finding{.kind = m.kind,
+                        .rank = m.rank,
+                        .terms = terms,
+                        .gate = place.gate,
+                        .slot = place.slot,
+                        .node = place.node},
                 emit);
     }
   }
@@ -223,8 +226,8 @@ Diagnosis assess(Question q, const Answer& a, const Truth& t, const std::vector<
   if (d.verdict == Verdict::TooFewDigits) {
     // The truth rounds to the answer: only a mistake on the way that gives it exactly as written
     // ("1" for 0.512, the upstream gradient alone) says more than "give more digits".
-    const bool exactly = !matches.empty() && order_of(*matches.front(), a).group == 0 &&
-                         !order_of(*matches.front(), a).inexact;
+    const bool exactly =
+        !matches.empty() && order_of(*matches.front(), a).group == 0 && !order_of(*matches.front(), a).inexact;
     if (!exactly) {
       d.kind = Mistake::TooFewDigits;
       return d;
@@ -264,7 +267,8 @@ Diagnosis diagnose_number(Question q, const Truth& t, const Answer& answer) {
     candidates.push_back({.kind = Mistake::SignError, .rank = 46, .value = -*t.value});
     if (!answer.exact() && !answer.tolerance && answer.significant_digits >= 3) {
       const double unit = 2 * answer.written_precision, nearest = std::nearbyint(*t.value / unit) * unit;
-      for (double off : {unit, -unit}) candidates.push_back({.kind = Mistake::LastDigit, .rank = 60, .value = nearest + off});
+      for (double off : {unit, -unit})
+        candidates.push_back({.kind = Mistake::LastDigit, .rank = 60, .value = nearest + off});
     }
     std::erase_if(candidates, [&](const Finding& f) { return same_number(f.value, *t.value); });
   }
@@ -275,7 +279,8 @@ Question step_question(const Trace& trace, int step) {
   for (const ForwardStep& s : trace.forward)
     if (s.step == step) return {s.node, Asks::Value};
   for (const BackwardStep& s : trace.backward)
-    if (s.step == step) return s.from == no_node ? Question{s.to, Asks::Grad} : Question{s.to, Asks::Grad, s.from, s.slot};
+    if (s.step == step)
+      return s.from == no_node ? Question{s.to, Asks::Grad} : Question{s.to, Asks::Grad, s.from, s.slot};
   throw Error(trf("the trace has no step {}", step));
 }
 

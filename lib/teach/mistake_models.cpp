@@ -1,7 +1,7 @@
 #include "teach/mistake_models.hpp"
 
-#include <array>
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 

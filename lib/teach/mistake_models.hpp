@@ -35,9 +35,9 @@ struct Context {
   const Passes& passes;
   Question question;
   double truth;
-  const Way* way;                      // a gradient question's messages and weights; else nullptr
-  const std::vector<Claim>& claims;    // the learner's other answers
-  const Answer* answer;                // the answer diagnosed, when there is one
+  const Way* way;                    // a gradient question's messages and weights; else nullptr
+  const std::vector<Claim>& claims;  // the learner's other answers
+  const Answer* answer;              // the answer diagnosed, when there is one
   const Graph& graph() const { return passes.graph(); }
 };
 

@@ -8,9 +8,7 @@ namespace gatelab::detail {
 
 namespace {
 
-double input_value(const std::vector<double>& values, NodeId input) {
-  return input == no_node ? 0.0 : values[input];
-}
+double input_value(const std::vector<double>& values, NodeId input) { return input == no_node ? 0.0 : values[input]; }
 
 NodeId input_of(const Node& n, int slot) { return slot == 0 ? n.a : n.b; }
 

@@ -49,8 +49,9 @@ TEST_CASE("quiz: a wrong answer gets its diagnosis and the right value at once, 
   const auto r = run_gatelab(circuit, answers("3\n-12\n-4\n3\n4\n-4\n"));
   CHECK(r.status == 1);
   // 4 for -4: the partial df/dq = z = -4 taken as 4.
-  CHECK_THAT(r.out, Contains("[6] q → x   grad(x) = ? 4\n    ✗ 4 has the wrong sign: the local partial df/dq is -4, not "
-                             "4; grad(x) is -4\n      q → x   -4 × 1 = -4   grad(x) = -4"));
+  CHECK_THAT(r.out,
+             Contains("[6] q → x   grad(x) = ? 4\n    ✗ 4 has the wrong sign: the local partial df/dq is -4, not "
+                      "4; grad(x) is -4\n      q → x   -4 × 1 = -4   grad(x) = -4"));
   CHECK_THAT(r.out, Contains("score: 5/6\nmissed: [6] grad(x)"));
 }
 

@@ -67,14 +67,17 @@ TEST_CASE("prompts hide the answer, and hints grow: the rule, the local partial,
 
 TEST_CASE("prompts at a fork say which message it is, and that the number is the running total") {
   EvalRequest staged;
-  staged.text = "sigy = sigmoid(y); num = x + sigy; sigx = sigmoid(x); xpy = x + y; xpysqr = xpy^2\n"
-                "den = sigx + xpysqr; invden = inv(den); f = num * invden";
+  staged.text =
+      "sigy = sigmoid(y); num = x + sigy; sigx = sigmoid(x); xpy = x + y; xpysqr = xpy^2\n"
+      "den = sigx + xpysqr; invden = inv(den); f = num * invden";
   staged.at = {{"x", 3, ""}, {"y", -4, ""}};
   const EvalResult r = evaluate(staged);
   const Graph& g = r.program.graph;
   // x gets three messages: from xpy (step 16), sigx (18) and num (19).
-  CHECK(step_prompt(g, r.trace, 16) == "[16] xpy → x   grad(x) = ?   (message 1 of 3 into x: the running total so far)");
-  CHECK(step_prompt(g, r.trace, 19) == "[19] num → x   grad(x) = ?   (message 3 of 3 into x: the running total, now final)");
+  CHECK(step_prompt(g, r.trace, 16) ==
+        "[16] xpy → x   grad(x) = ?   (message 1 of 3 into x: the running total so far)");
+  CHECK(step_prompt(g, r.trace, 19) ==
+        "[19] num → x   grad(x) = ?   (message 3 of 3 into x: the running total, now final)");
   // After step 18, grad(x) = 1.58319 - 0.0357615 = 1.54743; the final 2.05957 is a different total.
   std::istringstream in("2.0596\n");
   std::ostringstream out;

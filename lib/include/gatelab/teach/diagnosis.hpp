@@ -93,17 +93,17 @@ struct Claim {
 // One model's number for a question, and where in the graph its mistake is made.
 struct Finding {
   Mistake kind = Mistake::Unknown;
-  int rank = 0;           // lower is named first: more specific, more common, on the way
-  double value = 0;       // the number a learner who makes this mistake writes
-  int terms = 1;          // how many parts they add to get it, each maybe rounded (a fork's subset)
-  NodeId gate = no_node;  // the gate where it is made (a message's sender, a surrogate, a max)
-  int slot = -1;          // that gate's input, when one (0: a, 1: b)
-  NodeId node = no_node;  // what it is about: the fork, the node rounded, the other node
-  double right = 0;       // the right number there: the local partial, the value, the message
-  double used = 0;        // the number the learner used instead
-  unsigned mask = 0;      // MissingBranches, RunningTotal at the question's node: bit i set when
-                          // the i-th message into it (branches_into's order) is included
-  Question other;         // OtherNode, WrongUpstream, RoundedIntermediate: the question whose number it is
+  int rank = 0;             // lower is named first: more specific, more common, on the way
+  double value = 0;         // the number a learner who makes this mistake writes
+  int terms = 1;            // how many parts they add to get it, each maybe rounded (a fork's subset)
+  NodeId gate = no_node;    // the gate where it is made (a message's sender, a surrogate, a max)
+  int slot = -1;            // that gate's input, when one (0: a, 1: b)
+  NodeId node = no_node;    // what it is about: the fork, the node rounded, the other node
+  double right = 0;         // the right number there: the local partial, the value, the message
+  double used = 0;          // the number the learner used instead
+  unsigned mask = 0;        // MissingBranches, RunningTotal at the question's node: bit i set when
+                            // the i-th message into it (branches_into's order) is included
+  Question other;           // OtherNode, WrongUpstream, RoundedIntermediate: the question whose number it is
   double other_answer = 0;  // WrongUpstream: what the learner wrote for it
   int digits = 0;           // RoundedIntermediate: the significant digits kept
   int variant = 0;          // WrongRule: a RuleUsed; RunningTotal: a RunningTotalGiven
