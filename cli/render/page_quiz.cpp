@@ -1,6 +1,7 @@
 #include "render/page_quiz.hpp"
 
 #include <cmath>
+#include <map>
 
 #include "render/diagnosis_text.hpp"
 
@@ -12,11 +13,15 @@ using Json = nlohmann::ordered_json;
 
 const std::string answer_slot = "{answer}", other_slot = "{other}";
 
-// The question's own list: lib's likely mistakes but the other nodes', which the page adds itself.
+// The question's own list: lib's likely mistakes but the other nodes', which the page adds
+// itself; the best ranked few of each kind, so that a network's page stays small and still
+// knows every kind.
 std::vector<Finding> own_candidates(const Graph& g, NodeId output, Question q) {
   std::vector<Finding> out;
+  std::map<Mistake, std::size_t> per_kind;
   for (const Finding& f : likely_mistakes(g, output, q))
-    if (f.kind != Mistake::OtherNode && out.size() < max_page_candidates) out.push_back(f);
+    if (f.kind != Mistake::OtherNode && out.size() < max_page_candidates && per_kind[f.kind]++ < max_page_per_kind)
+      out.push_back(f);
   return out;
 }
 

@@ -13,10 +13,10 @@
 //                 "none": "no likely mistake gives {answer}", "nograd": "...", "exists": "..."}}}
 //
 // A question's candidates are its "wrong" list ([value, rank, terms, text], best ranked first,
-// at most max_page_candidates), then the other named nodes' numbers as lib's OtherNode model
-// gives them: for a gradient, their gradients (rank 80) then their values (rank 82); for a
-// value, the reverse; leaving out the node itself, numbers lib has none for and numbers within
-// 1e-12 of the truth. The words never say the right number: a page shows it when asked.
+// at most max_page_per_kind of a kind and max_page_candidates in all), then the other named nodes' numbers as lib's
+// OtherNode model gives them: for a gradient, their gradients (rank 80) then their values (rank 82); for a value, the
+// reverse; leaving out the node itself, numbers lib has none for and numbers within 1e-12 of the truth. The words never
+// say the right number: a page shows it when asked.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -26,7 +26,7 @@
 
 namespace gatelab::cli {
 
-inline constexpr std::size_t max_page_candidates = 24;
+inline constexpr std::size_t max_page_candidates = 40, max_page_per_kind = 4;
 
 nlohmann::ordered_json quiz_page_data(const Graph& g, NodeId output, bool has_grads);
 

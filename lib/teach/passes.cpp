@@ -179,17 +179,4 @@ std::vector<std::pair<NodeId, int>> Way::edges() const {
   return out;
 }
 
-std::vector<unsigned char> ancestors(const Graph& g, NodeId node) {
-  std::vector<unsigned char> on(node + 1, 0);
-  on[node] = 1;
-  for (NodeId id = node + 1; id-- > 0;) {
-    if (!on[id]) continue;
-    const Node& n = g.node(id);
-    if (op_info(n.op).arity == 0) continue;
-    on[n.a] = 1;
-    if (n.b != no_node) on[n.b] = 1;
-  }
-  return on;
-}
-
 }  // namespace gatelab::detail

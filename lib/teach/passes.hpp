@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/dependence.hpp"
 #include "gatelab/teach/diagnosis.hpp"
 
 namespace gatelab::detail {
@@ -105,8 +106,5 @@ class Way {
   std::vector<double> weights_;
   double number_ = 0;
 };
-
-// The nodes the value of `node` depends on (node included).
-std::vector<unsigned char> ancestors(const Graph& g, NodeId node);
 
 }  // namespace gatelab::detail

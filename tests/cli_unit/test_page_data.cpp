@@ -50,6 +50,7 @@ TEST_CASE("page quiz: each question's list and the named nodes are what lib's as
     }
     for (std::size_t i = listed; i < candidates.size(); ++i) CHECK(candidates[i].kind == Mistake::OtherNode);
     CHECK(listed <= max_page_candidates);
+    for (const auto& w : question["wrong"]) CHECK(w[2].get<int>() >= 1);
     ++questions;
   }
   // 8 gates' values; gradients of the 8 gates and the inputs x and y (not of the constant 2).

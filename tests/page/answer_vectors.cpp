@@ -12,6 +12,7 @@
 #include "gatelab/language/program.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/page_quiz.hpp"
+#include "render/quiz_json.hpp"
 
 using namespace gatelab;
 using namespace gatelab::cli;
@@ -51,20 +52,6 @@ const std::vector<std::string> typed_everywhere{
 // A number written to `digits` significant digits, as a learner copies it.
 std::string written(double v, int digits) { return fmt::format("{:.{}g}", v, digits); }
 
-const char* verdict_word(Verdict v) {
-  switch (v) {
-    case Verdict::Right:
-      return "right";
-    case Verdict::TooFewDigits:
-      return "few";
-    case Verdict::NoGradient:
-      return "none";
-    case Verdict::Wrong:
-      break;
-  }
-  return "wrong";
-}
-
 Json reading(const std::string& typed) {
   const auto a = read_answer(typed);
   if (!a) return {{"typed", typed}, {"read", nullptr}};
@@ -101,7 +88,7 @@ Json example_vectors(const Example& e, std::set<std::string>& all_typed) {
         c["verdict"] = nullptr;
       } else {
         const Diagnosis d = assess(q, *a, t, candidates);
-        c["verdict"] = verdict_word(d.verdict);
+        c["verdict"] = verdict_name(d.verdict);
         c["text"] = d.verdict == Verdict::Right ? "" : diagnosis_text(p.graph, p.output, d, false);
       }
       cases.push_back(c);

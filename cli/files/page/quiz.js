@@ -105,13 +105,14 @@ const gatelabQuiz = (() => {
     return Math.min(a.precision * Math.max(terms, 1), Math.max(0.01 * Math.abs(truth), noise));
   }
 
-  // "right", "few" (too few digits), "wrong" or "none" (a number where no gradient exists).
+  // "right", "too_few_digits", "wrong" or "no_gradient" (a number where no gradient exists), as
+  // the quiz's JSON names lib's verdicts.
   function judge(a, truth, terms) {
-    if (truth === null) return a.noGradient ? "right" : "none";
+    if (truth === null) return a.noGradient ? "right" : "no_gradient";
     if (a.noGradient) return "wrong";
     const difference = Math.abs(a.value - truth);
     if (difference <= accepted(a, truth, terms) * slack) return "right";
-    if (!exact(a) && difference <= a.precision * slack) return "few";
+    if (!exact(a) && difference <= a.precision * slack) return "too_few_digits";
     return "wrong";
   }
 
@@ -166,7 +167,7 @@ const gatelabQuiz = (() => {
       .map((c) => ({c, key: order(c, a)}))
       .filter((m) => !(coarse && m.c.rank >= 35 && m.key[1] === 1))
       .sort((x, y) => compare(x.key, y.key));
-    if (verdict === "few") {
+    if (verdict === "too_few_digits") {
       if (!(matches.length && matches[0].key[0] === 0 && matches[0].key[1] === 0))
         return {verdict, text: question.few[a.digits === 1 ? 0 : 1].split("{digits}").join(String(a.digits))};
       verdict = "wrong";
