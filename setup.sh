@@ -20,7 +20,6 @@ preset=${1:-default}
 #                                      wxWidgets, Qt and Fortran bindings (README, "Set up")
 #   dbus-x11                           GTK's session bus without systemd (README, "Set up")
 #   catch2 libbenchmark-dev            the tests and the benchmarks
-#   help2man                           the man page, made from gatelab --help
 #   gettext                            xgettext, msgcat, msgfmt: the Chinese catalog (po/)
 #   fonts-noto-cjk                     a CJK font, so that Chinese in diagrams renders
 #   python3 python3-selenium           the browser tests of the HTML pages, in headless
@@ -28,7 +27,7 @@ preset=${1:-default}
 #   bash-completion man-db             the tests of gatelab's bash completion and man page
 #   nodejs                             the test of the page's quiz.js against the C++ judge (tests/page)
 packages=(g++ make cmake pkg-config libboost-program-options-dev libfmt-dev nlohmann-json3-dev
-          libgraphviz-dev libplplot-dev libmd4c-dev libmd4c-html0-dev catch2 libbenchmark-dev help2man gettext fonts-noto-cjk bash-completion
+          libgraphviz-dev libplplot-dev libmd4c-dev libmd4c-html0-dev catch2 libbenchmark-dev gettext fonts-noto-cjk bash-completion
           man-db dbus-x11 python3 python3-selenium chromium chromium-driver nodejs)
 # The sanitizer and fuzz builds use Clang and its libFuzzer runtime (compiler-rt).
 if [ "$preset" = asan ] || [ "$preset" = fuzz ]; then packages+=(clang libclang-rt-dev); fi

@@ -132,7 +132,9 @@ TEST_CASE("round is half to even, as torch.round, with derivative 0") {
   CHECK(gatelab::op_partials(Op::Round, 2.6, 0, 3).da == 0);
 }
 
-TEST_CASE("kinks take PyTorch's conventions") {
+TEST_CASE(
+    "kinks: relu'(0) and abs'(0) are 0 as in PyTorch, and max and min send a tie's gradient to a (torch.maximum splits "
+    "it, half each)") {
   CHECK(gatelab::op_partials(Op::Relu, 0, 0, 0).da == 0);
   CHECK(gatelab::op_partials(Op::Abs, 0, 0, 0).da == 0);
   const auto max_tie = gatelab::op_partials(Op::Max, 1, 1, 1);

@@ -42,23 +42,37 @@ std::string checks_in_blocks(std::size_t checks, std::size_t blocks) {
   return blocks == 1 ? trf("{} checks in 1 block", checks) : trf("{} checks in {} blocks", checks, blocks);
 }
 
-}  // namespace
-
-int run_check(const std::vector<std::string>& args) {
+struct CheckArgs {
   bool help = false, no_color = false;
   std::vector<std::string> names;
-  po::options_description options(
-      tr("gatelab check [LESSON...]\n\nRuns every check of the named lessons (all when none is named).\nOptions"),
-      help_line_length());
-  options.add_options()("help,h", po::bool_switch(&help), tr("show this help"))(
-      "lesson", po::value(&names)->composing(), tr("lessons to check"))("no-color", po::bool_switch(&no_color),
-                                                                        tr("no colour, even on a terminal"));
+};
+
+po::options_description describe_options(CheckArgs& a) {
+  po::options_description options;
+  options.add_options()("help,h", po::bool_switch(&a.help), tr("show this help"))(
+      "lesson", po::value(&a.names)->composing()->value_name("LESSON"), tr("lessons to check"))(
+      "no-color", po::bool_switch(&a.no_color), tr("no colour, even on a terminal"));
+  return options;
+}
+
+const char* const examples = tr_later(
+    "Examples:\n  gatelab check\n  gatelab check detach gates\n"
+    "Exit status: 0 every check passed; 1 a check failed or a lesson is broken; 2 no such lesson.");
+
+}  // namespace
+
+CommandHelp check_help() {
+  static CheckArgs unused;
+  return {describe_options(unused), tr(examples)};
+}
+
+int run_check(const std::vector<std::string>& args) {
+  CheckArgs a;
   po::positional_options_description positional;
   positional.add("lesson", -1);
-  if (parse_or_help(args, options, positional, help,
-                    tr("Examples:\n  gatelab check\n  gatelab check detach gates\n"
-                       "Exit status: 0 every check passed; 1 a check failed or a lesson is broken; 2 no such lesson.")))
-    return exit_ok;
+  if (parse_or_help(args, "check", describe_options(a), positional, a.help)) return exit_ok;
+  const bool no_color = a.no_color;
+  const std::vector<std::string>& names = a.names;
   std::vector<LessonFile> files;
   if (names.empty()) files = all_lessons();
   for (const std::string& n : names) files.push_back(find_lesson(n));

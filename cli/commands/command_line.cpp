@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "commands/help_text.hpp"
 #include "gatelab/support/translate.hpp"
 
 namespace gatelab::cli {
@@ -9,16 +10,6 @@ namespace gatelab::cli {
 namespace po = boost::program_options;
 
 namespace {
-
-// The options every command takes besides its own; the language itself is chosen before the
-// command runs (commands/language.hpp).
-po::options_description common_options() {
-  static std::string lang;
-  po::options_description common(help_line_length());
-  common.add_options()("lang", po::value(&lang)->value_name("en|zh"),
-                       tr("the language of messages: en or zh (else LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"));
-  return common;
-}
 
 po::options_description with_common(const po::options_description& options) {
   po::options_description all;
@@ -43,10 +34,6 @@ std::string option_error(const po::error& e) {
 
 }  // namespace
 
-unsigned help_line_length() {
-  return language() == Language::english ? po::options_description::m_default_line_length : 1000;
-}
-
 void parse_command_line(std::vector<std::string> args, const po::options_description& options,
                         const po::positional_options_description& positional) {
   for (std::string& a : args)
@@ -65,11 +52,11 @@ void parse_command_line(std::vector<std::string> args, const po::options_descrip
   }
 }
 
-bool parse_or_help(const std::vector<std::string>& args, const po::options_description& options,
-                   const po::positional_options_description& positional, const bool& help,
-                   const std::string& examples) {
+bool parse_or_help(const std::vector<std::string>& args, std::string_view command,
+                   const po::options_description& options, const po::positional_options_description& positional,
+                   const bool& help) {
   parse_command_line(args, options, positional);
-  if (help) std::cout << options << common_options() << "\n" << examples << "\n";
+  if (help) std::cout << help_text(*find_command(command));
   return help;
 }
 

@@ -22,19 +22,15 @@ class UsageError : public Error {
   using Error::Error;
 };
 
-// The line length of a command's help: 80 in English. Boost wraps a description by bytes and
-// could cut a Chinese character in two, so in Chinese the terminal wraps instead.
-unsigned help_line_length();
-
 // Parses a command's arguments. Options are long only (--at), so a program such as
 // '-x^2' is taken as the program, not as an option; -h alone asks for help.
 void parse_command_line(std::vector<std::string> args, const boost::program_options::options_description& options,
                         const boost::program_options::positional_options_description& positional);
 
-// Parses the arguments (as above); when they asked for help (the option bound to `help`),
-// prints the options and examples and returns true: the command is done.
-bool parse_or_help(const std::vector<std::string>& args, const boost::program_options::options_description& options,
-                   const boost::program_options::positional_options_description& positional, const bool& help,
-                   const std::string& examples);
+// Parses the arguments of `command` (as above); when they asked for help (the option bound to
+// `help`), prints its help (commands/help_text.hpp) and returns true: the command is done.
+bool parse_or_help(const std::vector<std::string>& args, std::string_view command,
+                   const boost::program_options::options_description& options,
+                   const boost::program_options::positional_options_description& positional, const bool& help);
 
 }  // namespace gatelab::cli

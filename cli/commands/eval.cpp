@@ -24,6 +24,10 @@ namespace {
 
 const char* const examples = tr_later(R"(Examples:
   gatelab eval 'y = x^2 + 1' --at x=2
+      ...
+        [5] pow#2 → x   1 × 4 = 4   grad(x) = 4
+        ...
+        y (output)  5      1
   gatelab eval 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --json
   gatelab eval --file staged.gl --at x=3 --at y=-4 --expect 'f=1.5456' --expect 'grad(x)=2.0596'
   gatelab eval 'y = relu(x) * 3' --at x=0 --gradcheck
@@ -46,9 +50,7 @@ struct EvalOptions {
 };
 
 po::options_description describe_options(EvalOptions& o) {
-  po::options_description d(tr("gatelab eval PROGRAM [options]\n\nEvaluates a program, runs backward, and prints every "
-                               "value and gradient.\nOptions"),
-                            help_line_length());
+  po::options_description d;
   d.add_options()("help,h", po::bool_switch(&o.help), tr("show this help"))("program", po::value(&o.program),
                                                                             tr("the program text (or use --file)"))(
       "file", po::value(&o.file)->value_name("F"), tr("read the program from file F"))(
@@ -101,12 +103,17 @@ EvalRequest request_for(const EvalOptions& o) {
 
 }  // namespace
 
+CommandHelp eval_help() {
+  static EvalOptions unused;
+  return {describe_options(unused), tr(examples)};
+}
+
 int run_eval(const std::vector<std::string>& args) {
   EvalOptions o;
   const po::options_description options = describe_options(o);
   po::positional_options_description positional;
   positional.add("program", 1);
-  if (parse_or_help(args, options, positional, o.help, tr(examples))) return exit_ok;
+  if (parse_or_help(args, "eval", options, positional, o.help)) return exit_ok;
   const EvalRequest request = request_for(o);
   const EvalResult r = evaluate(request);
 
@@ -139,7 +146,7 @@ int run_eval(const std::vector<std::string>& args) {
     }
   }
   std::cout.flush();
-  if (r.backward_error) std::cerr << "gatelab: " << *r.backward_error << "\n";
+  if (r.backward_error) std::cerr << "gatelab: " << r.backward_error->message << "\n";
   return all_passed(r) && predictions_right ? exit_ok : exit_failed_check;
 }
 

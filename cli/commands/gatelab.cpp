@@ -14,6 +14,7 @@
 
 #include "commands/command_line.hpp"
 #include "commands/commands.hpp"
+#include "commands/help_text.hpp"
 #include "commands/language.hpp"
 #include "render/source_excerpt.hpp"
 #include "run/location.hpp"
@@ -22,50 +23,15 @@ namespace gatelab::cli {
 
 namespace {
 
-const char* const usage = tr_later(R"(gatelab: every value and every gradient of a computational graph, step by step.
-
-Usage:
-  gatelab eval PROGRAM [--at NAME=VALUE ...] [options]   evaluate, backpropagate, print the trace
-  gatelab lessons                                        list the lessons
-  gatelab lesson NAME [--svg-dir DIR] [--step]           read a lesson and run its programs
-  gatelab check [LESSON...]                              run the lessons' checks (all by default)
-  gatelab train --constraint none|tanh|tanh01|round|ste  train the notebook's constrained network
-  gatelab quiz PROGRAM [--at NAME=VALUE ...] | --lesson NAME   predict each value and gradient
-  gatelab --help | gatelab COMMAND --help
-Every command takes --lang en|zh (else LANGUAGE, LC_ALL, LC_MESSAGES or LANG: zh_* is Chinese).
-
-Examples:
-  gatelab eval 'y = x^2 + 1' --at x=2
-  gatelab eval 'f = (x + y) * z' --at x=-2 --at y=5 --at z=-4 --svg f.svg
-  gatelab eval 'y = detach(x^2 + 1) + x' --at x=2 --gradcheck
-  gatelab lesson detach
-  gatelab check
-  gatelab train --constraint ste
-  gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4
-  gatelab eval --help
-)");
-
-struct Command {
-  const char* name;
-  int (*run)(const std::vector<std::string>&);
-};
-const std::array commands{Command{"eval", run_eval},   Command{"lessons", run_lessons}, Command{"lesson", run_lesson},
-                          Command{"check", run_check}, Command{"train", run_train},     Command{"quiz", run_quiz}};
-
-const Command* find_command(const std::string& name) {
-  const auto it = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return name == c.name; });
-  return it == commands.end() ? nullptr : &*it;
-}
-
 int dispatch(const std::string& name, const std::vector<std::string>& args) {
   if (const Command* c = find_command(name)) return c->run(args);
   if (name == "--help" || name == "-h" || name == "help") {
-    std::cout << tr(usage);
+    std::cout << usage_text();
     return exit_ok;
   }
-  std::string names;
-  for (const Command& c : commands) names += (names.empty() ? "" : list_separator()) + std::string(c.name);
-  throw UsageError(trf("unknown command '{}' (the commands: {})", name, names));
+  std::vector<std::string> names;
+  for (const Command& c : command_table()) names.emplace_back(c.name);
+  throw UsageError(trf("unknown command '{}' (the commands: {})", name, joined(names)));
 }
 
 // The status, once standard output is written whole; else one line and status 2 (a full
@@ -106,7 +72,7 @@ int run_gatelab(const std::vector<std::string>& arguments) {
   try {
     choose_language(arguments);
     if (argv.empty()) {
-      std::cerr << tr(usage);
+      std::cerr << usage_text();
       return exit_bad_input;
     }
     return output_written(who, dispatch(name, {argv.begin() + 1, argv.end()}));

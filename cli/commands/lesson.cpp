@@ -39,43 +39,50 @@ void print(const std::vector<TraceLine>& lines) {
   for (const TraceLine& l : lines) std::cout << l.text << "\n";
 }
 
-}  // namespace
-
-int run_lesson(const std::vector<std::string>& args) {
+struct LessonArgs {
   bool help = false, step = false, predict = false, no_color = false;
   std::string name, svg_dir, html;
-  po::options_description options(tr("gatelab lesson NAME [options]\n\nPrints a lesson and runs each of its program "
-                                     "blocks with its trace.\nOptions"),
-                                  help_line_length());
-  options.add_options()("help,h", po::bool_switch(&help), tr("show this help"))(
-      "name", po::value(&name), tr("the lesson's name (see gatelab lessons) or a lesson file's path"))(
-      "svg-dir", po::value(&svg_dir)->value_name("DIR"),
-      tr("draw each block's graph as DIR/LESSON-N[-NAME].svg, and its plots as ...-plot-K.svg"))(
-      "html", po::value(&html)->value_name("F"), tr("write the whole lesson as one self-contained HTML page to F"))(
-      "step", po::bool_switch(&step), tr("show each block's trace one step per Enter (q: the rest at once)"))(
-      "predict", po::bool_switch(&predict), tr("with --step: type each value and gradient before it is shown"))(
-      "no-color", po::bool_switch(&no_color), tr("no colour, even on a terminal"));
-  po::positional_options_description positional;
-  positional.add("name", 1);
-  if (parse_or_help(args, options, positional, help, examples())) return exit_ok;
-  if (name.empty()) throw UsageError(tr("name a lesson (gatelab lessons lists them)"));
-  if (predict && !step) throw UsageError(tr("--predict goes with --step"));
-  if (!svg_dir.empty()) check_output_dir(svg_dir, false);
-  if (!html.empty()) check_output_file(html);
-  const LessonFile file = find_lesson(name);
-  const Paint paint = paint_for_stdout(no_color);
-  const bool stepping = step && stdin_is_terminal();
+};
 
-  // Run everything first, so a broken block stops the lesson before anything is written.
-  std::vector<BlockOutcome> runs;
-  for (std::size_t i = 0; i < file.lesson.blocks.size(); ++i) runs.push_back(run_block(file, i));
-  auto diagram_path = [&](std::size_t i) { return svg_dir + "/" + block_file_stem(file, i) + ".svg"; };
-  auto plot_path = [&](std::size_t i, std::size_t k) {
-    return fmt::format("{}/{}-plot-{}.svg", svg_dir, block_file_stem(file, i), k + 1);
-  };
+po::options_description describe_options(LessonArgs& a) {
+  po::options_description options;
+  options.add_options()("help,h", po::bool_switch(&a.help), tr("show this help"))(
+      "name", po::value(&a.name)->value_name("LESSON"),
+      tr("the lesson's name (see gatelab lessons) or a lesson file's path"))(
+      "svg-dir", po::value(&a.svg_dir)->value_name("DIR"),
+      tr("draw each block's graph as DIR/LESSON-N[-NAME].svg, and its plots as ...-plot-K.svg"))(
+      "html", po::value(&a.html)->value_name("F"), tr("write the whole lesson as one self-contained HTML page to F"))(
+      "step", po::bool_switch(&a.step), tr("show each block's trace one step per Enter (q: the rest at once)"))(
+      "predict", po::bool_switch(&a.predict), tr("with --step: type each value and gradient before it is shown"))(
+      "no-color", po::bool_switch(&a.no_color), tr("no colour, even on a terminal"));
+  return options;
+}
+
+}  // namespace
+
+CommandHelp lesson_help() {
+  static LessonArgs unused;
+  return {describe_options(unused), examples()};
+}
+
+namespace {
+
+// Where --svg-dir puts a block's diagram and its plots.
+struct LessonPaths {
+  const LessonFile& file;
+  std::string svg_dir;
+  std::string diagram(std::size_t block) const { return svg_dir + "/" + block_file_stem(file, block) + ".svg"; }
+  std::string plot(std::size_t block, std::size_t k) const {
+    return fmt::format("{}/{}-plot-{}.svg", svg_dir, block_file_stem(file, block), k + 1);
+  }
+};
+
+// The page and the --svg-dir pictures, all written or none.
+void write_lesson_files(const LessonFile& file, const std::vector<BlockOutcome>& runs, const LessonPaths& paths,
+                        const std::string& html) {
   OutputFiles files;
   if (!html.empty()) files.add(html, lesson_page(file, runs));
-  if (!svg_dir.empty()) {
+  if (!paths.svg_dir.empty()) {
     Graphviz gv;
     for (std::size_t i = 0; i < runs.size(); ++i) {
       if (!runs[i].has_graph()) continue;
@@ -84,21 +91,43 @@ int run_lesson(const std::vector<std::string>& args) {
       SvgPicture picture = gate_picture(d, g, {});
       picture.caption = {{file.name + ": " + runs[i].title}};
       picture.width = caption_width(picture.caption);
-      files.add(diagram_path(i), diagram_svg(picture));
+      files.add(paths.diagram(i), diagram_svg(picture));
     }
     for (std::size_t i = 0; i < runs.size(); ++i)
       for (std::size_t k = 0; k < runs[i].plots.size(); ++k)
-        files.add(plot_path(i, k), curves_svg(runs[i].plots[k].curves,
-                                              file.name + ", " + runs[i].title + ": " + plot_title(runs[i].plots[k])));
+        files.add(paths.plot(i, k), curves_svg(runs[i].plots[k].curves,
+                                               file.name + ", " + runs[i].title + ": " + plot_title(runs[i].plots[k])));
   }
   files.write();
+}
 
+// What the block ends with: its files, its failures, its checks.
+void print_block_end(const BlockOutcome& run, std::size_t i, const LessonPaths& paths, const Paint& paint) {
+  if (!paths.svg_dir.empty() && run.has_graph())
+    std::cout << paint(style::dim, trf("  diagram: {}", paths.diagram(i))) << "\n";
+  for (std::size_t k = 0; !paths.svg_dir.empty() && k < run.plots.size(); ++k)
+    std::cout << paint(style::dim, trf("  plot: {}", paths.plot(i, k))) << "\n";
+  for (const LessonFailure& f : run.failures)
+    std::cout << paint(style::bad, tr("  FAILED ")) << located(f.where, failure_text(run, f)) << "\n";
+  if (run.failures.empty() && run.checks > 0)
+    std::cout << paint(style::good, run.checks == 1 ? std::string(tr("  ✓ 1 check passed"))
+                                                    : trf("  ✓ {} checks passed", run.checks))
+              << "\n";
+  std::cout << "\n";
+}
+
+// The lesson on the terminal: prose, each block's lines (stepped through or predicted with
+// --step and --predict), and its checks. The exit status.
+int print_lesson(const LessonFile& file, const std::vector<BlockOutcome>& runs, const LessonArgs& a,
+                 const LessonPaths& paths) {
+  const Paint paint = paint_for_stdout(a.no_color);
+  const bool stepping = a.step && stdin_is_terminal();
   std::cout << paint(style::heading, file.lesson.title) << "\n" << paint(style::dim, file.lesson.summary) << "\n\n";
   int failures = 0;
   Asker asker(std::cin, std::cout, paint, !stdin_is_terminal(), std::nullopt);
   QuizScore score;
   int unasked = 0;
-  bool predicting = predict;
+  bool predicting = a.predict;
   for (std::size_t i = 0; i < runs.size(); ++i) {
     print(prose_lines(file.lesson.prose[i], paint));
     const BlockOutcome& run = runs[i];
@@ -108,30 +137,40 @@ int run_lesson(const std::vector<std::string>& args) {
       predicting =
           predict_through(lines, run.result.program.graph, run.result.trace, asker, score, unasked, run.title + " ");
     } else {
-      if (predict)
+      if (a.predict)
         unasked += static_cast<int>(quiz_steps(run.result.trace, QuizAsk::Both).size());  // after the learner stopped
-      if (stepping && !predict)
+      if (stepping && !a.predict)
         step_through(lines, {}, paint);
       else
         print(lines);
     }
-    if (!svg_dir.empty() && run.has_graph())
-      std::cout << paint(style::dim, trf("  diagram: {}", diagram_path(i))) << "\n";
-    for (std::size_t k = 0; !svg_dir.empty() && k < run.plots.size(); ++k)
-      std::cout << paint(style::dim, trf("  plot: {}", plot_path(i, k))) << "\n";
-    for (const LessonFailure& f : run.failures)
-      std::cout << paint(style::bad, tr("  FAILED ")) << located(f.where, failure_text(run, f)) << "\n";
-    if (run.failures.empty() && run.checks > 0)
-      std::cout << paint(style::good, run.checks == 1 ? std::string(tr("  ✓ 1 check passed"))
-                                                      : trf("  ✓ {} checks passed", run.checks))
-                << "\n";
-    std::cout << "\n";
+    print_block_end(run, i, paths, paint);
     failures += static_cast<int>(run.failures.size());
   }
   print(prose_lines(file.lesson.prose.back(), paint));
-  if (predict) print_score(std::cout, score, unasked, paint);
-  const bool predictions_right = !predict || (score.right == score.asked && unasked == 0);
+  if (a.predict) print_score(std::cout, score, unasked, paint);
+  const bool predictions_right = !a.predict || (score.right == score.asked && unasked == 0);
   return failures || !predictions_right ? exit_failed_check : exit_ok;
+}
+
+}  // namespace
+
+int run_lesson(const std::vector<std::string>& args) {
+  LessonArgs a;
+  po::positional_options_description positional;
+  positional.add("name", 1);
+  if (parse_or_help(args, "lesson", describe_options(a), positional, a.help)) return exit_ok;
+  if (a.name.empty()) throw UsageError(tr("name a lesson (gatelab lessons lists them)"));
+  if (a.predict && !a.step) throw UsageError(tr("--predict goes with --step"));
+  if (!a.svg_dir.empty()) check_output_dir(a.svg_dir, false);
+  if (!a.html.empty()) check_output_file(a.html);
+  const LessonFile file = find_lesson(a.name);
+  // Run everything first, so a broken block stops the lesson before anything is written.
+  std::vector<BlockOutcome> runs;
+  for (std::size_t i = 0; i < file.lesson.blocks.size(); ++i) runs.push_back(run_block(file, i));
+  const LessonPaths paths{file, a.svg_dir};
+  write_lesson_files(file, runs, paths, a.html);
+  return print_lesson(file, runs, a, paths);
 }
 
 }  // namespace gatelab::cli

@@ -11,14 +11,26 @@ namespace gatelab::cli {
 
 namespace po = boost::program_options;
 
+namespace {
+
+po::options_description describe_options(bool& help) {
+  po::options_description options;
+  options.add_options()("help,h", po::bool_switch(&help), tr("show this help"));
+  return options;
+}
+
+const char* const examples = tr_later("Examples:\n  gatelab lessons\n  GATELAB_LESSONS=my-lessons gatelab lessons");
+
+}  // namespace
+
+CommandHelp lessons_help() {
+  static bool unused = false;
+  return {describe_options(unused), tr(examples)};
+}
+
 int run_lessons(const std::vector<std::string>& args) {
   bool help = false;
-  po::options_description options(tr("gatelab lessons\n\nLists the lessons with their summaries.\nOptions"),
-                                  help_line_length());
-  options.add_options()("help,h", po::bool_switch(&help), tr("show this help"));
-  if (parse_or_help(args, options, {}, help,
-                    tr("Examples:\n  gatelab lessons\n  GATELAB_LESSONS=my-lessons gatelab lessons")))
-    return exit_ok;
+  if (parse_or_help(args, "lessons", describe_options(help), {}, help)) return exit_ok;
   const auto lessons = all_lessons();
   std::size_t w = 0;
   for (const auto& l : lessons) w = std::max(w, l.name.size());

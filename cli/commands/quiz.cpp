@@ -27,8 +27,19 @@ const char* const examples = tr_later(R"(Examples:
   gatelab quiz --lesson staged-backprop
   gatelab quiz --lesson detach --block 3
   printf '3\n-12\n' | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --ask values
+      ...
+      score: 2/2
   printf '%s\n' -4 4 '?' '?' 3 -4 -4 | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --ask grads --retry 1
+      ...
+          hint: f = q * z (mul: d/db = a): the message is grad(f) × df/dz
+          hint: df/dz = 3, grad(f) = 1
+      ...
+      score: 4/4
   printf '3\n-12\n-4\n3\n-4\n-4\n' | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --json
+      ...
+      score: 6/6
+      ...
+          "text": "6/6"
 At each prompt type a number (2.06, -3/2, １/４ and −12 are numbers; none says there is no
 gradient); ? gives a hint and ? again a fuller one (the gate's rule, then its local partial,
 then the number), s skips, q stops. An answer is right when it agrees to the digits you type
@@ -47,15 +58,12 @@ struct QuizOptions {
 };
 
 po::options_description describe_options(QuizOptions& o) {
-  po::options_description d(
-      tr("gatelab quiz PROGRAM [options] | gatelab quiz --lesson NAME [--block K]\n\n"
-         "Asks for every value and gradient of the trace, one step at a time, and explains wrong answers.\nOptions"),
-      help_line_length());
+  po::options_description d;
   d.add_options()("help,h", po::bool_switch(&o.help), tr("show this help"))(
       "program", po::value(&o.program), tr("the program text (or use --file or --lesson)"))(
       "file", po::value(&o.file)->value_name("F"), tr("read the program from file F"))(
       "at", po::value(&o.at)->composing()->value_name("NAME=VALUE"), tr("the value of an input (repeat for each)"))(
-      "lesson", po::value(&o.lesson)->value_name("NAME"), tr("quiz on a lesson's program blocks"))(
+      "lesson", po::value(&o.lesson)->value_name("LESSON"), tr("quiz on a lesson's program blocks"))(
       "block", po::value(&o.block)->value_name("K"), tr("with --lesson: only block K (counted from 1)"))(
       "ask", po::value(&o.ask)->value_name("values|grads|both"),
       tr("what to ask for (default both: the values, then the gradients)"))(
@@ -106,12 +114,17 @@ std::vector<Quiz> quizzes_of(const QuizOptions& o) {
 
 }  // namespace
 
+CommandHelp quiz_help() {
+  static QuizOptions unused;
+  return {describe_options(unused), tr(examples)};
+}
+
 int run_quiz(const std::vector<std::string>& args) {
   QuizOptions o;
   const po::options_description options = describe_options(o);
   po::positional_options_description positional;
   positional.add("program", 1);
-  if (parse_or_help(args, options, positional, o.help, tr(examples))) return exit_ok;
+  if (parse_or_help(args, "quiz", options, positional, o.help)) return exit_ok;
   const auto ask = quiz_ask_from(o.ask);
   if (!ask) throw UsageError(trf("--ask '{}': expected values, grads or both", o.ask));
   const std::vector<Quiz> quizzes = quizzes_of(o);
@@ -140,8 +153,8 @@ int run_quiz(const std::vector<std::string>& args) {
       inputs += fmt::format("{}{} = {}", inputs.empty() ? "" : ", ", g.name(id), g.value(id));
     if (!inputs.empty()) out << paint(style::dim, trf("inputs: {}", inputs)) << "\n";
     if (q.result.backward_error && *ask != QuizAsk::Values)
-      out << paint(style::note,
-                   trf("backward is impossible here, so only values are asked: {}", *q.result.backward_error))
+      out << paint(style::note, trf("backward is impossible here, so only values are asked: {}",
+                                    q.result.backward_error->message))
           << "\n";
     const int before = score.asked;
     going = asker.ask_all(g, q.result.trace, steps, score, q.title.empty() ? "" : q.title + " ");

@@ -43,14 +43,19 @@ struct TrainArgs {
   bool json = false, no_color = false, help = false, log_epochs = false;
 };
 
+// "none|tanh|tanh01|round|ste", as the help shows --constraint's value.
+std::string constraint_choices() {
+  std::string out;
+  for (const std::string& name : constraint_names()) out += (out.empty() ? "" : "|") + name;
+  return out;
+}
+
 po::options_description describe_options(TrainArgs& a) {
-  po::options_description d(
-      tr("gatelab train --constraint C [options]\n\nTrains the 9-5-2 sigmoid network of the constrained-networks "
-         "notebook on the\nbreast-cancer data: full-batch Adam, early stopping, the notebook's log.\nOptions"),
-      help_line_length());
+  po::options_description d;
   d.add_options()("help,h", po::bool_switch(&a.help), tr("show this help"))(
-      "constraint", po::value(&a.constraint)->value_name("C"), tr("none, tanh, tanh01, round or ste"))(
-      "seed", po::value(&a.seed)->value_name("S"), tr("seed of the initial weights (default 0)"))(
+      "constraint", po::value(&a.constraint)->value_name(constraint_choices()),
+      tr("the constraint on the weights W = g(W') (see docs/cli.md)"))("seed", po::value(&a.seed)->value_name("S"),
+                                                                       tr("seed of the initial weights (default 0)"))(
       "init", po::value(&a.init)->value_name("torch|uniform"),
       tr("torch: PyTorch's initial weights bit for bit (default); uniform: U(±1/sqrt(in+1))"))(
       "init-weights", po::value(&a.init_weights)->value_name("F"),
@@ -81,8 +86,8 @@ Constraint validate(TrainArgs& a) {
   const auto constraint = constraint_from_name(a.constraint);
   if (!constraint)
     throw UsageError(a.constraint.empty()
-                         ? std::string(tr("--constraint is required: none, tanh, tanh01, round or ste"))
-                         : trf("--constraint '{}': expected none, tanh, tanh01, round or ste", a.constraint));
+                         ? trf("--constraint is required: {}", alternatives(constraint_names()))
+                         : trf("--constraint '{}': expected {}", a.constraint, alternatives(constraint_names())));
   if (a.init != "torch" && a.init != "uniform") throw UsageError(trf("--init '{}': expected torch or uniform", a.init));
   if (!(a.lr > 0)) throw UsageError(tr("--lr must be a number > 0"));
   if (a.patience < 0 || a.max_epochs < 1) throw UsageError(tr("--patience must be >= 0 and --max-epochs >= 1"));
@@ -131,69 +136,28 @@ DotOptions row_drawing(const Network& net, const std::string& title) {
   return drawing;
 }
 
-}  // namespace
+std::string notes() {
+  return trf("The default data file:\n  {}", default_data_file_for_help()) + "\n\n" + tr(examples);
+}
 
-int run_train(const std::vector<std::string>& args) {
-  TrainArgs a;
-  const po::options_description options = describe_options(a);
-  if (parse_or_help(args, options, {}, a.help,
-                    trf("The default data file: {}", default_data_file_for_help()) + "\n\n" + tr(examples)))
-    return exit_ok;
-  const Constraint constraint = validate(a);
-  const DataSplit split = read_and_parse(a.data, [](const std::string& text) { return parse_breast_cancer(text); });
-  if (a.trace_sample >= static_cast<int>(split.train.size()))
-    throw UsageError(trf("--trace-sample {}: the train set has rows 0 to {}", a.trace_sample, split.train.size() - 1));
-
-  Network net = build_network(constraint);
-  Trainer trainer(net, split);
-  TrainSummary s{a.constraint, a.init, a.data, a.seed, a.lr, a.patience, a.max_epochs, {}, {}, {}, {}, {}, {}, {}, 0};
-  s.initial_params = a.init_weights.empty()
-                         ? initial_params(net, a.init == "torch" ? Init::Torch : Init::Uniform, a.seed)
-                         : read_and_parse(a.init_weights, [&](const std::string& text) {
-                             return parse_weights_file(text, net, a.constraint);
-                           });
-  trainer.set_params(s.initial_params);
-  const Paint paint = a.json ? Paint{} : paint_for_stdout(a.no_color);
-  if (!a.json)
-    for (const auto& line : train_heading(net, s, split.train.size(), split.valid.size(), split.test.size(), paint))
-      std::cout << line << "\n";
-
-  TrainOptions o;
-  o.lr = a.lr;
-  o.patience = a.patience;
-  o.max_epochs = a.max_epochs;
-  const Progress progress{!a.json && ::isatty(STDERR_FILENO)};
-  std::vector<double> traced_params = s.initial_params;  // the weights at the start of --trace-epoch
-  const auto started = std::chrono::steady_clock::now();
-  s.result = trainer.train(o, [&](const EpochLog& e) {
-    if (!a.json && e.epoch % 500 == 0) {
-      progress.clear();
-      std::cout << epoch_log_line(e) << std::endl;
-    }
-    progress.show(e, o.max_epochs);
-    if (e.epoch + 1 == a.trace_epoch) traced_params = trainer.params();
-  });
-  progress.clear();
-  s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  if (a.trace_epoch >= s.result.epochs_run)
-    throw Error(trf("--trace-epoch {}: training stopped after {} epochs", a.trace_epoch, s.result.epochs_run));
-  s.train = trainer.evaluate(split.train);
-  s.valid = trainer.evaluate(split.valid);
-  s.test = trainer.evaluate(split.test);
-  s.final_params = trainer.params();
-  s.final_weights = trainer.weights();
-
-  // Everything is computed before any file is written.
+// The weights file, the loss chart and the traced row's pictures and page, all written or
+// none, after everything is computed. Returns the row's trace (empty without --trace-sample).
+Trace write_train_files(const TrainArgs& a, Network& net, const DataSplit& split, const TrainSummary& s,
+                        const std::vector<double>& traced_params) {
   OutputFiles files;
-  if (!a.save_weights.empty()) files.add(a.save_weights, weights_file_text(net, a.constraint, s.final_params));
+  if (!a.save_weights.empty()) files.add(a.save_weights, weights_file_text(net, a.constraint, s.trained.final_params));
   if (!a.loss_svg.empty())
-    files.add(
-        a.loss_svg,
-        loss_svg({s.result.train_loss, s.result.valid_loss, two_class_loss_floor, s.result.best_epoch, a.log_epochs,
-                  trf("constraint {}: best valid loss at epoch {}", a.constraint, s.result.best_epoch)}));
+    files.add(a.loss_svg,
+              loss_svg({s.trained.result.train_loss, s.trained.result.valid_loss, two_class_loss_floor,
+                        s.trained.result.best_epoch, a.log_epochs,
+                        trf("constraint {}: best valid loss at epoch {}", a.constraint, s.trained.result.best_epoch)}));
   Trace row_trace;
   if (a.trace_sample >= 0) {
-    if (a.trace_epoch >= 0) trainer.set_params(traced_params);
+    if (a.trace_epoch >= 0) {  // the row with the weights at the start of that epoch, not the best ones
+      const std::vector<double>& p = a.trace_epoch == 0 ? s.trained.initial_params : traced_params;
+      const std::vector<NodeId> ids = net.parameters();
+      for (std::size_t i = 0; i < ids.size(); ++i) net.graph.set_value(ids[i], p[i]);
+    }
     const auto row = static_cast<std::size_t>(a.trace_sample);
     row_trace = trace_row(net, split.train, row);
     const std::string title = trf("train row {} (label {}), constraint {}", row, split.train.y[row], a.constraint);
@@ -206,6 +170,54 @@ int run_train(const std::vector<std::string>& args) {
   }
   files.write();
 
+  return row_trace;
+}
+
+}  // namespace
+
+CommandHelp train_help() {
+  static TrainArgs unused;
+  return {describe_options(unused), notes()};
+}
+
+int run_train(const std::vector<std::string>& args) {
+  TrainArgs a;
+  const po::options_description options = describe_options(a);
+  if (parse_or_help(args, "train", options, {}, a.help)) return exit_ok;
+  const Constraint constraint = validate(a);
+  const DataSplit split = read_data_split(a.data);
+  if (a.trace_sample >= static_cast<int>(split.train.size()))
+    throw UsageError(trf("--trace-sample {}: the train set has rows 0 to {}", a.trace_sample, split.train.size() - 1));
+
+  Network net = build_network(constraint);
+  TrainSummary s{a.constraint, a.init, a.data, a.seed, a.lr, a.patience, a.max_epochs, {}};
+  TrainingSpec spec{a.init == "torch" ? Init::Torch : Init::Uniform,
+                    a.seed,
+                    std::nullopt,
+                    {.lr = a.lr, .patience = a.patience, .max_epochs = a.max_epochs}};
+  if (!a.init_weights.empty())
+    spec.initial_params = read_and_parse(
+        a.init_weights, [&](const std::string& text) { return parse_weights_file(text, net, a.constraint); });
+  const Paint paint = a.json ? Paint{} : paint_for_stdout(a.no_color);
+  if (!a.json) {
+    for (const auto& line : train_heading(net, s, split.train.size(), split.valid.size(), split.test.size(), paint))
+      std::cout << line << "\n";
+  }
+  const Progress progress{!a.json && ::isatty(STDERR_FILENO)};
+  std::vector<double> traced_params;  // the weights at the start of --trace-epoch, when it is after epoch 0
+  s.trained = train_network(net, split, spec, [&](const EpochLog& e, const Trainer& trainer) {
+    if (!a.json && e.epoch % 500 == 0) {
+      progress.clear();
+      std::cout << epoch_log_line(e) << std::endl;
+    }
+    progress.show(e, a.max_epochs);
+    if (e.epoch + 1 == a.trace_epoch) traced_params = trainer.params();
+  });
+  progress.clear();
+  if (a.trace_epoch >= s.trained.result.epochs_run)
+    throw Error(trf("--trace-epoch {}: training stopped after {} epochs", a.trace_epoch, s.trained.result.epochs_run));
+
+  const Trace row_trace = write_train_files(a, net, split, s, traced_params);
   if (a.json) {
     std::cout << train_json(net, s).dump() << "\n";
     return exit_ok;

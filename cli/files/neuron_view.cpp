@@ -78,6 +78,44 @@ Json links_between(const Graph& g, const std::vector<NodeId>& from, const std::v
   return links;
 }
 
+// The overview: the boxes laid out as the sketch says, each box's members, the view it opens
+// and the node it shows, for the page's script.
+PageView overview(Graphviz& gv, Sketch& sketch, const std::vector<Box>& boxes, const Json& links) {
+  for (const Box& b : boxes) sketch.boxes.push_back({b.name, b.width, b.height});
+  const Layout layout = gv.lay_out(sketch);
+  SvgPicture picture{.layout = &layout, .page = true};
+  Json members = Json::array(), expand = Json::array(), node = Json::array();
+  for (const NodePlace& place : layout.nodes) {
+    const auto it = std::find_if(boxes.begin(), boxes.end(), [&](const Box& b) { return b.name == place.name; });
+    picture.node_slots.push_back(it->label);
+    picture.node_labels.push_back(it->label);
+    picture.line_nodes.push_back(it->line_nodes);
+    picture.node_attributes.push_back(it->expand >= 0 ? " data-expand=\"1\"" : "");
+    members.push_back(it->members);
+    expand.push_back(it->expand);
+    node.push_back(it->node);
+  }
+  picture.edge_slots.resize(layout.edges.size());
+  picture.edge_labels.resize(layout.edges.size());
+  return {"",
+          diagram_svg(picture),
+          {{"kind", "neurons"}, {"members", members}, {"links", links}, {"expand", expand}, {"node", node}}};
+}
+
+// The loss's box: its value, its gradient 1, and the view of its gates.
+Box loss_box(const Graph& g, NodeId loss, const std::vector<NodeId>& gates, int view) {
+  return {"bloss",
+          {{LabelKind::Name, "loss", ""},
+           {LabelKind::Value, "= ", format_number(g.value(loss))},
+           {LabelKind::Grad, tr("grad "), "1"}},
+          {-1, static_cast<long>(loss), static_cast<long>(loss)},
+          gates,
+          view,
+          -1,
+          90,
+          50};
+}
+
 }  // namespace
 
 std::vector<PageView> network_views(Graphviz& gv, const Network& net) {
@@ -111,27 +149,18 @@ std::vector<PageView> network_views(Graphviz& gv, const Network& net) {
     }
   }
   // The loss: every gate no neuron claimed, with the labels it reads.
-  std::vector<NodeId> loss;
+  std::vector<NodeId> loss_gates;
   for (NodeId id = 0; id < g.size(); ++id)
-    if (std::find(claimed.begin(), claimed.end(), id) == claimed.end()) loss.push_back(id);
-  views.push_back(gate_view(gv, g, {.only = with_neighbours(g, loss)}, tr("loss: its gates")));
+    if (std::find(claimed.begin(), claimed.end(), id) == claimed.end()) loss_gates.push_back(id);
+  views.push_back(gate_view(gv, g, {.only = with_neighbours(g, loss_gates)}, tr("loss: its gates")));
   views.back().hidden = true;
-  Box loss_box{"bloss",
-               {{LabelKind::Name, "loss", ""},
-                {LabelKind::Value, "= ", format_number(g.value(net.loss))},
-                {LabelKind::Grad, tr("grad "), "1"}},
-               {-1, static_cast<long>(net.loss), static_cast<long>(net.loss)},
-               loss,
-               static_cast<int>(views.size() - 1),
-               -1,
-               90,
-               50};
+  const Box loss = loss_box(g, net.loss, loss_gates, static_cast<int>(views.size() - 1));
   sketch.groups.push_back({tr("labels"), {}});
   for (NodeId y : net.labels) {
     boxes.push_back(leaf_box(g, y));
     sketch.groups.back().boxes.push_back(boxes.back().name);
   }
-  boxes.push_back(loss_box);
+  boxes.push_back(loss);
 
   // Arrows: between consecutive layers, every pair; the last layer and the labels into the loss.
   Json links = Json::array();
@@ -145,25 +174,7 @@ std::vector<PageView> network_views(Graphviz& gv, const Network& net) {
   for (NodeId from : layer_boxes.back()) arrow(from, boxes.size() - 1);
   for (std::size_t i = boxes.size() - 1 - net.labels.size(); i + 1 < boxes.size(); ++i) arrow(i, boxes.size() - 1);
 
-  for (const Box& b : boxes) sketch.boxes.push_back({b.name, b.width, b.height});
-  const Layout layout = gv.lay_out(sketch);
-  SvgPicture picture{.layout = &layout, .page = true};
-  Json members = Json::array(), expand = Json::array(), node = Json::array();
-  for (const NodePlace& place : layout.nodes) {
-    const auto it = std::find_if(boxes.begin(), boxes.end(), [&](const Box& b) { return b.name == place.name; });
-    picture.node_slots.push_back(it->label);
-    picture.node_labels.push_back(it->label);
-    picture.line_nodes.push_back(it->line_nodes);
-    picture.node_attributes.push_back(it->expand >= 0 ? " data-expand=\"1\"" : "");
-    members.push_back(it->members);
-    expand.push_back(it->expand);
-    node.push_back(it->node);
-  }
-  picture.edge_slots.resize(layout.edges.size());
-  picture.edge_labels.resize(layout.edges.size());
-  views.front() = {"",
-                   diagram_svg(picture),
-                   {{"kind", "neurons"}, {"members", members}, {"links", links}, {"expand", expand}, {"node", node}}};
+  views.front() = overview(gv, sketch, boxes, links);
   return views;
 }
 

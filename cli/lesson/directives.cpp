@@ -106,10 +106,14 @@ const std::array directives{
             throw Error(trf("'{}' is no kind of mistake gatelab names", kind));
           p.mistakes.push_back({expectation_at(trim(v.substr(0, colon)), at, "expect-mistake"), *mistake});
         }},
-    Directive{"expect-error", "TEXT", true,
-              tr_later("backward must fail, with TEXT in its message (e.g. `does not require grad`)"),
+    Directive{"expect-error", "KIND", true,
+              tr_later("backward must fail, for this reason: `no-grad` (the output does not require grad) or "
+                       "`not-scalar` (the output is an array)"),
               [](Plan& p, V v, L at) {
-                p.expect_error = v;
+                const auto kind = error_kind_from_name(v);
+                if (!kind || *kind == ErrorKind::general || *kind == ErrorKind::syntax)
+                  throw Error(trf("'{}' is no reason backward fails (no-grad, not-scalar)", v));
+                p.expect_error = kind;
                 p.expect_error_at = at;
               }},
     Directive{"tangent", "w = 1", true,
@@ -144,13 +148,16 @@ const std::array directives{
             "run the block again for each value of one input, as a table (the trace is shown for the first value)"),
         [](Plan& p, V v, L at) {
           const auto pair = name_and_value(v, tr_later("expected INPUT = V1, V2, ..., as in T = 1, 0.5"));
-          p.sweep.input = pair.name;
-          p.sweep.values = numbers(pair.value);
-          p.sweep.where = at;
-          if (p.sweep.values.empty()) throw Error(tr("sweep needs at least one value"));
+          SweepSpec& sweep = p.as<SweepBlock>().sweep;
+          sweep.input = pair.name;
+          sweep.values = numbers(pair.value);
+          sweep.where = at;
+          if (sweep.values.empty()) throw Error(tr("sweep needs at least one value"));
         }},
     Directive{"show", "p1, grad(x)", true, tr_later("the sweep table's columns (default: the output)"),
-              [](Plan& p, V v, L) { for_each_item(v, [&](V item) { p.sweep.show.push_back(parse_column(item)); }); }},
+              [](Plan& p, V v, L) {
+                for_each_item(v, [&](V item) { p.as<SweepBlock>().sweep.show.push_back(parse_column(item)); });
+              }},
     Directive{"expect-when", "T = 0.2: p1 = 0.9998, grad(x) = 0.5", true,
               tr_later("expectations on one row of the sweep"),
               [](Plan& p, V v, L at) {
@@ -160,7 +167,7 @@ const std::array directives{
                   throw Error(tr("expected INPUT = VALUE: NAME = VALUE, ..., as in T = 0.2: p2 = 0.9998"));
                 const double row = number(v.substr(eq + 1, colon - eq - 1));
                 for_each_item(v.substr(colon + 1), [&](V item) {
-                  p.sweep.expect_when.push_back({row, expectation_at(item, at, "expect-when")});
+                  p.as<SweepBlock>().sweep.expect_when.push_back({row, expectation_at(item, at, "expect-when")});
                 });
               }},
     Directive{
@@ -182,25 +189,24 @@ const std::array directives{
     Directive{
         "difference-table", "w", true,
         tr_later("forward and central differences of the output in `w` for h = 1e-1 ... 1e-12, with their errors"),
-        [](Plan& p, V v, L) { p.difference_input = v; }},
+        [](Plan& p, V v, L) { p.as<DifferenceBlock>().input = v; }},
     Directive{"data", "x = 1, 2, 3", true, tr_later("a column of training data for an input (one directive per input)"),
               [](Plan& p, V v, L) {
                 const auto pair = name_and_value(v, tr_later("expected INPUT = V1, V2, ..., as in x = 1, 2, 3"));
-                p.descent.data.emplace_back(pair.name, numbers(pair.value));
+                p.as<DescentBlock>().descent.data.emplace_back(pair.name, numbers(pair.value));
               }},
     Directive{"descend", "w, b", true,
               tr_later("gradient descent on these inputs over the data rows; the program is the loss of one row"),
-              [](Plan& p, V v, L) {
-                p.descends = true;
-                p.descent.params = split_list(v);
-              }},
+              [](Plan& p, V v, L) { p.as<DescentBlock>().descent.params = split_list(v); }},
     Directive{"lr", "0.05", true, tr_later("the descent's step size"),
-              [](Plan& p, V v, L) { p.descent.lr = number(v); }},
+              [](Plan& p, V v, L) { p.as<DescentBlock>().descent.lr = number(v); }},
     Directive{"steps", "500", true, tr_later("the number of descent steps"),
-              [](Plan& p, V v, L) { p.descent.steps = static_cast<int>(whole_number(v, 1e6)); }},
+              [](Plan& p, V v, L) { p.as<DescentBlock>().descent.steps = static_cast<int>(whole_number(v, 1e6)); }},
     Directive{"batch", "all or K", true,
               tr_later("rows per descent step, taken in order and wrapping around (default: all)"),
-              [](Plan& p, V v, L) { p.descent.batch = v == "all" ? 0 : static_cast<int>(whole_number(v, 1e6)); }},
+              [](Plan& p, V v, L) {
+                p.as<DescentBlock>().descent.batch = v == "all" ? 0 : static_cast<int>(whole_number(v, 1e6));
+              }},
     Directive{"expect-step", "1: w = 1.75, loss = 1.12875", true,
               tr_later("a parameter, or the mean loss over all rows, after that step"),
               [](Plan& p, V v, L at) {
@@ -208,32 +214,34 @@ const std::array directives{
                 if (colon == std::string::npos) throw Error(tr("expected STEP: NAME = VALUE, ..., as in 1: w = 1.75"));
                 const int step = static_cast<int>(whole_number(v.substr(0, colon), 1e6));
                 for_each_item(v.substr(colon + 1), [&](V item) {
-                  p.expect_step.push_back({step, expectation_at(item, at, "expect-step")});
+                  p.as<DescentBlock>().expect_step.push_back({step, expectation_at(item, at, "expect-step")});
                 });
               }},
     Directive{
-        "train", "none, tanh, tanh01, round, ste", true,
+        "train", "CONSTRAINT, ...", true,
         tr_later("a training block: trains these constrained networks (as `gatelab train`) on "
                  "`data/breast-cancer-wisconsin.data` beside the lesson and prints one row each; it has no program"),
         [](Plan& p, V v, L) {
           for_each_item(v, [&](V item) {
-            if (!constraint_from_name(item)) throw Error(tr("no such constraint (none, tanh, tanh01, round, ste)"));
-            p.training.constraints.push_back(item);
+            if (!constraint_from_name(item)) throw Error(trf("no such constraint ({})", joined(constraint_names())));
+            p.as<TrainingBlock>().training.constraints.push_back(item);
           });
         }},
     Directive{"seed", "S", true, tr_later("the training block's PyTorch seed (default 0)"),
-              [](Plan& p, V v, L) { p.training.seed = static_cast<unsigned>(whole_number(v, 4294967295.0)); }},
+              [](Plan& p, V v, L) {
+                p.as<TrainingBlock>().training.seed = static_cast<unsigned>(whole_number(v, 4294967295.0));
+              }},
     Directive{"published", "ste = TEXT", true, tr_later("a reference result printed next to that variant's row"),
               [](Plan& p, V v, L) {
                 const auto pair = name_and_value(v, tr_later("expected CONSTRAINT = TEXT"));
-                p.training.published.emplace_back(pair.name, pair.value);
+                p.as<TrainingBlock>().training.published.emplace_back(pair.name, pair.value);
               }},
     Directive{
         "expect-train", "ste: test >= 0.93, moved = 62", true,
         tr_later("checks on a trained variant: `train`, `valid`, `test` (accuracy), `epochs`, `best-epoch`, `moved` "
                  "(parameters that ever got a non-zero gradient), with `>=`, `<=` or `=` (to the written precision)"),
         [](Plan& p, V v, L at) {
-          for (auto& e : parse_training_expectations(at, v)) p.training.expectations.push_back(e);
+          for (auto& e : parse_training_expectations(at, v)) p.as<TrainingBlock>().training.expectations.push_back(e);
         }},
 };
 

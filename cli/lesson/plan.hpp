@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "gatelab/engine/gradcheck.hpp"
@@ -38,23 +39,57 @@ struct PlotSpec {
   Location where;
 };
 
+// The kinds of block: a program traced (the default), run again over values of an input (a
+// sweep), with a table of finite differences, descended on over data rows, or a training
+// block, which trains networks and has no program. A block is one kind; its directives say
+// which, and a directive of another kind in the same block is an error.
+struct TracedBlock {};
+struct SweepBlock {
+  SweepSpec sweep;
+};
+struct DifferenceBlock {
+  std::string input;
+};
+struct DescentBlock {
+  DescentSpec descent;
+  std::vector<std::pair<int, Located>> expect_step;  // after step N
+};
+struct TrainingBlock {
+  TrainingPlan training;
+};
+using BlockKind = std::variant<TracedBlock, SweepBlock, DifferenceBlock, DescentBlock, TrainingBlock>;
+
+// "a sweep", "a descent": a block kind in words, for messages.
+std::string kind_words(const BlockKind& kind);
+
 struct Plan {
   std::string name;
   EvalRequest request;
   std::vector<Located> expects;
   std::vector<std::pair<Located, Mistake>> mistakes;  // a wrong answer and the mistake it must be diagnosed as
   std::optional<double> tol;
-  std::optional<std::string> expect_error;
+  std::optional<ErrorKind> expect_error;
   Location expect_error_at;
   std::vector<std::pair<std::string, CheckStatus>> gradcheck_statuses;
   Location gradcheck_at;
-  SweepSpec sweep;
-  std::string difference_input;
-  std::vector<PlotSpec> plots;
-  DescentSpec descent;
-  bool descends = false;
-  std::vector<std::pair<int, Located>> expect_step;  // after step N
-  TrainingPlan training;
+  std::vector<PlotSpec> plots;  // any program block may draw curves
+  BlockKind kind;
+
+  // The block as kind K, which a directive of that kind needs: a traced block becomes one;
+  // throws gatelab::Error when the block is already of another kind.
+  template <class K>
+  K& as() {
+    if (std::holds_alternative<TracedBlock>(kind)) kind = K{};
+    if (K* k = std::get_if<K>(&kind)) return *k;
+    throw_other_kind(K{});
+  }
+  template <class K>
+  const K* if_kind() const {
+    return std::get_if<K>(&kind);
+  }
+
+ private:
+  [[noreturn]] void throw_other_kind(const BlockKind& wanted) const;
 };
 
 // Reads a block's directives; throws gatelab::Error "FILE:LINE: KEY: ..." for one it

@@ -8,6 +8,7 @@
 #include "run/expectations.hpp"
 #include "run/input_file.hpp"
 #include "run/parse_text.hpp"
+#include "run/training_run.hpp"
 
 namespace gatelab::cli {
 
@@ -16,7 +17,7 @@ std::vector<TrainingExpectation> parse_training_expectations(const Location& whe
   if (colon == std::string::npos) throw Error(tr("expected CONSTRAINT: KEY OP VALUE, ..., as in ste: test >= 0.93"));
   const std::string constraint = trim(text.substr(0, colon));
   if (!constraint_from_name(constraint))
-    throw Error(trf("'{}' is no constraint (none, tanh, tanh01, round, ste)", constraint));
+    throw Error(trf("'{}' is no constraint ({})", constraint, joined(constraint_names())));
   std::vector<TrainingExpectation> out;
   for (const std::string& item : split_list(text.substr(colon + 1))) {
     TrainingExpectation e{where, constraint, "", "", {}, ""};
@@ -41,23 +42,12 @@ std::vector<TrainingExpectation> parse_training_expectations(const Location& whe
 }
 
 TrainingRun run_training(const TrainingPlan& plan, const std::string& data_file) {
-  const std::string text = read_file(data_file);
-  DataSplit split;
-  try {
-    split = parse_breast_cancer(text);
-  } catch (const Error& e) {
-    throw placed_in(data_file, e);
-  }
+  const DataSplit split = read_data_split(data_file);
   TrainingRun run{plan.seed, {}};
   for (const std::string& name : plan.constraints) {
     Network net = build_network(*constraint_from_name(name));
-    Trainer trainer(net, split);
-    trainer.set_params(initial_params(net, Init::Torch, plan.seed));
-    VariantOutcome o{name, trainer.train({}), {}, {}, {}, 0, ""};
-    o.train = trainer.evaluate(split.train);
-    o.valid = trainer.evaluate(split.valid);
-    o.test = trainer.evaluate(split.test);
-    for (unsigned char g : o.result.got_gradient) o.moved += g;
+    TrainedNetwork trained = train_network(net, split, {.init = Init::Torch, .seed = plan.seed});
+    VariantOutcome o{name, std::move(trained), ""};
     for (const auto& [c, published] : plan.published)
       if (c == name) o.published = published;
     run.variants.push_back(std::move(o));
@@ -68,12 +58,13 @@ TrainingRun run_training(const TrainingPlan& plan, const std::string& data_file)
 namespace {
 
 double lookup(const VariantOutcome& o, const std::string& key) {
-  if (key == "train") return o.train.accuracy;
-  if (key == "valid") return o.valid.accuracy;
-  if (key == "test") return o.test.accuracy;
-  if (key == "epochs") return o.result.epochs_run;
-  if (key == "best-epoch") return o.result.best_epoch;
-  return o.moved;
+  const TrainedNetwork& t = o.trained;
+  if (key == "train") return t.train.accuracy;
+  if (key == "valid") return t.valid.accuracy;
+  if (key == "test") return t.test.accuracy;
+  if (key == "epochs") return t.result.epochs_run;
+  if (key == "best-epoch") return t.result.best_epoch;
+  return t.moved;
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // A lesson block that trains the constrained networks instead of running a program:
-//   #| train: none, tanh, tanh01, round, ste
+//   #| train: CONSTRAINT, ...   (the names of gatelab train --constraint)
 //   #| seed: 0
 //   #| published: ste = train 0.9856, valid 0.9640, test 0.9571
 //   #| expect-train: ste: test >= 0.93, moved = 62
@@ -14,6 +14,7 @@
 #include "gatelab/learning/training.hpp"
 #include "gatelab/teach/diagnosis.hpp"
 #include "run/location.hpp"
+#include "run/training_run.hpp"
 
 namespace gatelab::cli {
 
@@ -38,9 +39,7 @@ std::vector<TrainingExpectation> parse_training_expectations(const Location& whe
 
 struct VariantOutcome {
   std::string constraint;
-  TrainResult result;
-  Evaluation train, valid, test;
-  int moved = 0;          // parameters that ever received a non-zero gradient
+  TrainedNetwork trained;
   std::string published;  // the reference result to show beside it
 };
 

@@ -32,7 +32,7 @@ json report_json(const EvalResult& r) {
   for (const Named& n : named)
     if (n.output) j["value"] = numbers_json(n.shape, n.values(g));
   j["output"] = r.program.output_label();
-  if (r.backward_error) j["error"] = *r.backward_error;
+  if (r.backward_error) j["error"] = r.backward_error->message;
   j["grads"] = json::object();
   for (const Named& n : named)
     if (n.input) j["grads"][n.name] = r.backward_error ? json(nullptr) : numbers_json(n.shape, n.grads(g));

@@ -156,7 +156,7 @@ std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint) {
     section(backward_lines(p.graph, p.output_label(), r.trace, paint));
   else
     section({{0, paint(style::heading, tr("backward")) + "  " +
-                     paint(style::bad, trf("impossible: {}", *r.backward_error))}});
+                     paint(style::bad, trf("impossible: {}", r.backward_error->message))}});
   section(summary_lines(p, !r.backward_error, paint));
   if (!r.tangents.empty()) section(jvp_lines(r, paint));
   if (r.gradcheck) section(gradcheck_lines(r, paint));

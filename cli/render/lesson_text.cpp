@@ -117,10 +117,12 @@ std::vector<TraceLine> training_lines(const TrainingRun& training, const Paint& 
                                         pad(tr("epochs"), 6, true), pad(tr("best"), 6, true), pad(tr("train"), 6, true),
                                         pad(tr("valid"), 6, true), pad(tr("test"), 6, true),
                                         pad(tr("test loss"), 9, true), pad(tr("moved"), 6, true), tr("notebook")))}};
-  for (const VariantOutcome& o : training.variants)
+  for (const VariantOutcome& o : training.variants) {
+    const TrainedNetwork& t = o.trained;
     out.push_back({0, fmt::format("  {:<11} {:>6} {:>6}  {:>6.4f} {:>6.4f} {:>6.4f}  {:>9.5f}  {:>6}  {}", o.constraint,
-                                  o.result.epochs_run, o.result.best_epoch, o.train.accuracy, o.valid.accuracy,
-                                  o.test.accuracy, o.test.loss, o.moved, o.published)});
+                                  t.result.epochs_run, t.result.best_epoch, t.train.accuracy, t.valid.accuracy,
+                                  t.test.accuracy, t.test.loss, t.moved, o.published)});
+  }
   return out;
 }
 

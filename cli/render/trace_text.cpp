@@ -23,21 +23,19 @@ std::string operand(const std::string& shown) { return !shown.empty() && shown[0
 // written in parentheses where it follows an operator, and as the base of ^ (by gatelab's
 // precedence -0.6 ^ 2 is -(0.6^2)): (-0.6) ^ 2, 3 + (-4), -(-2.4).
 std::string call_text(Op op, const std::string& a, const std::string& b) {
-  switch (op) {
-    case Op::Add:
-    case Op::Sub:
-    case Op::Mul:
-    case Op::Div:
-      return a + " " + std::string(op_info(op).symbol) + " " + operand(b);
-    case Op::Pow:
+  const OpInfo& info = op_info(op);
+  switch (info.notation) {
+    case Notation::infix:
+      return a + " " + std::string(info.symbol) + " " + operand(b);
+    case Notation::power:
       return operand(a) + " ^ " + operand(b);
-    case Op::Neg:
-      return "-" + operand(a);
-    default:
+    case Notation::prefix:
+      return std::string(info.symbol) + operand(a);
+    case Notation::call:
       break;
   }
-  const std::string name{op_info(op).name};
-  return op_info(op).arity == 2 ? name + "(" + a + ", " + b + ")" : name + "(" + a + ")";
+  const std::string name{info.name};
+  return info.arity == 2 ? name + "(" + a + ", " + b + ")" : name + "(" + a + ")";
 }
 
 std::string step_tag(int step) { return fmt::format("[{}]", step); }

@@ -55,16 +55,17 @@ std::string epoch_log_line(const EpochLog& e) {
 }
 
 std::vector<std::string> train_result_lines(const Network& net, const TrainSummary& s, const Paint& paint) {
-  const TrainResult& r = s.result;
+  const TrainResult& r = s.trained.result;
   std::vector<std::string> out{
       r.stopped_early ? trf("Early stop: no better valid loss for {} epochs after epoch {}.", s.patience, r.best_epoch)
                       : trf("Stopped after --max-epochs {}.", s.max_epochs),
       trf("Finished: {} epochs; the weights of epoch {} (best valid loss) are kept.", r.epochs_run, r.best_epoch),
       "",
-      trf("The accuracy on train set is {}, on valid set is {}, on test set is {}.", fixed(s.train.accuracy, 4),
-          fixed(s.valid.accuracy, 4), fixed(s.test.accuracy, 4)),
+      trf("The accuracy on train set is {}, on valid set is {}, on test set is {}.", fixed(s.trained.train.accuracy, 4),
+          fixed(s.trained.valid.accuracy, 4), fixed(s.trained.test.accuracy, 4)),
       trf("The loss on train set is {}, on valid set is {}, on test set is {} (it cannot go below log(1 + 1/e) = {}).",
-          fixed(s.train.loss, 5), fixed(s.valid.loss, 5), fixed(s.test.loss, 5), fixed(two_class_loss_floor, 5)),
+          fixed(s.trained.train.loss, 5), fixed(s.trained.valid.loss, 5), fixed(s.trained.test.loss, 5),
+          fixed(two_class_loss_floor, 5)),
       ""};
   // The learned W as the notebook prints it: one matrix per layer, 4 decimals.
   std::size_t at = 0;
@@ -75,7 +76,7 @@ std::vector<std::string> train_result_lines(const Network& net, const TrainSumma
         paint(style::dim, "  " + trf("({} x {}; the last row multiplies the extended 1: the bias)", l.in + 1, l.out)));
     for (int i = 0; i <= l.in; ++i) {
       std::string row = i == 0 ? "  [[" : "   [";
-      for (int j = 0; j < l.out; ++j) row += fmt::format("{}{:8.4f}", j ? ", " : "", s.final_weights[at++]);
+      for (int j = 0; j < l.out; ++j) row += fmt::format("{}{:8.4f}", j ? ", " : "", s.trained.final_weights[at++]);
       out.push_back(row + (i == l.in ? "]]" : "],"));
     }
   }
@@ -103,7 +104,7 @@ std::vector<std::string> traced_row_lines(const Network& net, const Trace& trace
 }
 
 nlohmann::ordered_json train_json(const Network& net, const TrainSummary& s) {
-  const TrainResult& r = s.result;
+  const TrainResult& r = s.trained.result;
   nlohmann::ordered_json j;
   j["constraint"] = s.constraint;
   j["seed"] = s.seed;
@@ -111,14 +112,15 @@ nlohmann::ordered_json train_json(const Network& net, const TrainSummary& s) {
   j["epochs_run"] = r.epochs_run;
   j["best_epoch"] = r.best_epoch;
   j["stopped_early"] = r.stopped_early;
-  j["train_seconds"] = s.seconds;
+  j["train_seconds"] = s.trained.seconds;
   j["train_loss"] = r.train_loss;
   j["valid_loss"] = r.valid_loss;
-  j["accuracy"] = {{"train", s.train.accuracy}, {"valid", s.valid.accuracy}, {"test", s.test.accuracy}};
-  j["loss"] = {{"train", s.train.loss}, {"valid", s.valid.loss}, {"test", s.test.loss}};
-  j["initial_params"] = params_json(net, s.initial_params);
-  j["final_params"] = params_json(net, s.final_params);
-  j["final_weights"] = weights_json(net, s.final_weights);
+  j["accuracy"] = {
+      {"train", s.trained.train.accuracy}, {"valid", s.trained.valid.accuracy}, {"test", s.trained.test.accuracy}};
+  j["loss"] = {{"train", s.trained.train.loss}, {"valid", s.trained.valid.loss}, {"test", s.trained.test.loss}};
+  j["initial_params"] = params_json(net, s.trained.initial_params);
+  j["final_params"] = params_json(net, s.trained.final_params);
+  j["final_weights"] = weights_json(net, s.trained.final_weights);
   j["never_got_gradient"] = never_moved(net, r);
   return j;
 }

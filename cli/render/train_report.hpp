@@ -9,6 +9,7 @@
 
 #include "gatelab/learning/training.hpp"
 #include "render/trace_text.hpp"
+#include "run/training_run.hpp"
 
 namespace gatelab::cli {
 
@@ -17,10 +18,7 @@ struct TrainSummary {
   unsigned seed = 0;
   double lr = 0;
   int patience = 0, max_epochs = 0;
-  TrainResult result;
-  Evaluation train, valid, test;
-  std::vector<double> initial_params, final_params, final_weights;
-  double seconds = 0;  // wall time of the training loop alone
+  TrainedNetwork trained;
 };
 
 // "9-5-2 sigmoid network, constraint ste  W = ..." and the data line.

@@ -116,16 +116,16 @@ EvalResult evaluate(const EvalRequest& request) {
     r.jvp = r.node_tangents[p.output];
   }
   if (!p.output_shape.empty()) {
-    r.backward_error = trf("the output {0} is {1}: backward needs one number, such as sum({0})", p.output_label(),
-                           shape_words(p.output_shape));
+    r.backward_error = {ErrorKind::not_scalar, trf("the output {0} is {1}: backward needs one number, such as sum({0})",
+                                                   p.output_label(), shape_words(p.output_shape))};
   } else {
     try {
       g.backward(p.output, r.tangents.empty() ? &r.trace : nullptr);
     } catch (const Error& e) {
       const std::string constants = constant_names(p);
-      r.backward_error = constants.empty() ? std::string(e.what())
-                                           : trf("cannot run backward from '{}': it depends on no input: {}",
-                                                 p.output_label(), constants);
+      r.backward_error = {e.kind(), constants.empty() ? std::string(e.what())
+                                                      : trf("cannot run backward from '{}': it depends on no input: {}",
+                                                            p.output_label(), constants)};
     }
   }
   if (request.gradcheck && !r.backward_error) r.gradcheck = gatelab::gradcheck(g, p.output);

@@ -34,12 +34,18 @@ struct EvalRequest {
   std::string at_hint = "--at";  // how the learner gives an input a value: "add --at z=VALUE"
 };
 
+// Why backward was impossible: the kind, and the message a person reads.
+struct BackwardError {
+  ErrorKind kind = ErrorKind::general;
+  std::string message;
+};
+
 struct EvalResult {
   Program program;
   Trace trace;
-  std::optional<std::string> backward_error;  // why backward was impossible
-  std::vector<Tangent> tangents;              // forward mode's direction; empty in reverse mode
-  std::vector<double> node_tangents;          // forward mode: every node's tangent
+  std::optional<BackwardError> backward_error;  // why backward was impossible
+  std::vector<Tangent> tangents;                // forward mode's direction; empty in reverse mode
+  std::vector<double> node_tangents;            // forward mode: every node's tangent
   double jvp = 0;
   std::optional<GradcheckReport> gradcheck;
   std::vector<ExpectationResult> expectations;

@@ -133,6 +133,7 @@ void reverse_pass(const Graph& g, NodeId output, std::vector<double>& grads, Tra
   if (output >= g.size()) throw Error(trf("backward: node {} is not in the graph", output));
   if (!g.node(output).requires_grad)
     throw Error(
+        ErrorKind::no_grad,
         trf("cannot run backward from '{}': it does not require grad (no input reaches it except through detach or "
             "constants); PyTorch says \"element 0 of tensors does not require grad and does not have a grad_fn\"",
             g.label(output)));

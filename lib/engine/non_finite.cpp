@@ -12,11 +12,7 @@ static std::string why(Op op, double a, double b, double v) {
                             (op_info(op).arity == 2 ? ", " + format_number(b) : "") + ") = " + format_number(v);
   if (!std::isfinite(a) || (op_info(op).arity == 2 && !std::isfinite(b)))
     return trf("an input is already {}: {}", format_number(std::isfinite(a) ? b : a), shown);
-  if ((op == Op::Div && b == 0) || (op == Op::Inv && a == 0)) return trf("division by zero: {}", shown);
-  if (op == Op::Log && a <= 0) return trf("log of a non-positive number: {}", shown);
-  if (op == Op::Sqrt && a < 0) return trf("the square root of a negative number: {}", shown);
-  if (op == Op::Pow && a < 0 && std::isnan(v)) return trf("a negative number to a fractional power: {}", shown);
-  if (op == Op::Pow && a == 0 && b < 0) return trf("zero to a negative power: {}", shown);
+  if (const char* rule = op_domain_error(op, a, b, v)) return trf("{}: {}", tr(rule), shown);
   if (std::isnan(v)) return trf("the result is not a number: {}", shown);
   return trf("overflow, the result is too large for a double: {}", shown);
 }

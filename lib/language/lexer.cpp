@@ -19,7 +19,47 @@ std::string Lexer::line_text(int line) const {
   return s;
 }
 
-Token Lexer::next() {
+namespace {
+
+// The kind of a token of one character, or Tok::End for a character that starts none.
+Tok single_character(char c) {
+  switch (c) {
+    case '\n':
+      return Tok::Newline;
+    case '+':
+      return Tok::Plus;
+    case '-':
+      return Tok::Minus;
+    case '*':
+      return Tok::Star;
+    case '@':
+      return Tok::At;
+    case '[':
+      return Tok::LBracket;
+    case ']':
+      return Tok::RBracket;
+    case '/':
+      return Tok::Slash;
+    case '^':
+      return Tok::Caret;
+    case '(':
+      return Tok::LParen;
+    case ')':
+      return Tok::RParen;
+    case ',':
+      return Tok::Comma;
+    case '=':
+      return Tok::Assign;
+    case ';':
+      return Tok::Semicolon;
+    default:
+      return Tok::End;
+  }
+}
+
+}  // namespace
+
+void Lexer::skip_blanks() {
   while (at_ < text_.size()) {
     const char c = text_[at_];
     if (c == '#') {
@@ -27,69 +67,45 @@ Token Lexer::next() {
     } else if (c == ' ' || c == '\t' || c == '\r') {
       ++at_;
     } else {
-      break;
+      return;
     }
   }
+}
+
+Token Lexer::number(SourcePos pos) {
+  const std::size_t start = at_;
+  Token t{Tok::Number, {}, pos};
+  const auto [end, ec] = std::from_chars(text_.data() + start, text_.data() + text_.size(), t.number,
+                                         std::chars_format::fixed | std::chars_format::scientific);
+  if (ec == std::errc::result_out_of_range)
+    throw ParseError(pos, tr("the number is too large for a double"), line_text(line_));
+  if (ec != std::errc{}) throw ParseError(pos, tr("'.' must be part of a number such as 0.5"), line_text(line_));
+  at_ = static_cast<std::size_t>(end - text_.data());
+  t.text = text_.substr(start, at_ - start);
+  return t;
+}
+
+Token Lexer::next() {
+  skip_blanks();
   const SourcePos pos{line_, folded_.columns[at_]};
   if (at_ >= text_.size()) return {Tok::End, {}, pos};
   const std::size_t start = at_;
   const char c = text_[at_];
-  auto single = [&](Tok kind) { return Token{kind, text_.substr(start, ++at_ - start), pos}; };
-  switch (c) {
-    case '\n': {
-      Token t = single(Tok::Newline);
-      ++line_;
-      return t;
-    }
-    case '+':
-      return single(Tok::Plus);
-    case '-':
-      return single(Tok::Minus);
-    case '*':
-      if (start + 1 < text_.size() && text_[start + 1] == '*') {  // x ** 2, as Python writes x ^ 2
-        at_ += 2;
-        return {Tok::Caret, text_.substr(start, 2), pos};
-      }
-      return single(Tok::Star);
-    case '@':
-      return single(Tok::At);
-    case '[':
-      return single(Tok::LBracket);
-    case ']':
-      return single(Tok::RBracket);
-    case '/':
-      return single(Tok::Slash);
-    case '^':
-      return single(Tok::Caret);
-    case '(':
-      return single(Tok::LParen);
-    case ')':
-      return single(Tok::RParen);
-    case ',':
-      return single(Tok::Comma);
-    case '=':
-      return single(Tok::Assign);
-    case ';':
-      return single(Tok::Semicolon);
-    default:
-      break;
+  if (c == '*' && start + 1 < text_.size() && text_[start + 1] == '*') {  // x ** 2, as Python writes x ^ 2
+    at_ += 2;
+    return {Tok::Caret, text_.substr(start, 2), pos};
+  }
+  if (const Tok kind = single_character(c); kind != Tok::End) {
+    ++at_;
+    if (kind == Tok::Newline) ++line_;
+    return {kind, text_.substr(start, 1), pos};
   }
   const auto u = static_cast<unsigned char>(c);
   if (std::isalpha(u) || c == '_') {
     while (at_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[at_])) || text_[at_] == '_')) ++at_;
     return {Tok::Name, text_.substr(start, at_ - start), pos};
   }
-  if (std::isdigit(u) || c == '.') {
-    Token t{Tok::Number, {}, pos};
-    const auto [end, ec] = std::from_chars(text_.data() + start, text_.data() + text_.size(), t.number,
-                                           std::chars_format::fixed | std::chars_format::scientific);
-    if (ec == std::errc::result_out_of_range)
-      throw ParseError(pos, tr("the number is too large for a double"), line_text(line_));
-    if (ec != std::errc{}) throw ParseError(pos, tr("'.' must be part of a number such as 0.5"), line_text(line_));
-    at_ = static_cast<std::size_t>(end - text_.data());
-    t.text = text_.substr(start, at_ - start);
-    return t;
-  }
+  if (std::isdigit(u) || c == '.') return number(pos);
   if (u < 0x20 || u >= 0x7f) throw ParseError(pos, character_advice(text_.substr(start)), line_text(line_));
   throw ParseError(pos, trf("unexpected '{}': expected a number, a name or an operator", c), line_text(line_));
 }

@@ -46,6 +46,9 @@ class Lexer {
   std::string line_text(int line) const;  // as typed
 
  private:
+  void skip_blanks();           // spaces, tabs, carriage returns and # comments
+  Token number(SourcePos pos);  // the number that starts at at_
+
   std::string_view original_;
   FoldedText folded_;
   std::string_view text_;

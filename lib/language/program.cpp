@@ -10,7 +10,9 @@
 namespace gatelab {
 
 ParseError::ParseError(SourcePos pos, const std::string& message, std::string source_line)
-    : Error(pos.line, pos.column, message), pos_(pos), source_line_(std::move(source_line)) {}
+    : Error(pos.line, pos.column, message), pos_(pos), source_line_(std::move(source_line)) {
+  kind_ = ErrorKind::syntax;
+}
 
 std::string shape_words(const std::vector<int>& shape) {
   if (shape.empty()) return tr("a number");

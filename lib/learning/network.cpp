@@ -16,14 +16,22 @@ const char* to_string(Constraint c) {
       return "round";
     case Constraint::Ste:
       return "ste";
+    case Constraint::count_:
+      break;
   }
   return "?";
 }
 
 std::optional<Constraint> constraint_from_name(std::string_view name) {
-  for (Constraint c : {Constraint::None, Constraint::Tanh, Constraint::Tanh01, Constraint::Round, Constraint::Ste})
+  for (Constraint c : all_constraints)
     if (name == to_string(c)) return c;
   return std::nullopt;
+}
+
+std::vector<std::string> constraint_names() {
+  std::vector<std::string> names;
+  for (Constraint c : all_constraints) names.emplace_back(to_string(c));
+  return names;
 }
 
 namespace {

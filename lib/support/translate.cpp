@@ -22,6 +22,17 @@ LanguageScope::~LanguageScope() { chosen = saved_; }
 
 const char* tr(const char* english) { return chosen == Language::english || !catalog ? english : catalog(english); }
 
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : list_separator()) + item;
+  return out;
+}
+
+std::string alternatives(const std::vector<std::string>& choices) {
+  if (choices.size() < 2) return joined(choices);
+  return joined({choices.begin(), choices.end() - 1}) + tr(" or ") + choices.back();
+}
+
 std::string substitute(std::string_view message, const std::vector<std::string>& arguments) {
   std::string out;
   std::size_t next = 0;  // the argument an empty {} takes

@@ -86,7 +86,7 @@ Label node_label(const Graph& g, const Shown& shown, NodeId id) {
     label.push_back({LabelKind::Name, g.label(id), ""});
   else
     label.push_back({LabelKind::Name, std::string(name) + ": " + std::string(op_info(n.op).symbol), ""});
-  if (n.op == Op::Ste) label.push_back({LabelKind::Note, tr("value of f, grad to b"), ""});
+  if (const OpInfo& info = op_info(n.op); !info.note.empty()) label.push_back({LabelKind::Note, tr(info.note), ""});
   label.push_back({LabelKind::Value, "= ", shown.value[id] ? format_number(g.value(id)) : "?"});
   if (shown.tangent[id]) label.push_back({LabelKind::Tangent, tr("tangent "), format_number(*shown.tangent[id])});
   if (shown.grad[id]) label.push_back({LabelKind::Grad, tr("grad "), format_number(*shown.grad[id])});
@@ -99,8 +99,8 @@ std::string node_style(const Node& n) {
       return n.op == Op::Input ? "shape=ellipse, style=filled, fillcolor=\"#dbeafe\""
                                : "shape=box, style=\"rounded,filled\", fillcolor=\"#f1f5f9\", color=\"#94a3b8\"";
     default:
-      return n.op == Op::Detach || n.op == Op::Ste ? "shape=box, style=\"rounded,filled\", fillcolor=\"#fde68a\""
-                                                   : "shape=box, style=rounded";
+      return op_info(n.op).surrogate ? "shape=box, style=\"rounded,filled\", fillcolor=\"#fde68a\""
+                                     : "shape=box, style=rounded";
   }
 }
 
@@ -113,18 +113,20 @@ Label edge_label(const Graph& g, const Shown& shown, NodeId gate, int slot) {
   const Node& n = g.node(gate);
   Label label;
   auto note = [&](std::string words) { label.push_back({LabelKind::Note, std::move(words), ""}); };
+  const OpInfo& info = op_info(n.op);
   // Name the slot where the order of the inputs matters.
-  if (n.op == Op::Ste) note(slot == 0 ? "f" : "b");
-  if (n.op == Op::Sub || n.op == Op::Div || n.op == Op::Pow) note(slot == 0 ? "a" : "b");
+  if (const std::string_view slot_name = slot == 0 ? info.slot_a : info.slot_b; !slot_name.empty())
+    note(std::string(slot_name));
+  const std::string_view slot_note = slot == 0 ? info.note_a : info.note_b;
   if (!grad_flows(n, slot)) {
-    note(n.op == Op::Ste ? tr("value only, no grad") : tr("no grad"));
+    note(slot_note.empty() ? tr("no grad") : tr(slot_note));
     return label;
   }
   if (const auto& sent = (slot == 0 ? shown.sent : shown.sent_b)[gate]) {
     label.push_back({LabelKind::Partial, tr("local "), format_number(sent->local)});
     label.push_back({LabelKind::Grad, tr("sends "), format_number(sent->sent)});
   }
-  if (n.op == Op::Ste) note(tr("grad as if identity"));
+  if (!slot_note.empty()) note(tr(slot_note));
   return label;
 }
 

@@ -38,8 +38,8 @@ TEST_CASE("a misused option in Chinese points to the command's help") {
 TEST_CASE("the help of eval in Chinese: the options' descriptions, the examples as typed") {
   const auto r = run_gatelab({"eval", "--help", "--lang", "zh"});
   CHECK(r.status == 0);
-  CHECK_THAT(r.out, Contains("计算程序，运行反向传播，并打印每一个值和梯度。\n选项:\n"));
-  CHECK_THAT(r.out, Contains("  --at NAME=VALUE        一个输入的值（每个输入给一次）\n"));
+  CHECK_THAT(r.out, Contains("计算程序，运行反向传播，并打印每一个值和梯度。\n\n选项：\n"));
+  CHECK_THAT(r.out, Contains("  --at NAME=VALUE ") && Contains(" 一个输入的值（每个输入给一次）\n"));
   CHECK_THAT(r.out, Contains("\n示例：\n  gatelab eval 'y = x^2 + 1' --at x=2\n"));
   CHECK_THAT(r.out, Contains("退出状态：0 表示一切正常"));
 }

@@ -194,3 +194,45 @@ TEST_CASE("a descent's wrong loss, in a program that names no node loss, is a fa
   CHECK_FALSE(run.failures[0].diagnosis);
   CHECK_THAT(failure_text(run, run.failures[0]), Contains("loss"));
 }
+
+TEST_CASE("lesson block kinds: a block is one kind, and directives of two kinds in it are an error at the second") {
+  const auto sweep_then_descent =
+      lesson_from("```gatelab\n#| sweep: x = 1, 2\n#| descend: w\n#| data: x = 1\ny = w * x\n```\n");
+  CHECK_THAT(error_text([&] { read_plan(sweep_then_descent, 0); }),
+             Contains("lessons/01-test.md:7: descend: a block is one kind, and this one is a sweep already: make a "
+                      "descent a block of its own"));
+  const auto table_then_training = lesson_from("```gatelab\n#| difference-table: x\n#| seed: 1\ny = x\n```\n");
+  CHECK_THAT(error_text([&] { read_plan(table_then_training, 0); }),
+             Contains("seed: a block is one kind, and this one is a difference table already"));
+  // The kind the directives chose, and a plain block traced.
+  CHECK(read_plan(lesson_from("```gatelab\n#| sweep: x = 1, 2\n#| plot: x = 0 .. 1: y\ny = x\n```\n"), 0)
+            .if_kind<SweepBlock>());
+  CHECK(std::holds_alternative<TracedBlock>(read_plan(lesson_from("```gatelab\n#| at: x = 1\ny = x\n```\n"), 0).kind));
+}
+
+TEST_CASE("lesson block kinds: a kind's other directives need the one that names it") {
+  CHECK_THAT(error_text([&] { read_plan(lesson_from("```gatelab\n#| show: y\ny = x\n```\n"), 0); }),
+             Contains("'#| show:' and '#| expect-when:' need a '#| sweep:'"));
+  CHECK_THAT(error_text([&] { read_plan(lesson_from("```gatelab\n#| seed: 3\n```\n"), 0); }),
+             Contains("'#| seed:', '#| published:' and '#| expect-train:' need a '#| train:'"));
+  CHECK_THAT(error_text([&] { read_plan(lesson_from("```gatelab\n#| lr: 0.1\ny = x\n```\n"), 0); }),
+             Contains("'#| descend:' and '#| data:' go together"));
+}
+
+TEST_CASE("lesson expect-error: names the kind of failure, checked by kind in any language") {
+  const auto no_grad = lesson_from("```gatelab\n#| expect-error: no-grad\n#| at: x = 2\ny = detach(x^2 + 1)\n```\n");
+  const BlockOutcome detached = run_block(no_grad, 0);
+  CHECK(detached.failures.empty());
+  CHECK(detached.checks == 1);
+  const auto array = lesson_from("```gatelab\n#| expect-error: not-scalar\n#| at: x = 2\ny = [x, x * x]\n```\n");
+  CHECK(run_block(array, 0).failures.empty());
+  const auto wrong_kind = lesson_from("```gatelab\n#| expect-error: not-scalar\n#| at: x = 2\ny = detach(x)\n```\n");
+  const BlockOutcome wrong = run_block(wrong_kind, 0);
+  REQUIRE(wrong.failures.size() == 1);
+  CHECK_THAT(wrong.failures[0].message, Contains("backward failed with no-grad (") && Contains("not with not-scalar"));
+  const auto runs = lesson_from("```gatelab\n#| expect-error: no-grad\n#| at: x = 2\ny = x\n```\n");
+  REQUIRE(run_block(runs, 0).failures.size() == 1);
+  CHECK_THAT(
+      error_text([] { read_plan(lesson_from("```gatelab\n#| expect-error: does not require grad\ny = x\n```\n"), 0); }),
+      Contains("'does not require grad' is no reason backward fails (no-grad, not-scalar)"));
+}

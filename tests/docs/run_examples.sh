@@ -6,7 +6,9 @@
 #                                                  their continuation lines after a \), and
 #                                                  "    gatelab ..." lines indented as code
 #   run_examples.sh BUILD_DIR SOURCE_DIR --help    the "Examples:" of gatelab --help and of
-#                                                  each command's --help
+#                                                  each command's --help: "  gatelab ..." lines,
+#                                                  each with the lines indented 4 more under it
+#                                                  as the output it shows
 # An example passes when it exits 0 and prints every line shown under it, in order ("..."
 # stands for lines left out). One whose shown output is an error ("gatelab CMD: ...") or a
 # wrong answer (MISMATCH, ✗) must exit 1 or 2 instead. One that asks questions (quiz,
@@ -42,12 +44,16 @@ extract_markdown() {
 
 extract_help() {
   local n=0 command line
-  for command in "" $(gatelab --help | sed -ne '/^Usage:/,/^$/s/^  gatelab \([a-z][a-z]*\) .*/\1/p'); do
+  for command in "" $(gatelab --help | sed -ne '/^Usage:/,/^$/s/^  gatelab \([a-z][a-z]*\)\( .*\)\{0,1\}$/\1/p'); do
     while IFS= read -r line; do
+      if [[ $line == "      "* ]]; then  # output the example above shows, indented 4 more
+        printf '%s\n' "${line#      }" >>"$work/$n.shown"
+        continue
+      fi
       n=$((n + 1))
       printf '%s\n' "${line#  }" >"$work/$n.cmd"
       : >"$work/$n.shown"
-    done < <(gatelab $command --help | sed -ne '/^Examples:$/,/^[^ ]/s/^  \(.*\)/\1/p')
+    done < <(gatelab $command --help | sed -ne '/^Examples:$/,/^[^ ]/{/^  /p}')
   done
 }
 

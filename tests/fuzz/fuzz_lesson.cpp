@@ -31,9 +31,11 @@ bool quick(const Plan& plan) {
   } catch (const Error&) {
     return false;
   }
-  const std::size_t rows = plan.descent.data.empty() ? 0 : plan.descent.data.front().second.size();
-  const std::size_t passes =
-      2 + 2 * p.inputs.size() + plan.sweep.values.size() + 30 + 2 * rows * static_cast<std::size_t>(plan.descent.steps);
+  const DescentBlock* descent = plan.if_kind<DescentBlock>();
+  const SweepBlock* swept = plan.if_kind<SweepBlock>();
+  const std::size_t rows = descent && !descent->descent.data.empty() ? descent->descent.data.front().second.size() : 0;
+  const std::size_t steps = descent ? static_cast<std::size_t>(descent->descent.steps) : 0;
+  const std::size_t passes = 2 + 2 * p.inputs.size() + (swept ? swept->sweep.values.size() : 0) + 30 + 2 * rows * steps;
   return passes <= max_block_work / std::max<std::size_t>(p.graph.size(), 1);
 }
 
@@ -56,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const Error&) {
       continue;
     }
-    if (!plan.training.constraints.empty() || !quick(plan)) continue;
+    if (plan.if_kind<TrainingBlock>() || !quick(plan)) continue;
     fuzz::allowing_errors([&] {
       const BlockOutcome run = run_block(file, i);
       (void)block_lines(file.lesson.blocks[i], run, paint);

@@ -9,16 +9,17 @@
 using namespace gatelab;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const std::array<const char*, 5> names{"none", "tanh", "tanh01", "round", "ste"};
-  static const std::array<Network, 5> networks{build_network(Constraint::None), build_network(Constraint::Tanh),
-                                               build_network(Constraint::Tanh01), build_network(Constraint::Round),
-                                               build_network(Constraint::Ste)};
+  static const std::vector<Network> networks = [] {
+    std::vector<Network> out;
+    for (Constraint c : all_constraints) out.push_back(build_network(c));
+    return out;
+  }();
   const std::string text(fuzz::text_of(data, size));
-  for (std::size_t k = 0; k < names.size(); ++k)
+  for (std::size_t k = 0; k < networks.size(); ++k)
     fuzz::allowing_errors([&] {
-      const std::vector<double> flat = cli::parse_weights_file(text, networks[k], names[k]);
+      const std::vector<double> flat = cli::parse_weights_file(text, networks[k], to_string(all_constraints[k]));
       // What reads back is what --save-weights writes again.
-      (void)cli::weights_file_text(networks[k], names[k], flat);
+      (void)cli::weights_file_text(networks[k], to_string(all_constraints[k]), flat);
     });
   return 0;
 }

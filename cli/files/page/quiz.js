@@ -3,6 +3,7 @@
 // candidates and words come from the page's data (render/page_quiz.hpp). This script is
 // tested against vectors the C++ side makes (tests/page/), so the two cannot drift apart.
 "use strict";
+/* exported gatelabQuiz */
 
 const gatelabQuiz = (() => {
   const slack = 1 + 1e-9;  // so that 0.25 written as 0.2 or 0.3 is not decided by binary rounding

@@ -2,6 +2,8 @@
 // steps as data (render/page_data.hpp); moving to a step recomputes what is known at it and
 // rewrites only the numbers and highlights that changed.
 "use strict";
+/* exported gatelabPage */
+/* global gatelabQuiz */
 
 const gatelabPage = (() => {
   const data = JSON.parse(document.getElementById("gatelab-data").textContent);

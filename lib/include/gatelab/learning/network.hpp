@@ -10,7 +10,9 @@
 // parameters as nn.Linear does: weight (out x in, row-major), then bias (out).
 #pragma once
 
+#include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,9 +20,15 @@
 
 namespace gatelab {
 
-enum class Constraint { None, Tanh, Tanh01, Round, Ste };
+enum class Constraint { None, Tanh, Tanh01, Round, Ste, count_ };
+// Every constraint, in the notebook's order; their names ("none", "tanh", ...) are to_string's.
+inline constexpr std::array<Constraint, 5> all_constraints{Constraint::None, Constraint::Tanh, Constraint::Tanh01,
+                                                           Constraint::Round, Constraint::Ste};
+static_assert(all_constraints.size() == static_cast<std::size_t>(Constraint::count_),
+              "a new constraint also goes into all_constraints");
 const char* to_string(Constraint c);
 std::optional<Constraint> constraint_from_name(std::string_view name);
+std::vector<std::string> constraint_names();  // in all_constraints' order
 
 struct Layer {
   int in = 0, out = 0;

@@ -50,6 +50,10 @@ constexpr const char* tr_later(const char* english) { return english; }
 // What separates the names of a list in a message: ", " in English, "、" in Chinese.
 inline const char* list_separator() { return tr(", "); }
 
+// "a, b or c" ("a、b 或 c"): the choices of a message; `joined` is "a, b, c" ("a、b、c").
+std::string alternatives(const std::vector<std::string>& choices);
+std::string joined(const std::vector<std::string>& items);
+
 // The arguments' text put into a translated message: see above.
 std::string substitute(std::string_view message, const std::vector<std::string>& arguments);
 
