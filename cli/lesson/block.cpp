@@ -45,7 +45,8 @@ void check_mistakes(BlockOutcome& run) {
   for (std::size_t i = 0; i < run.mistakes.size(); ++i) {
     ++run.checks;
     const ExpectationResult& r = run.mistakes[i];
-    const auto& [l, wanted] = run.plan.mistakes[i];
+    const Located& l = run.plan.mistakes[i].first;
+    const Mistake wanted = run.plan.mistakes[i].second;
     const std::string answer = r.expectation.subject() + " = " + r.expectation.written;
     // The mistake wanted is named: first, or tied for first.
     const bool named =

@@ -118,17 +118,33 @@ std::string gradient_sum_text(const Graph& g, Question q, const std::vector<Bran
   return s + " = " + num(truth);
 }
 
-std::string finding_text(const Graph& g, NodeId output, const Question& q, const Finding& f, const std::string& a) {
-  const std::string node = name(g, q.node);
-  const bool at_gate = f.gate != no_node;
-  const std::string gate = at_gate ? name(g, f.gate) : "", d = at_gate && f.slot >= 0 ? partial(g, f.gate, f.slot) : "";
+namespace {
+
+// The words of one finding, and the names they use.
+struct Words {
+  const Graph& g;
+  NodeId output;
+  const Question& q;
+  const Finding& f;
+  const std::string& a;       // the learner's answer as written
+  std::string node, gate, d;  // the question's node, the gate, the gate's partial for the input
+
+  Words(const Graph& g_, NodeId output_, const Question& q_, const Finding& f_, const std::string& a_)
+      : g(g_), output(output_), q(q_), f(f_), a(a_), node(name(g_, q_.node)) {
+    if (f.gate == no_node) return;
+    gate = name(g, f.gate);
+    if (f.slot >= 0) d = partial(g, f.gate, f.slot);
+  }
+};
+
+// A fork's messages added up wrongly.
+std::string fork_text(const Words& w) {
+  const Graph& g = w.g;
+  const NodeId output = w.output;
+  const Question& q = w.q;
+  const Finding& f = w.f;
+  const std::string &a = w.a, &node = w.node, &gate = w.gate;
   switch (f.kind) {
-    case Mistake::SignError:
-      if (!at_gate) return trf("{} is the right size with the wrong sign", a);
-      if (q.asks == Asks::Value)
-        return trf("{0} takes {1} = {2} as {3} in {4}: its sign is lost", a, name(g, f.node), num(f.right), num(f.used),
-                   gate);
-      return trf("{0} has the wrong sign: the local partial {1} is {2}, not {3}", a, d, num(f.right), num(-f.right));
     case Mistake::MissingBranches: {
       if (f.node != no_node)
         return trf("{0} leaves out the branch from {1} into {2} ({3}): at a fork the gradients add up", a, gate,
@@ -148,6 +164,25 @@ std::string finding_text(const Graph& g, NodeId output, const Question& q, const
     }
     case Mistake::MultipliedBranches:
       return trf("{0} multiplies the messages into {1}: at a fork they add up", a, node);
+    default:
+      return a;
+  }
+}
+
+// A local partial, or a gate's rule for gradients, taken wrongly.
+std::string partial_text(const Words& w) {
+  const Graph& g = w.g;
+  const Question& q = w.q;
+  const Finding& f = w.f;
+  const std::string &a = w.a, &gate = w.gate, &d = w.d;
+  const bool at_gate = f.gate != no_node;
+  switch (f.kind) {
+    case Mistake::SignError:
+      if (!at_gate) return trf("{} is the right size with the wrong sign", a);
+      if (q.asks == Asks::Value)
+        return trf("{0} takes {1} = {2} as {3} in {4}: its sign is lost", a, name(g, f.node), num(f.right), num(f.used),
+                   gate);
+      return trf("{0} has the wrong sign: the local partial {1} is {2}, not {3}", a, d, num(f.right), num(-f.right));
     case Mistake::ThroughDetach:
       return trf("{0} is the derivative as if {1} (detach) passed the gradient on; detach sends none back", a, gate);
     case Mistake::SteAsForward: {
@@ -176,6 +211,19 @@ std::string finding_text(const Graph& g, NodeId output, const Question& q, const
     case Mistake::MulPartialsSwapped:
       return trf("{0} takes {1} as the input's own value ({2}): a mul's partial for one input is the other input, {3}",
                  a, d, num(f.used), num(f.right));
+    default:
+      return a;
+  }
+}
+
+// A gate's derivative taken wrongly: passed through, added, without its exponent, its value.
+std::string derivative_text(const Words& w) {
+  const Graph& g = w.g;
+  const Question& q = w.q;
+  const Finding& f = w.f;
+  const std::string &a = w.a, &gate = w.gate, &d = w.d;
+  const bool at_gate = f.gate != no_node;
+  switch (f.kind) {
     case Mistake::GateAsIdentity:
       if (q.asks == Asks::Value && g.node(f.gate).op == Op::Ste)
         return trf("{0} takes the value of b ({1}) for {2} = ste(f, b): its value is f, {3}", a,
@@ -205,6 +253,19 @@ std::string finding_text(const Graph& g, NodeId output, const Question& q, const
               ? tr_later("{0} sends the gradient of {1} to {2}, the input that lost: max routes it to the larger")
               : tr_later("{0} sends the gradient of {1} to {2}, the input that lost: min routes it to the smaller"),
           a, gate, name(g, f.node));
+    default:
+      return a;
+  }
+}
+
+// A number taken for another: the learner's own, a rounded one, a value, another node's.
+std::string number_text(const Words& w) {
+  const Graph& g = w.g;
+  const NodeId output = w.output;
+  const Question& q = w.q;
+  const Finding& f = w.f;
+  const std::string &a = w.a, &node = w.node;
+  switch (f.kind) {
     case Mistake::WrongUpstream:
       return trf("{0} follows from your {1} = {2}, which is already wrong: fix that first", a,
                  question_text(g, f.other), num(f.other_answer));
@@ -228,6 +289,45 @@ std::string finding_text(const Graph& g, NodeId output, const Question& q, const
     case Mistake::OtherNode:  // a page passes no node and fills in "{other}" itself
       return trf("{0} is {1}, not {2}", a, f.other.node == no_node ? "{other}" : question_text(g, f.other),
                  question_text(g, q));
+    default:
+      return a;
+  }
+}
+
+}  // namespace
+
+std::string finding_text(const Graph& g, NodeId output, const Question& q, const Finding& f, const std::string& a) {
+  const Words w(g, output, q, f, a);
+  switch (f.kind) {
+    case Mistake::MissingBranches:
+    case Mistake::RunningTotal:
+    case Mistake::ExtraBranch:
+    case Mistake::MultipliedBranches:
+      return fork_text(w);
+    case Mistake::SignError:
+    case Mistake::ThroughDetach:
+    case Mistake::SteAsForward:
+    case Mistake::LocalOnly:
+    case Mistake::UpstreamOnly:
+    case Mistake::AddRuleAtMul:
+    case Mistake::MulRuleAtAdd:
+    case Mistake::MulPartialsSwapped:
+      return partial_text(w);
+    case Mistake::GateAsIdentity:
+    case Mistake::AddedNotMultiplied:
+    case Mistake::ExponentDropped:
+    case Mistake::ValueAsPartial:
+    case Mistake::OneMinusValue:
+    case Mistake::MaxToLoser:
+      return derivative_text(w);
+    case Mistake::WrongUpstream:
+    case Mistake::RoundedIntermediate:
+    case Mistake::ValueForGradient:
+    case Mistake::GradientForValue:
+    case Mistake::WrongRule:
+    case Mistake::LastDigit:
+    case Mistake::OtherNode:
+      return number_text(w);
     case Mistake::TooFewDigits:
     case Mistake::NoGradient:
     case Mistake::GradientExists:

@@ -1,6 +1,7 @@
 // Runs the page's quiz.js on the vectors page_answer_vectors wrote from the C++ reader, judge
 // and assess (tests/page/answer_vectors.cpp), and fails on the first answers they disagree on.
 //   node check_quiz_js.js QUIZ_JS VECTORS.json
+/* eslint-env node */
 "use strict";
 const fs = require("fs");
 const [quizJs, vectorsFile] = process.argv.slice(2);

@@ -183,4 +183,5 @@ const gatelabQuiz = (() => {
   return {answer, read, judge};
 })();
 
-if (typeof module !== "undefined") module.exports = gatelabQuiz;  // node, for the tests
+/* global module */
+if (typeof module !== "undefined") module.exports = gatelabQuiz;  // Node, for tests/page
