@@ -153,8 +153,8 @@ int run_quiz(const std::vector<std::string>& args) {
       inputs += fmt::format("{}{} = {}", inputs.empty() ? "" : ", ", g.name(id), g.value(id));
     if (!inputs.empty()) out << paint(style::dim, trf("inputs: {}", inputs)) << "\n";
     if (q.result.backward_error && *ask != QuizAsk::Values)
-      out << paint(style::note, trf("backward is impossible here, so only values are asked: {}",
-                                    q.result.backward_error->message))
+      out << paint(style::note,
+                   trf("backward is impossible here, so only values are asked: {}", q.result.backward_error->message))
           << "\n";
     const int before = score.asked;
     going = asker.ask_all(g, q.result.trace, steps, score, q.title.empty() ? "" : q.title + " ");

@@ -188,8 +188,8 @@ std::string partial_text(const Words& w) {
     case Mistake::SteAsForward: {
       const Node& ste = g.node(f.gate);
       return trf(
-          "{0} treats {1} as its first input {2}: ste(f, b) takes the value of f but sends the gradient to b, "
-          "here {3}, as if the gate were b",
+          "{0} treats {1} as if it were its first input {2}: ste(f, b) takes the value of f but sends the gradient "
+          "to b, here {3}, as if the gate were b",
           a, gate, name(g, ste.a), name(g, ste.b));
     }
     case Mistake::LocalOnly:
