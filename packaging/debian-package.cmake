@@ -23,6 +23,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# `gatelab site` typesets formulas with Debian's KaTeX, which share/gatelab/web/katex links to.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS libjs-katex)
 # Chinese captions in diagrams and pages need a CJK font.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS fonts-noto-cjk)
 set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_CURRENT_SOURCE_DIR}/debian-files.cmake)

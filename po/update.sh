@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Brings po/zh_CN/PART.po in step with the messages marked in PART's source, one part at a
 # time (so that people translating different parts never edit the same file):
-#   po/update.sh              every part: lib (lib/), commands, run, lesson, render, files (cli/)
+#   po/update.sh              every part: lib (lib/), commands, run, lesson, render, files (cli/), web (web/)
 #   po/update.sh render       one part
 # New messages arrive untranslated, changed ones fuzzy; translate them (msgstr), remove the
 # "fuzzy" flag, and the build compiles the catalog. The test "translations: ..." fails while
@@ -9,13 +9,14 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 parts=("$@")
-((${#parts[@]})) || parts=(lib commands run lesson render files)
+((${#parts[@]})) || parts=(lib commands run lesson render files web)
 cd "$root"
 for part in "${parts[@]}"; do
   case $part in
     lib) dirs=(lib) ;;
+    web) dirs=(web) ;;
     commands|run|lesson|render|files) dirs=("cli/$part") ;;
-    *) echo "po/update.sh: unknown part '$part' (lib commands run lesson render files)" >&2; exit 2 ;;
+    *) echo "po/update.sh: unknown part '$part' (lib commands run lesson render files web)" >&2; exit 2 ;;
   esac
   pot=$(mktemp)
   find "${dirs[@]}" -name '*.cpp' -o -name '*.hpp' | LC_ALL=C sort |

@@ -27,6 +27,12 @@ const std::array commands{
             tr_later("predict each value and gradient"),
             tr_later("Asks for every value and gradient of the trace, one step at a time, and explains wrong answers."),
             run_quiz, quiz_help},
+    Command{"site", tr_later("DIR"), tr_later("the whole course as a static site, both languages"),
+            tr_later("Writes the whole course as a static site in DIR: an index, every lesson in English and in "
+                     "Chinese with its programs live in the page (edit a program or an input and the page runs it "
+                     "again), formulas typeset. It works offline, opened from the folder or served by any web "
+                     "server."),
+            run_site, site_help},
 };
 
 }  // namespace

@@ -41,12 +41,14 @@ int run_lesson(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
 int run_train(const std::vector<std::string>& args);
 int run_quiz(const std::vector<std::string>& args);
+int run_site(const std::vector<std::string>& args);
 CommandHelp eval_help();
 CommandHelp lessons_help();
 CommandHelp lesson_help();
 CommandHelp check_help();
 CommandHelp train_help();
 CommandHelp quiz_help();
+CommandHelp site_help();
 
 // gatelab COMMAND ARGS...: argv without the program name.
 int run_gatelab(const std::vector<std::string>& argv);

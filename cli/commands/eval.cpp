@@ -119,7 +119,11 @@ int run_eval(const std::vector<std::string>& args) {
 
   OutputFiles files;
   add_diagrams(files, o.diagrams, r.program.graph, r.trace, array_boxes(r.program));
-  if (!o.html.empty()) files.add(o.html, eval_page(r, o.file.empty() ? "gatelab eval" : o.file, request.text));
+  if (!o.html.empty()) {
+    const auto assets = find_web_assets();  // none: a page without an editor
+    files.add(o.html,
+              eval_page(r, o.file.empty() ? "gatelab eval" : o.file, request, {.live = assets ? &*assets : nullptr}));
+  }
   files.write();
 
   bool predictions_right = true;

@@ -81,7 +81,10 @@ struct LessonPaths {
 void write_lesson_files(const LessonFile& file, const std::vector<BlockOutcome>& runs, const LessonPaths& paths,
                         const std::string& html) {
   OutputFiles files;
-  if (!html.empty()) files.add(html, lesson_page(file, runs));
+  if (!html.empty()) {
+    const auto assets = find_web_assets();  // none: a page without an editor
+    files.add(html, lesson_page(file, runs, {.live = assets ? &*assets : nullptr}));
+  }
   if (!paths.svg_dir.empty()) {
     Graphviz gv;
     for (std::size_t i = 0; i < runs.size(); ++i) {

@@ -68,6 +68,10 @@ std::vector<std::string> frame_files(const DiagramRequest& r, int steps) {
   return files;
 }
 
+GateDiagram lay_out_gates(Graphviz& gv, const Graph& g, const DotOptions& drawing) {
+  return gate_diagram(gv.lay_out(layout_dot(g, drawing)), g, drawing);
+}
+
 void add_diagrams(OutputFiles& out, const DiagramRequest& r, const Graph& g, const Trace& trace,
                   const DotOptions& drawing) {
   const std::string dot = to_dot(g, drawing);

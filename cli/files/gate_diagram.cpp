@@ -29,13 +29,25 @@ int GateDiagram::edge_index(NodeId gate, int slot) const {
   return -1;
 }
 
-GateDiagram lay_out_gates(Graphviz& gv, const Graph& g, const DotOptions& drawing) {
-  DotOptions final_state = drawing;
-  final_state.trace = nullptr;
-  final_state.as_of_step = false;
-  final_state.title.clear();
-  GateDiagram d{gv.lay_out(to_dot(g, final_state)), {}, {}, diagram_labels(g, final_state)};
+namespace {
+
+DotOptions final_state(const DotOptions& drawing) {
+  DotOptions state = drawing;
+  state.trace = nullptr;
+  state.as_of_step = false;
+  state.title.clear();
+  return state;
+}
+
+}  // namespace
+
+std::string layout_dot(const Graph& g, const DotOptions& drawing) { return to_dot(g, final_state(drawing)); }
+
+GateDiagram gate_diagram(Layout layout, const Graph& g, const DotOptions& drawing) {
+  GateDiagram d{std::move(layout), {}, {}, diagram_labels(g, final_state(drawing))};
   for (const NodePlace& n : d.layout.nodes) d.nodes.push_back(id_of(n.name));
+  for (const EdgePlace& e : d.layout.edges)
+    if (id_of(e.tail) >= g.size() || id_of(e.head) >= g.size()) throw Error("the diagram is of another graph");
   // Edges come in the order write_dot declares them: by gate, a before b; two edges between
   // the same pair (x * x) are the gate's slots in order.
   std::map<std::pair<NodeId, NodeId>, int> seen;

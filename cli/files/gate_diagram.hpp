@@ -6,6 +6,7 @@
 //   std::string frame = diagram_svg(gate_picture(d, g, {.trace = &t, .highlight_step = 4, .as_of_step = true}));
 #pragma once
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -24,8 +25,14 @@ struct GateDiagram {
   int edge_index(NodeId gate, int slot) const;
 };
 
-// Lays out the graph as write_dot draws it after its last step (final labels, so no node
-// grows as numbers appear). `drawing` may group nodes into clusters or draw only some.
+// The DOT to lay out: the graph as write_dot draws it after its last step (final labels, so
+// no node grows as numbers appear). `drawing` may group nodes into clusters or draw only some.
+std::string layout_dot(const Graph& g, const DotOptions& drawing = {});
+
+// The diagram from a layout of layout_dot(g, drawing), by libgvc or by a page's Graphviz.
+GateDiagram gate_diagram(Layout layout, const Graph& g, const DotOptions& drawing = {});
+
+// layout_dot laid out by libgvc (defined with the diagram files, files/diagrams.cpp).
 GateDiagram lay_out_gates(Graphviz& gv, const Graph& g, const DotOptions& drawing = {});
 
 // Where a trace step sits in the diagram: its gate, or the edge its message travelled.

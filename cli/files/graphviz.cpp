@@ -4,9 +4,9 @@
 #include <graphviz/gvc.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <memory>
 
+#include "files/layout_text.hpp"
 #include "gatelab/engine/error.hpp"
 #include "gatelab/support/translate.hpp"
 #include "gatelab/teach/dot.hpp"
@@ -34,45 +34,12 @@ std::string attribute(void* object, const char* name) {
   return value ? value : "";
 }
 
-std::optional<Point> point(const std::string& text) {
-  Point p;
-  if (std::sscanf(text.c_str(), "%lf,%lf", &p.x, &p.y) != 2) return std::nullopt;
-  return p;
-}
-
-// Graphviz's y grows upward; SVG's downward.
-struct Flip {
-  double height;
-  Point operator()(Point p) const { return {p.x, height - p.y}; }
-};
-
-// "e,x,y p0 p1 ...": the spline of an edge, and its arrow's tip.
-void read_spline(const std::string& pos, const Flip& flip, EdgePlace& edge) {
-  std::size_t at = 0;
-  while (at < pos.size()) {
-    const std::size_t end = std::min(pos.find(' ', at), pos.size());
-    const std::string word = pos.substr(at, end - at);
-    at = end + 1;
-    if (word.rfind("e,", 0) == 0) {
-      if (auto p = point(word.substr(2))) edge.tip = flip(*p);
-    } else if (word.rfind("s,", 0) != 0) {
-      if (auto p = point(word)) edge.spline.push_back(flip(*p));
-    }
-  }
-}
-
 void read_clusters(Agraph_t* graph, const Flip& flip, Layout& layout) {
   for (Agraph_t* sub = agfstsubg(graph); sub; sub = agnxtsubg(sub)) {
     const std::string name = agnameof(sub);
     if (name.rfind("cluster", 0) == 0) {
-      ClusterPlace c;
-      double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-      if (std::sscanf(attribute(sub, "bb").c_str(), "%lf,%lf,%lf,%lf", &x0, &y0, &x1, &y1) == 4) {
-        c.x = x0, c.y = flip.height - y1, c.width = x1 - x0, c.height = y1 - y0;
-      }
-      c.label = attribute(sub, "label");
-      if (auto p = point(attribute(sub, "lp"))) c.label_at = flip(*p);
-      layout.clusters.push_back(c);
+      layout.clusters.push_back(
+          cluster_place(attribute(sub, "label"), attribute(sub, "bb"), attribute(sub, "lp"), flip));
     }
     read_clusters(sub, flip, layout);
   }
@@ -80,18 +47,15 @@ void read_clusters(Agraph_t* graph, const Flip& flip, Layout& layout) {
 
 Layout read_layout(Agraph_t* graph) {
   Layout layout;
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  std::sscanf(attribute(graph, "bb").c_str(), "%lf,%lf,%lf,%lf", &x0, &y0, &x1, &y1);
-  layout.width = x1 - x0;
-  layout.height = y1 - y0;
-  const Flip flip{y1};
+  const Box bb = box_of(attribute(graph, "bb")).value_or(Box{});
+  layout.width = bb.x1 - bb.x0;
+  layout.height = bb.y1 - bb.y0;
+  const Flip flip = flip_of(bb);
   std::vector<std::pair<unsigned long, EdgePlace>> edges;
   for (Agnode_t* n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
     NodePlace place;
     place.name = agnameof(n);
-    place.centre = flip(point(attribute(n, "pos")).value_or(Point{}));
-    place.width = std::atof(attribute(n, "width").c_str()) * points_per_inch;
-    place.height = std::atof(attribute(n, "height").c_str()) * points_per_inch;
+    read_node_place(attribute(n, "pos"), attribute(n, "width"), attribute(n, "height"), flip, place);
     place.ellipse = attribute(n, "shape") == "ellipse";
     place.fill = attribute(n, "fillcolor");
     place.stroke = attribute(n, "color");
@@ -101,7 +65,7 @@ Layout read_layout(Agraph_t* graph) {
       edge.tail = agnameof(agtail(e));
       edge.head = agnameof(aghead(e));
       read_spline(attribute(e, "pos"), flip, edge);
-      if (auto p = point(attribute(e, "lp"))) edge.label = flip(*p);
+      edge.label = flipped_point(attribute(e, "lp"), flip);
       edge.dashed = attribute(e, "style").find("dashed") != std::string::npos;
       edges.emplace_back(static_cast<unsigned long>(AGSEQ(e)), std::move(edge));
     }

@@ -7,31 +7,17 @@
 //   std::string html = html_page("staged.gl", {block});
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "files/graphviz.hpp"
+#include "files/page_view.hpp"
+#include "files/web_assets.hpp"
 #include "gatelab/teach/dot.hpp"
+#include "run/evaluation.hpp"
 
 namespace gatelab::cli {
-
-// One picture of a viewer: its SVG and what the script needs to know of it ({"kind": "gates"},
-// or for the neurons of a network which gates and edges each box and arrow stands for).
-struct PageView {
-  std::string title;  // shown above it when not empty
-  std::string svg;
-  nlohmann::ordered_json spec;
-  bool hidden = false;  // shown when a neuron is expanded
-};
-
-struct PageViewer {
-  std::string program;  // the program text, shown above the viewer; empty: none
-  std::vector<PageView> views;
-  nlohmann::ordered_json data;  // render/page_data.hpp
-};
 
 // A piece of the page: prose (HTML), a viewer, and text shown as it is (tables, the trace).
 struct PageBlock {
@@ -40,16 +26,30 @@ struct PageBlock {
   std::optional<PageViewer> viewer;
   std::string text;
   std::string text_summary;          // when not empty, the text is folded under this summary
+  bool text_is_trace = false;        // the text is the viewer's whole trace: a re-run rewrites it
   std::vector<std::string> figures;  // charts (SVG documents) shown after the viewer
 };
 
-// A gate graph's picture for a page, laid out once (`drawing` may draw only some nodes).
+// A gate graph's picture for a page, laid out once by libgvc (`drawing` may draw only some nodes).
 PageView gate_view(Graphviz& gv, const Graph& g, const DotOptions& drawing, std::string title = "");
 
 // A gate graph's viewer: its picture laid out once, its trace and quiz as data.
 PageViewer gate_viewer(Graphviz& gv, const Graph& g, NodeId output, const Trace& trace, bool has_grads,
                        const DotOptions& drawing = {});
 
-std::string html_page(const std::string& title, const std::vector<PageBlock>& blocks);
+// How a page gets its engine: none (drawn once, no editor); inline (one self-contained
+// file); or linked, from the site's shared files at `assets_href` ("../assets/").
+struct PageOptions {
+  const WebAssets* live = nullptr;
+  std::string assets_href;  // empty: everything inline
+  std::string nav_html;     // a site's navigation, above the title
+  bool math = false;        // typeset $...$ and $$...$$ with KaTeX (linked pages only)
+};
+
+std::string html_page(const std::string& title, const std::vector<PageBlock>& blocks, const PageOptions& options = {});
+
+// A viewer's request for the page's engine: its program and the inputs, expectations and
+// options of `request`, as the editor shows them (x = 2).
+nlohmann::ordered_json page_request(const std::string& program, const EvalRequest& request);
 
 }  // namespace gatelab::cli

@@ -7,5 +7,7 @@ namespace gatelab::cli {
 extern const char* const page_css;
 extern const char* const page_quiz_js;
 extern const char* const page_viewer_js;
+extern const char* const page_live_js;  // the editor of a live page
+extern const char* const page_math_js;  // KaTeX over a site page's formulas
 
 }  // namespace gatelab::cli

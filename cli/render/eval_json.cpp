@@ -25,10 +25,7 @@ json numbers_json(const std::vector<int>& shape, const std::vector<double>& valu
   return shape.size() == 2 ? rows : rows[0];
 }
 
-namespace {
-
-// One --expect as JSON: what was written, what the trace has, the verdict, the diagnosis.
-json expectation_json(const EvalResult& r, const ExpectationResult& e) {
+json expectation_json(const Program& p, const ExpectationResult& e) {
   const bool number = e.truth.value && !e.expectation.answer.no_gradient;
   json x{{"expect", e.expectation.text},
          {"expected", e.expectation.answer.no_gradient ? json(nullptr) : json(e.expectation.expected())},
@@ -42,15 +39,12 @@ json expectation_json(const EvalResult& r, const ExpectationResult& e) {
                                                          : "mismatch"},
          {"match", e.match()}};
   if (!e.diagnosis) return x;
-  x["diagnosis"] = {{"kind", to_string(e.diagnosis->kind)},
-                    {"text", diagnosis_text(r.program.graph, r.program.output, *e.diagnosis)}};
+  x["diagnosis"] = {{"kind", to_string(e.diagnosis->kind)}, {"text", diagnosis_text(p.graph, p.output, *e.diagnosis)}};
   json tied = json::array();
   for (const Finding& f : e.diagnosis->named) tied.push_back(to_string(f.kind));
   if (tied.size() > 1) x["diagnosis"]["tied"] = tied;
   return x;
 }
-
-}  // namespace
 
 json report_json(const EvalResult& r) {
   const Graph& g = r.program.graph;
@@ -100,7 +94,7 @@ json report_json(const EvalResult& r) {
   }
   if (!r.expectations.empty()) {
     j["expectations"] = json::array();
-    for (const ExpectationResult& e : r.expectations) j["expectations"].push_back(expectation_json(r, e));
+    for (const ExpectationResult& e : r.expectations) j["expectations"].push_back(expectation_json(r.program, e));
   }
   return j;
 }

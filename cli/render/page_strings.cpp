@@ -41,6 +41,10 @@ nlohmann::ordered_json page_strings() {
       {"program", tr_later("program")},
       {"whole_trace", tr_later("the whole trace")},
       {"redraw", tr_later("redrawn in {ms} ms")},
+      {"inputs", tr_later("inputs, one a line: x = 2")},
+      {"engine_loading", tr_later("starting the engine…")},
+      {"engine_ready", tr_later("edit the program or an input: the page runs it again")},
+      {"not_run", tr_later("not run: the program as it stands cannot run")},
   };
   nlohmann::ordered_json strings = nlohmann::ordered_json::object();
   for (const auto& [key, text] : table) strings[key] = tr(text);

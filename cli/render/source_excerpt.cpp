@@ -27,4 +27,9 @@ SourceExcerpt source_excerpt(const std::string& line, int column) {
   return {before + line.substr(at, to - at) + (to < line.size() ? cut : ""), display_width(before)};
 }
 
+std::string program_error_text(const ProgramError& e) {
+  const SourceExcerpt line = source_excerpt(e.source_line(), e.column());
+  return std::string(e.what()) + "\n  " + line.text + "\n  " + std::string(line.caret, ' ') + "^\n";
+}
+
 }  // namespace gatelab::cli

@@ -11,6 +11,8 @@
 #include <cstddef>
 #include <string>
 
+#include "run/location.hpp"
+
 namespace gatelab::cli {
 
 struct SourceExcerpt {
@@ -20,5 +22,9 @@ struct SourceExcerpt {
 
 // column: 1-based, in characters, as ProgramError gives it.
 SourceExcerpt source_excerpt(const std::string& line, int column);
+
+// The error's line, and its excerpt with the caret, each line ended: what gatelab writes
+// after "gatelab eval: ", and what a page shows under its editor.
+std::string program_error_text(const ProgramError& e);
 
 }  // namespace gatelab::cli

@@ -1,8 +1,8 @@
 #include "lexer.hpp"
+#include "gatelab/support/decimal.hpp"
 #include "gatelab/support/translate.hpp"
 
 #include <cctype>
-#include <charconv>
 
 namespace gatelab::detail {
 
@@ -75,8 +75,7 @@ void Lexer::skip_blanks() {
 Token Lexer::number(SourcePos pos) {
   const std::size_t start = at_;
   Token t{Tok::Number, {}, pos};
-  const auto [end, ec] = std::from_chars(text_.data() + start, text_.data() + text_.size(), t.number,
-                                         std::chars_format::fixed | std::chars_format::scientific);
+  const auto [end, ec] = read_decimal(text_.data() + start, text_.data() + text_.size(), t.number);
   if (ec == std::errc::result_out_of_range)
     throw ParseError(pos, tr("the number is too large for a double"), line_text(line_));
   if (ec != std::errc{}) throw ParseError(pos, tr("'.' must be part of a number such as 0.5"), line_text(line_));

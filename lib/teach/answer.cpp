@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <cstdlib>
 
 #include "gatelab/language/input_text.hpp"
+#include "gatelab/support/decimal.hpp"
 
 namespace gatelab {
 
@@ -61,8 +61,8 @@ std::pair<int, std::string_view> split_sign(std::string_view s) {
 
 std::optional<double> to_double(std::string_view s) {
   double v = 0;
-  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc{} || ptr != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
+  const auto [end, ec] = read_decimal(s.data(), s.data() + s.size(), v);  // every build's one decimal reader
+  if (ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
   return v;
 }
 
@@ -84,11 +84,11 @@ double half_unit(double exponent, double decimals) {
   const double k = std::clamp(exponent - decimals - 1, -100000.0, 100000.0);
   const std::string text = "5e" + std::to_string(static_cast<long long>(k));
   double v = 0;
-  const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  const auto [end, ec] = read_decimal(text.data(), text.data() + text.size(), v);
   return ec == std::errc{} ? v : (k < 0 ? 0.0 : HUGE_VAL);
 }
 
-std::optional<Answer> read_decimal(std::string_view unsigned_text, int sign) {
+std::optional<Answer> decimal_answer(std::string_view unsigned_text, int sign) {
   const auto e = unsigned_text.find_first_of("eE");
   const std::string_view mantissa = unsigned_text.substr(0, e);
   if (!is_decimal(mantissa)) return std::nullopt;
@@ -114,7 +114,7 @@ std::optional<Answer> read_decimal(std::string_view unsigned_text, int sign) {
   return a;
 }
 
-std::optional<Answer> read_fraction(std::string_view unsigned_text, int sign) {
+std::optional<Answer> fraction_answer(std::string_view unsigned_text, int sign) {
   const auto slash = unsigned_text.find('/');
   const std::string_view top = unsigned_text.substr(0, slash), bottom = unsigned_text.substr(slash + 1);
   if (!is_whole(top) || !is_whole(bottom)) return std::nullopt;
@@ -139,7 +139,7 @@ std::optional<Answer> read_answer(std::string_view typed, std::optional<double> 
     return a;
   }
   const auto [sign, rest] = split_sign(text);
-  auto a = rest.find('/') == std::string_view::npos ? read_decimal(rest, sign) : read_fraction(rest, sign);
+  auto a = rest.find('/') == std::string_view::npos ? decimal_answer(rest, sign) : fraction_answer(rest, sign);
   if (!a) return std::nullopt;
   if (a->value == 0) a->value = 0;  // -0 is 0
   a->text = text.front() == '+' ? text.substr(1) : text;

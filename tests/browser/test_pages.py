@@ -78,6 +78,13 @@ GRAD_X = FROM_XPY + FROM_SIGX + FROM_NUM  # 2.05957
 ID = {"y": 0, "sigy": 1, "x": 2, "num": 3, "sigx": 4, "xpy": 5, "two": 6, "xpysqr": 7, "den": 8, "invden": 9, "f": 10}
 
 
+def staged_grad_x(x, y):
+    """grad(x) of the staged example, by the same hand derivation as above."""
+    num, den = x + sig(y), sig(x) + (x + y) ** 2
+    grad_den = num * (-1 / den ** 2)
+    return grad_den * 2 * (x + y) + grad_den * sig(x) * (1 - sig(x)) + 1 / den
+
+
 def term(v):
     return "(" + g6(v) + ")" if v < 0 else g6(v)
 
@@ -288,6 +295,78 @@ def scenario_training_row(run):
     times.sort()
     check(len(run.all("g.node.hot")) >= 1, "the step's neuron highlighted")
     print("training row: one step redrawn in %.2f ms (median of 41; slowest %.2f ms)" % (times[len(times) // 2], times[-1]))
+
+
+def edit(run, box, text, viewer=0):
+    """Types text into a live editor's box, and waits for the page's engine to run it again."""
+    from selenium.webdriver.support.ui import WebDriverWait
+    root = run.all(".viewer")[viewer]
+    before = int(root.get_attribute("data-runs") or 0)
+    WebDriverWait(run.driver, 60).until(lambda d: d.execute_script("return gatelabLive.engine() !== null"))
+    field = root.find_element("css selector", box)
+    field.clear()
+    field.send_keys(text)
+    WebDriverWait(run.driver, 60).until(lambda d: int(root.get_attribute("data-runs") or 0) > before)
+    return root
+
+
+def no_requests(run):
+    """What the page asked the network or the disk for besides itself: nothing."""
+    return run.driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+
+
+def scenario_edit_value(run):
+    run.staged()
+    root = edit(run, ".edit-inputs", "x = 2\ny = -4")
+    run.keys("\ue010")  # End
+    root.find_element("css selector", 'g.node[data-node="%d"]' % ID["x"]).click()
+    got = run.css(".panel .sum").get_attribute("textContent")
+    expected = g6(staged_grad_x(2.0, -4.0))
+    check(got.endswith(" = " + expected), "grad(x) at x = 2: %r, expected ... = %s" % (got, expected))
+    shown = root.find_element("css selector", 'g.node[data-node="%d"] text[data-kind="value"] .num' % ID["x"])
+    check(shown.get_attribute("textContent") == "2", "x drawn as 2")
+    check(no_requests(run) == [], "requests: %r" % no_requests(run))
+    os.makedirs(run.out, exist_ok=True)
+    path = os.path.join(run.out, "staged-edited-x2.png")
+    run.driver.save_screenshot(path)
+    print("x = 2: " + got + " (" + run.css(".edit-status").text + "); screenshot " + path)
+
+
+def scenario_syntax_error(run):
+    run.staged()
+    root = edit(run, ".edit-program", "y = (x + 1")
+    shown = root.find_element("css selector", ".edit-error").get_attribute("textContent")
+    terminal = subprocess.run([run.gatelab, "eval", "y = (x + 1", "--at", "x=3"], capture_output=True, text=True,
+                              env={**os.environ, "LANGUAGE": "", "LC_ALL": "C.UTF-8"}).stderr
+    check(terminal.startswith("gatelab eval: "), terminal)
+    check(shown == terminal[len("gatelab eval: "):], "page %r, terminal %r" % (shown, terminal))
+    lines = shown.split("\n")
+    check(lines[2].index("^") == lines[1].index("("), "the caret under '(': %r" % lines)
+    os.makedirs(run.out, exist_ok=True)
+    run.driver.save_screenshot(os.path.join(run.out, "syntax-error.png"))
+    print("syntax error:\n" + shown)
+
+
+def scenario_chinese_site(run):
+    site = os.path.join(run.tmp, "site")
+    subprocess.run([run.gatelab, "site", site], check=True, stdout=subprocess.DEVNULL)
+    run.driver = run.driver or browser(os.path.join(run.tmp, "profile"))
+    run.driver.get("file://" + os.path.join(site, "zh", "02-gates.html"))
+    check(run.css("html").get_attribute("lang") == "zh-CN", "a Chinese page")
+    # The first block, q = x + y, f = q * z: grad(x) = z, so z = 7 makes it 7, and f = 3 * 7.
+    root = edit(run, ".edit-inputs", "x = -2\ny = 5\nz = 7")
+    num = lambda node, kind: root.find_element(
+        "css selector", 'g.node[data-node="%d"] text[data-kind="%s"] .num' % (node, kind)).get_attribute("textContent")
+    check(num(0, "grad") == "7" and num(4, "value") == "21", "grad(x) %r, f %r" % (num(0, "grad"), num(4, "value")))
+    status = run.css(".edit-status").text
+    check(status.startswith("重绘用时 ") and status.endswith(" 毫秒"), status)
+    check(no_requests(run) == [] or all(n.startswith("file://" + site) for n in no_requests(run)), no_requests(run))
+    other = run.css("a.other-language")
+    check(other.get_attribute("hreflang") == "en", "the English page linked")
+    os.makedirs(run.out, exist_ok=True)
+    path = os.path.join(run.out, "site-zh-gates-edited.png")
+    run.driver.save_screenshot(path)
+    print("zh: grad(x) = 7, f = 21, " + status + "; screenshot " + path)
 
 
 def main():

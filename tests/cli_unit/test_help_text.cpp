@@ -114,7 +114,7 @@ TEST_CASE("bash completion: the commands, each command's options, and the values
     for (const auto& o : help.options.options()) names += "--" + o->long_name() + " ";
     CHECK_THAT(script, Contains("        " + std::string(c.name) + ") options='" + names + "--lang' ;;"));
   }
-  CHECK_THAT(script, Contains("compgen -W 'eval lessons lesson check train quiz --help --lang'"));
+  CHECK_THAT(script, Contains("compgen -W 'eval lessons lesson check train quiz site --help --lang'"));
   CHECK_THAT(script,
              Contains("\"train --constraint\")\n            COMPREPLY=($(compgen -W 'none tanh tanh01 round ste'"));
   CHECK_THAT(script, Contains("\"quiz --lesson\"") && Contains("_gatelab_lessons \"$1\""));

@@ -110,7 +110,7 @@ completion)
   ' _ "$prefix" >"$scratch/got"
   # Lesson names are those `gatelab lessons` lists that start with what was typed.
   lessons_from() { "$prefix/bin/gatelab" lessons | awk -v p="$1" 'index($1, p) == 1 { printf "%s%s", n++ ? " " : "", $1 }'; }
-  printf '%s\n' "eval lessons lesson check train quiz --help --lang" "none tanh tanh01 round ste" "$(lessons_from s)" \
+  printf '%s\n' "eval lessons lesson check train quiz site --help --lang" "none tanh tanh01 round ste" "$(lessons_from s)" \
          "$(lessons_from gr)" "--gradcheck" "--max-epochs" "$(lessons_from con)" "grads" | diff - "$scratch/got" ||
     fail "completions differ"
   has "$(lessons_from s)" "staged-backprop"

@@ -68,6 +68,21 @@ const gatelabPage = (() => {
       this.go(0);
     }
 
+    // A new run of the program (the page's engine, after an edit): its steps and its picture,
+    // drawn from one new layout, in place of the old; the step stays where it was, or the last.
+    replace(d, svg) {
+      const view = this.root.querySelector(".view");
+      view.innerHTML = svg;
+      this.d = d;
+      this.views = [makeView(this, view, d.views[0])];
+      this.state = null;
+      this.selected = null;
+      this.answered.clear();
+      this.float.hidden = true;
+      this.slider.max = d.steps.length;
+      this.go(Math.min(this.step || d.steps.length, d.steps.length));
+    }
+
     buildControls() {
       const bar = this.root.querySelector(".controls");
       const button = (key, act) => {

@@ -1,0 +1,10 @@
+#include "session.hpp"
+
+namespace gatelab::web {
+
+Session& session() {
+  static Session s;
+  return s;
+}
+
+}  // namespace gatelab::web
