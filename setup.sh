@@ -32,8 +32,9 @@ preset=${1:-default}
 #   emscripten                         the browser's engine: lib/ compiled to WebAssembly (web/)
 #   libjs-katex                        the formulas of `gatelab site`, typeset in the page
 #   python3-polib                      the Chinese catalog as a table for the browser's engine
-#   nodejs npm                         @viz-js/viz from npm (npm ci), and the engine's tests under
-#                                      Node; only when no node or npm is installed (another
+#   nodejs npm                         @viz-js/viz from npm (npm ci), and the engine's tests and the
+#                                      test of the page's quiz.js against the C++ judge (tests/page)
+#                                      under Node; only when no node or npm is installed (another
 #                                      Node.js, such as NodeSource's, brings its own npm)
 packages=(g++ make cmake pkg-config libboost-program-options-dev libfmt-dev nlohmann-json3-dev
           libgraphviz-dev libplplot-dev libmd4c-dev libmd4c-html0-dev catch2 libbenchmark-dev gettext fonts-noto-cjk bash-completion

@@ -10,6 +10,7 @@ set(gatelab_cli_portable_sources
   render/diagnosis_text.cpp
   render/eval_json.cpp
   render/eval_text.cpp
+  render/finding_text.cpp
   render/ink.cpp
   render/markup.cpp
   render/named_values.cpp

@@ -32,7 +32,7 @@ nlohmann::ordered_json diagnose(const nlohmann::json& request) {
     for (cli::Expectation& e : cli::parse_expectations(other.get<std::string>())) all.push_back(std::move(e));
   const std::vector<cli::ExpectationResult> results = cli::check_expectations(r.program, all, r.node_tangents);
   nlohmann::ordered_json out{{"ok", true}, {"results", nlohmann::ordered_json::array()}};
-  for (std::size_t i = 0; i < count; ++i) out["results"].push_back(cli::expectation_json(r.program.graph, results[i]));
+  for (std::size_t i = 0; i < count; ++i) out["results"].push_back(cli::expectation_json(r.program, results[i]));
   return out;
 }
 

@@ -1,5 +1,6 @@
 // gatelab quiz: the trace with its answers hidden; the learner types each number and is
-// answered at once, with the likely mistake behind a wrong one.
+// answered at once, with the mistakes that give a wrong one; --retry lets them try again,
+// --json gives a teacher the record.
 #include <fmt/format.h>
 
 #include <iostream>
@@ -10,6 +11,7 @@
 #include "commands/option_values.hpp"
 #include "lesson/block.hpp"
 #include "render/asker.hpp"
+#include "render/quiz_json.hpp"
 #include "run/input_file.hpp"
 
 namespace gatelab::cli {
@@ -27,16 +29,32 @@ const char* const examples = tr_later(R"(Examples:
   printf '3\n-12\n' | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --ask values
       ...
       score: 2/2
-At each prompt type a number; ? shows the gate's rule, s skips, q stops. An answer is right
-when it agrees to the digits you type and is less than 1 % off (--tol T: within T).
+  printf '%s\n' -4 4 '?' '?' 3 -4 -4 | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --ask grads --retry 1
+      ...
+          hint: f = q * z (mul: d/db = a): the message is grad(f) × df/dz
+          hint: df/dz = 3, grad(f) = 1
+      ...
+      score: 4/4
+  printf '3\n-12\n-4\n3\n-4\n-4\n' | gatelab quiz 'q = x + y; f = q * z' --at x=-2 --at y=5 --at z=-4 --json
+      ...
+      score: 6/6
+      ...
+          "text": "6/6"
+At each prompt type a number (2.06, -3/2, １/４ and −12 are numbers; none says there is no
+gradient); ? gives a hint and ? again a fuller one (the gate's rule, then its local partial,
+then the number), s skips, q stops. An answer is right when it agrees to the digits you type
+and is less than 1 % off (--tol T: within T). With --retry N a wrong answer is explained
+without the right number and asked again, up to N more times. With --json the dialogue goes
+to standard error and standard output gets one JSON object: each question, each answer with
+its verdict and kind of mistake, and the mistakes counted by kind.
 Exit status: 0 every answer right; 1 one was wrong, skipped or never given; 2 bad input.)");
 
 struct QuizOptions {
   std::string program, file, lesson, ask = "both";
   std::vector<std::string> at;
-  int block = 0;
+  int block = 0, retry = 0;
   std::optional<double> tol;
-  bool no_color = false, help = false;
+  bool no_color = false, help = false, json = false;
 };
 
 po::options_description describe_options(QuizOptions& o) {
@@ -50,7 +68,10 @@ po::options_description describe_options(QuizOptions& o) {
       "ask", po::value(&o.ask)->value_name("values|grads|both"),
       tr("what to ask for (default both: the values, then the gradients)"))(
       "tol", po::value<double>()->value_name("T")->notifier([&o](double t) { o.tol = t; }),
-      tr("accept answers within ± T"))("no-color", po::bool_switch(&o.no_color), tr("no colour, even on a terminal"));
+      tr("accept answers within ± T"))("retry", po::value(&o.retry)->value_name("N"),
+                                       tr("let a wrong answer be tried again N more times, the answer not shown"))(
+      "json", po::bool_switch(&o.json), tr("the record as JSON on standard output (the dialogue on standard error)"))(
+      "no-color", po::bool_switch(&o.no_color), tr("no colour, even on a terminal"));
   return d;
 }
 
@@ -66,6 +87,7 @@ std::vector<Quiz> quizzes_of(const QuizOptions& o) {
   if (!o.lesson.empty() && !o.at.empty())
     throw UsageError(tr("--at goes with a program; a lesson's blocks give their own values"));
   if (o.tol && !(*o.tol >= 0)) throw UsageError(tr("--tol must be a number >= 0"));
+  if (o.retry < 0 || o.retry > 100) throw UsageError(tr("--retry must be a whole number from 0 to 100"));
   if (o.lesson.empty()) {
     EvalRequest request;
     request.at = bindings_option("--at", o.at);
@@ -107,11 +129,13 @@ int run_quiz(const std::vector<std::string>& args) {
   if (!ask) throw UsageError(trf("--ask '{}': expected values, grads or both", o.ask));
   const std::vector<Quiz> quizzes = quizzes_of(o);
 
-  const Paint paint = paint_for_stdout(o.no_color);
+  std::ostream& out = o.json ? std::cerr : std::cout;  // the dialogue; with --json, stdout is the record
+  const Paint paint = o.json ? Paint{} : paint_for_stdout(o.no_color);
   const bool terminal = stdin_is_terminal();
-  Asker asker(std::cin, std::cout, paint, !terminal, o.tol);
-  std::cout << paint(style::heading, tr("quiz"))
-            << paint(style::dim, tr("  (type a number; ? for a hint, s to skip, q to stop)")) << "\n";
+  Asker asker(std::cin, out, paint, !terminal, o.tol);
+  asker.set_retries(o.retry);
+  out << paint(style::heading, tr("quiz"))
+      << paint(style::dim, tr("  (type a number; ? for a hint, again for more, s to skip, q to stop)")) << "\n";
   QuizScore score;
   int unasked = 0;
   bool going = true;
@@ -122,22 +146,23 @@ int run_quiz(const std::vector<std::string>& args) {
       unasked += static_cast<int>(steps.size());
       continue;
     }
-    std::cout << "\n";
-    if (!q.title.empty()) std::cout << paint(style::heading, "── " + q.title) << "\n";
+    out << "\n";
+    if (!q.title.empty()) out << paint(style::heading, "── " + q.title) << "\n";
     std::string inputs;
     for (NodeId id : q.result.program.inputs)
       inputs += fmt::format("{}{} = {}", inputs.empty() ? "" : ", ", g.name(id), g.value(id));
-    if (!inputs.empty()) std::cout << paint(style::dim, trf("inputs: {}", inputs)) << "\n";
+    if (!inputs.empty()) out << paint(style::dim, trf("inputs: {}", inputs)) << "\n";
     if (q.result.backward_error && *ask != QuizAsk::Values)
-      std::cout << paint(style::note, trf("backward is impossible here, so only values are asked: {}",
-                                          q.result.backward_error->message))
-                << "\n";
+      out << paint(style::note,
+                   trf("backward is impossible here, so only values are asked: {}", q.result.backward_error->message))
+          << "\n";
     const int before = score.asked;
     going = asker.ask_all(g, q.result.trace, steps, score, q.title.empty() ? "" : q.title + " ");
     if (!going) unasked += static_cast<int>(steps.size()) - (score.asked - before);
   }
-  std::cout << "\n";
-  print_score(std::cout, score, unasked, paint);
+  out << "\n";
+  print_score(out, score, unasked, paint);
+  if (o.json) std::cout << quiz_json(score, unasked).dump(2) << "\n";
   return score.right == score.asked && unasked == 0 ? exit_ok : exit_failed_check;
 }
 

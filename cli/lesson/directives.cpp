@@ -92,11 +92,10 @@ const std::array directives{
               }},
     Directive{
         "expect-mistake", "grad(x) = 1.5832: missing_branches", true,
-        tr_later(
-            "a wrong answer a learner might give: the lesson shows its diagnosis, and checks that it is the mistake "
-            "named "
-            "(`too_few_digits`, `sign_error`, `missing_branches`, `extra_branch`, `through_cut_gate`, `local_only`, "
-            "`upstream_only`, `value_for_gradient`, `gradient_for_value`, `other_node`, `wrong_upstream`)"),
+        tr_later("a wrong answer a learner might give: the lesson shows its diagnosis, and checks that the mistake "
+                 "named (first, or tied for first) is this kind, one of those `--expect` names (`missing_branches`, "
+                 "`sign_error`, `exponent_dropped`, `value_as_partial`, `upstream_only`, ...: the table in "
+                 "docs/cli.md); each answer is diagnosed alone, as another learner's"),
         [](Plan& p, V v, L at) {
           const auto colon = v.rfind(':');
           if (colon == std::string::npos)

@@ -80,7 +80,7 @@ std::vector<TrainingFailure> check_training(const TrainingPlan& plan, const Trai
     }
     const double got = lookup(*it, e.key);
     const double v = e.value.value;
-    const bool ok = e.op == ">=" ? got >= v : e.op == "<=" ? got <= v : judge(e.value, got) == Verdict::Right;
+    const bool ok = e.op == ">=" ? got >= v : e.op == "<=" ? got <= v : judge(e.value, Truth{got}) == Verdict::Right;
     if (!ok)
       failures.push_back({e.where, trf("{}: {} {} {} expected, trained {}", e.constraint, e.key, e.op, e.value_text,
                                        fmt::format("{:.6g}", got))});

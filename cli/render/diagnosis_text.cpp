@@ -1,7 +1,5 @@
 #include "render/diagnosis_text.hpp"
 
-#include <algorithm>
-
 #include "gatelab/support/translate.hpp"
 #include "gatelab/teach/format.hpp"
 #include "render/trace_text.hpp"
@@ -11,118 +9,94 @@ namespace gatelab::cli {
 namespace {
 
 std::string num(double x) { return format_number(x); }
-std::string signed_num(double x) { return (x >= 0 ? "+" : "") + num(x); }
-// A term of a written-out sum: negative numbers in parentheses.
-std::string term(double x) { return x < 0 ? "(" + num(x) + ")" : num(x); }
 
-// "through xpy (+1.58319)"; a gate that uses the node twice names the input.
-std::string branch_text(const Graph& g, const Branch& b, const std::vector<Branch>& all) {
-  std::string from = display_name(g, b.from);
-  int same = 0;
-  for (const Branch& other : all) same += other.from == b.from;
-  if (same > 1) from = trf(b.slot == 0 ? tr_later("{} (its first input)") : tr_later("{} (its second input)"), from);
-  return from + " (" + signed_num(b.contribution) + ")";
+// Where the learner's chain and the trace part ways, from their other answers.
+std::string parting_text(const Graph& g, const Diagnosis& d) {
+  if (d.first_wrong)
+    return trf("your {0} = {1} is already wrong: start there", question_text(g, d.first_wrong->question),
+               d.first_wrong->answer.text);
+  if (d.last_agreeing)
+    return trf("your {0} = {1} agrees with the trace: look again at the way from there to {2}",
+               question_text(g, d.last_agreeing->question), d.last_agreeing->answer.text, question_text(g, d.question));
+  return "";
 }
 
-std::string list_text(const Graph& g, const std::vector<Branch>& branches, const std::vector<Branch>& all) {
-  std::string s;
-  for (std::size_t i = 0; i < branches.size(); ++i) {
-    const std::string item = branch_text(g, branches[i], all);
-    s = i == 0 ? item : trf(i + 1 == branches.size() ? tr_later("{} and {}") : tr_later("{}, {}"), s, item);
-  }
-  return s;
-}
-
-// "grad(x) = 1.58319 + (-0.0357615) + 0.512144 = 2.05957", the messages in the order sent.
-std::string sum_text(const Graph& g, Question q, std::vector<Branch> branches, double truth) {
-  std::sort(branches.begin(), branches.end(),
-            [](const Branch& a, const Branch& b) { return a.from != b.from ? a.from > b.from : a.slot < b.slot; });
-  std::string s = question_text(g, q) + " =";
-  for (std::size_t i = 0; i < branches.size(); ++i) s += (i ? " + " : " ") + term(branches[i].contribution);
-  return s + " = " + num(truth);
-}
-
-std::string partial_name(const Graph& g, const Branch& b, NodeId node) {
-  return "d" + display_name(g, b.from) + "/d" + display_name(g, node);
+// "grad(x) = 1.58319 + (-0.0357615) + 0.512144 = 2.05957" where the answer left some out.
+bool shows_sum(const Diagnosis& d) {
+  for (const Finding& f : d.named)
+    if ((f.kind == Mistake::MissingBranches && f.node == no_node) || f.kind == Mistake::MultipliedBranches ||
+        f.kind == Mistake::ExtraBranch)
+      return true;
+  return false;
 }
 
 }  // namespace
 
-std::string question_text(const Graph& g, Question q) {
-  const std::string name = display_name(g, q.node);
-  return q.asks == Asks::Grad ? "grad(" + name + ")" : name;
+std::string tie_joiner() { return tr("; or "); }
+
+std::string clause_separator() { return tr("; "); }
+
+std::string too_few_digits_text(int digits, const std::string& shown) {
+  return trf(digits == 1 ? tr_later("right to {} significant digit; give more digits")
+                         : tr_later("right to {} significant digits; give more digits"),
+             shown.empty() ? std::to_string(digits) : shown);
 }
 
-std::string diagnosis_text(const Graph& g, const Diagnosis& d) {
-  return diagnosis_text(g, d, num(d.answer), d.other.node == no_node ? "" : question_text(g, d.other));
+std::string unknown_text(const std::string& answer) { return trf("no likely mistake gives {}", answer); }
+
+std::string no_gradient_text(const Graph& g, NodeId output, const Question& q) {
+  const std::string node = display_name(g, q.node), out = display_name(g, output);
+  if (!g.node(output).requires_grad)
+    return trf(
+        "there is no gradient here: {} does not depend on any input except through detach or constants, so "
+        "backward is impossible",
+        out);
+  if (!g.node(q.node).requires_grad)
+    return trf("there is no gradient here: {} does not require grad (it is a constant or comes out of detach)", node);
+  return trf("there is no gradient here: {} does not depend on {}", out, node);
 }
 
-std::string gradient_sum_text(const Graph& g, Question q, const std::vector<Branch>& branches, double truth) {
-  return sum_text(g, q, branches, truth);
+std::string gradient_exists_text(const Graph& g, const Question& q) {
+  return trf("a gradient does reach {}", display_name(g, q.node));
 }
 
-std::string diagnosis_text(const Graph& g, const Diagnosis& d, const std::string& answer, const std::string& other) {
-  const std::string subject = question_text(g, d.question);
-  const std::string truth = num(d.truth);
-  const std::string node = display_name(g, d.question.node);
+std::string truth_text(const Graph& g, const Question& q, const Truth& truth) {
+  if (!truth.value) return trf("{} has no gradient", display_name(g, q.node));
+  return trf("{} is {}", question_text(g, q), num(*truth.value));
+}
+
+std::string diagnosis_text(const Graph& g, NodeId output, const Diagnosis& d, bool reveal) {
+  std::string words;
+  for (const Finding& f : d.named)
+    words += (words.empty() ? "" : tie_joiner()) + finding_text(g, output, d.question, f, d.answer.text);
+  if (d.verdict == Verdict::NoGradient) {
+    const std::string why = no_gradient_text(g, output, d.question);
+    return words.empty() ? why : words + clause_separator() + why;
+  }
   switch (d.kind) {
     case Mistake::TooFewDigits:
-      return trf(d.digits == 1 ? tr_later("right to {} significant digit; give more digits: {} is {}")
-                               : tr_later("right to {} significant digits; give more digits: {} is {}"),
-                 d.digits, subject, truth);
-    case Mistake::SignError:
-      return trf("the right size with the wrong sign: {} is {}", subject, truth);
-    case Mistake::MissingBranches: {
-      std::vector<Branch> all = d.included;
-      all.insert(all.end(), d.left_out.begin(), d.left_out.end());
-      return trf(d.left_out.size() == 1 ? tr_later("{} is the gradient through {} alone; the branch through {} is "
-                                                   "missing: at a fork the gradients add up, {}")
-                                        : tr_later("{} is the gradient through {} alone; the branches through {} are "
-                                                   "missing: at a fork the gradients add up, {}"),
-                 answer, list_text(g, d.included, all), list_text(g, d.left_out, all),
-                 sum_text(g, d.question, all, d.truth));
+      words = too_few_digits_text(d.answer.significant_digits);
+      break;
+    case Mistake::GradientExists:
+      words = gradient_exists_text(g, d.question);
+      break;
+    case Mistake::Unknown: {
+      words = unknown_text(d.answer.text);
+      const std::string parting = parting_text(g, d);
+      if (!parting.empty()) words += clause_separator() + parting;
+      break;
     }
-    case Mistake::ExtraBranch:
-      return trf("the branch through {} is counted twice; {} is {}", branch_text(g, d.included.front(), d.included),
-                 subject, truth);
-    case Mistake::ThroughCutGate: {
-      std::string gates;
-      for (NodeId id : d.cut_gates) {
-        const std::string gate = display_name(g, id) + " (" + std::string(op_info(g.node(id).op).name) + ")";
-        gates = gates.empty() ? gate : trf("{}, {}", gates, gate);
-      }
-      return trf(d.cut_gates.size() == 1 ? tr_later("{} is the derivative of the value, as if {} passed the gradient "
-                                                    "on; it sends none back, so {} is {}")
-                                         : tr_later("{} is the derivative of the value, as if {} passed the gradient "
-                                                    "on; they send none back, so {} is {}"),
-                 answer, gates, subject, truth);
-    }
-    case Mistake::LocalOnly:
-      return trf(
-          "{} is the local partial {} = {} alone: multiply it by the upstream gradient grad({}) = {} to get the "
-          "message {}",
-          answer, partial_name(g, *d.branch, d.question.node), num(d.branch->local), display_name(g, d.branch->from),
-          num(d.branch->upstream), num(d.branch->contribution));
-    case Mistake::UpstreamOnly:
-      return trf(
-          "{} is the upstream gradient grad({}) = {} alone: multiply it by the local partial {} = {} to get the "
-          "message {}",
-          answer, display_name(g, d.branch->from), num(d.branch->upstream), partial_name(g, *d.branch, d.question.node),
-          num(d.branch->local), num(d.branch->contribution));
-    case Mistake::ValueForGradient:
-      return trf("{} is the value of {}, not its gradient: {} is {}", answer, node, subject, truth);
-    case Mistake::GradientForValue:
-      return trf("{0} is the gradient of {1}, not its value: {1} is {2}", answer, node, truth);
-    case Mistake::OtherNode:
-      return trf("{0} is {1}, not {2}: {2} is {3}", answer, other, subject, truth);
-    case Mistake::WrongUpstream:
-      return trf(
-          "your {0} = {1} is already wrong (the trace has {2}), and {3} depends on it: fix that first; {3} is {4}",
-          other, num(d.other_answer), num(d.other_truth), subject, truth);
-    case Mistake::Unknown:
+    default:
       break;
   }
-  return trf("{} is {}", subject, truth);
+  if (!reveal || !d.truth.value) return words;
+  if (shows_sum(d) && d.question.asks == Asks::Grad) {
+    std::vector<Branch> counted;
+    for (const Branch& b : branches_into(g, output, d.question.node))
+      if (counts_message(d.question, b.from, b.slot)) counted.push_back(b);
+    return words + clause_separator() + gradient_sum_text(g, d.question, counted, *d.truth.value);
+  }
+  return words + clause_separator() + truth_text(g, d.question, d.truth);
 }
 
 }  // namespace gatelab::cli

@@ -25,18 +25,24 @@ json numbers_json(const std::vector<int>& shape, const std::vector<double>& valu
   return shape.size() == 2 ? rows : rows[0];
 }
 
-json expectation_json(const Graph& g, const ExpectationResult& e) {
+json expectation_json(const Program& p, const ExpectationResult& e) {
+  const bool number = e.truth.value && !e.expectation.answer.no_gradient;
   json x{{"expect", e.expectation.text},
-         {"expected", e.expectation.expected()},
+         {"expected", e.expectation.answer.no_gradient ? json(nullptr) : json(e.expectation.expected())},
          {"written", e.expectation.written},
-         {"traced", json_number(e.traced)},
-         {"difference", json_number(e.difference)},
+         {"traced", e.truth.value ? json_number(e.traced) : json(nullptr)},
+         {"difference", number ? json_number(e.difference) : json(nullptr)},
          {"tolerance", json_number(e.accepted)},
          {"result", e.verdict == Verdict::Right          ? "match"
                     : e.verdict == Verdict::TooFewDigits ? "too_few_digits"
+                    : e.verdict == Verdict::NoGradient   ? "no_gradient"
                                                          : "mismatch"},
          {"match", e.match()}};
-  if (e.diagnosis) x["diagnosis"] = {{"kind", to_string(e.diagnosis->kind)}, {"text", diagnosis_text(g, *e.diagnosis)}};
+  if (!e.diagnosis) return x;
+  x["diagnosis"] = {{"kind", to_string(e.diagnosis->kind)}, {"text", diagnosis_text(p.graph, p.output, *e.diagnosis)}};
+  json tied = json::array();
+  for (const Finding& f : e.diagnosis->named) tied.push_back(to_string(f.kind));
+  if (tied.size() > 1) x["diagnosis"]["tied"] = tied;
   return x;
 }
 
@@ -88,9 +94,7 @@ json report_json(const EvalResult& r) {
   }
   if (!r.expectations.empty()) {
     j["expectations"] = json::array();
-    for (const ExpectationResult& e : r.expectations) {
-      j["expectations"].push_back(expectation_json(g, e));
-    }
+    for (const ExpectationResult& e : r.expectations) j["expectations"].push_back(expectation_json(r.program, e));
   }
   return j;
 }

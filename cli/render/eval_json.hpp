@@ -9,8 +9,9 @@ namespace gatelab::cli {
 
 nlohmann::ordered_json report_json(const EvalResult& r);
 
-// One checked expectation: what was expected and traced, the verdict, and the diagnosis.
-nlohmann::ordered_json expectation_json(const Graph& g, const ExpectationResult& e);
+// One checked expectation of a program: what was expected and traced, the verdict, and the
+// diagnosis (with "tied" when several mistakes give the number).
+nlohmann::ordered_json expectation_json(const Program& p, const ExpectationResult& e);
 
 // A number for JSON: itself when finite, else its text ("inf", "nan"), which JSON lacks.
 nlohmann::ordered_json json_number(double x);

@@ -46,6 +46,8 @@ const char* verdict_text(Verdict v) {
       return tr("match");
     case Verdict::TooFewDigits:
       return tr("too few digits");
+    case Verdict::NoGradient:
+      return tr("NO GRADIENT");
     case Verdict::Wrong:
       break;
   }
@@ -94,8 +96,9 @@ std::vector<TraceLine> expectation_lines(const EvalResult& r, const Paint& paint
   std::vector<fmt::text_style> styles;
   for (const ExpectationResult& e : r.expectations) {
     const Expectation& x = e.expectation;
-    rows.push_back({fmt::format("{} = {} ± {}", x.subject(), x.written, num(e.accepted)), num(e.traced),
-                    num(e.difference), verdict_text(e.verdict)});
+    const bool number = e.truth.value && !x.answer.no_gradient;
+    rows.push_back({expected_text(x, e.truth), e.truth.value ? num(e.traced) : tr("no grad"),
+                    number ? num(e.difference) : "", verdict_text(e.verdict)});
     styles.push_back(e.verdict == Verdict::Right          ? style::good
                      : e.verdict == Verdict::TooFewDigits ? style::note
                                                           : style::bad);
@@ -105,7 +108,7 @@ std::vector<TraceLine> expectation_lines(const EvalResult& r, const Paint& paint
   for (const ExpectationResult& e : r.expectations)
     if (e.diagnosis)
       out.push_back({0, "  " + paint(style::note, e.expectation.subject() + ": ") +
-                            diagnosis_text(r.program.graph, *e.diagnosis)});
+                            diagnosis_text(r.program.graph, r.program.output, *e.diagnosis)});
   return out;
 }
 

@@ -33,7 +33,9 @@ std::string rows_text(const DescentStep& s, std::size_t row_count) {
 }  // namespace
 
 std::string failure_text(const BlockOutcome& run, const LessonFailure& f) {
-  return f.diagnosis ? f.message + ": " + diagnosis_text(run.result.program.graph, *f.diagnosis) : f.message;
+  return f.diagnosis
+             ? f.message + ": " + diagnosis_text(run.result.program.graph, run.result.program.output, *f.diagnosis)
+             : f.message;
 }
 
 std::vector<TraceLine> prose_lines(const std::string& prose, const Paint& paint) {
@@ -48,7 +50,8 @@ std::vector<TraceLine> mistake_lines(const BlockOutcome& run, const Paint& paint
               paint(style::dim, std::string("  ") + tr("(what gatelab tells a learner who writes them)"))}};
   for (const ExpectationResult& r : run.mistakes) {
     const std::string answer = r.expectation.subject() + " = " + r.expectation.written;
-    const std::string said = r.diagnosis ? diagnosis_text(run.result.program.graph, *r.diagnosis) : tr("right");
+    const std::string said =
+        r.diagnosis ? diagnosis_text(run.result.program.graph, run.result.program.output, *r.diagnosis) : tr("right");
     out.push_back({0, "  " + paint(style::name, answer) + ": " + said});
   }
   return out;

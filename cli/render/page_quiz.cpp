@@ -1,6 +1,8 @@
 #include "render/page_quiz.hpp"
 
-#include "gatelab/teach/diagnosis.hpp"
+#include <cmath>
+#include <map>
+
 #include "render/diagnosis_text.hpp"
 
 namespace gatelab::cli {
@@ -11,43 +13,81 @@ using Json = nlohmann::ordered_json;
 
 const std::string answer_slot = "{answer}", other_slot = "{other}";
 
+// The question's own list: lib's likely mistakes but the other nodes', which the page adds
+// itself; the best ranked few of each kind, so that a network's page stays small and still
+// knows every kind.
+std::vector<Finding> own_candidates(const Graph& g, NodeId output, Question q) {
+  std::vector<Finding> out;
+  std::map<Mistake, std::size_t> per_kind;
+  for (const Finding& f : likely_mistakes(g, output, q))
+    if (f.kind != Mistake::OtherNode && out.size() < max_page_candidates && per_kind[f.kind]++ < max_page_per_kind)
+      out.push_back(f);
+  return out;
+}
+
+// The named nodes' gradients (nullopt: none reaches them) and values.
+struct NamedNumbers {
+  NodeId id;
+  double value;
+  std::optional<double> grad;
+};
+std::vector<NamedNumbers> named_numbers(const Graph& g, NodeId output, bool has_grads) {
+  std::vector<NamedNumbers> out;
+  for (NodeId id = 0; id < g.size(); ++id)
+    if (!g.name(id).empty())
+      out.push_back({id, g.value(id), has_grads ? truth_of(g, output, {id, Asks::Grad}).value : std::nullopt});
+  return out;
+}
+
+bool same_number(double a, double b) { return std::fabs(a - b) <= 1e-12 * std::max(1.0, std::fabs(b)); }
+
 Json question_json(const Graph& g, NodeId output, Question q) {
-  const double t = truth(g, output, q);
+  const Truth t = truth_of(g, output, q);
   Json wrong = Json::array();
-  for (const Candidate& c : likely_mistakes(g, output, q))
-    if (c.diagnosis.kind != Mistake::OtherNode)
-      wrong.push_back({c.value, diagnosis_text(g, c.diagnosis, answer_slot, other_slot)});
-  Json few = Json::array();
-  for (int digits = 1; digits <= 2; ++digits)
-    few.push_back(
-        diagnosis_text(g, Diagnosis{.kind = Mistake::TooFewDigits, .question = q, .truth = t, .digits = digits}));
-  return {{"truth", t},
-          {"subject", question_text(g, q)},
-          {"wrong", wrong},
-          {"other", diagnosis_text(g, Diagnosis{.kind = Mistake::OtherNode, .question = q, .truth = t}, answer_slot,
-                                   other_slot)},
-          {"few", few},
-          {"none", diagnosis_text(g, Diagnosis{.kind = Mistake::Unknown, .question = q, .truth = t})}};
+  for (const Finding& f : own_candidates(g, output, q))
+    wrong.push_back({f.value, f.rank, f.terms, finding_text(g, output, q, f, answer_slot)});
+  auto other_text = [&](Asks asks) {
+    return finding_text(g, output, q, Finding{.kind = Mistake::OtherNode, .other = {no_node, asks}}, answer_slot);
+  };
+  Json question{{"truth", t.value ? Json(*t.value) : Json()},
+                {"terms", t.terms},
+                {"subject", question_text(g, q)},
+                {"wrong", wrong},
+                {"other", {other_text(q.asks), other_text(q.asks == Asks::Grad ? Asks::Value : Asks::Grad)}},
+                {"few", {too_few_digits_text(1), too_few_digits_text(2, "{digits}")}},
+                {"none", unknown_text(answer_slot)},
+                {"exists", gradient_exists_text(g, q)}};
+  if (!t.value) question["nograd"] = no_gradient_text(g, output, q);
+  return question;
 }
 
 }  // namespace
 
+std::vector<Finding> page_candidates(const Graph& g, NodeId output, Question q) {
+  std::vector<Finding> out = own_candidates(g, output, q);
+  const Truth t = truth_of(g, output, q);
+  const auto named = named_numbers(g, output, g.node(output).requires_grad);
+  for (Asks asks : {q.asks, q.asks == Asks::Grad ? Asks::Value : Asks::Grad})
+    for (const NamedNumbers& n : named) {
+      const std::optional<double> v = asks == Asks::Grad ? n.grad : std::optional<double>(n.value);
+      if (n.id == q.node || !v || !std::isfinite(*v) || (t.value && same_number(*v, *t.value))) continue;
+      out.push_back({.kind = Mistake::OtherNode, .rank = asks == q.asks ? 80 : 82, .value = *v, .other = {n.id, asks}});
+    }
+  return out;
+}
+
 nlohmann::ordered_json quiz_page_data(const Graph& g, NodeId output, bool has_grads) {
-  std::vector<double> grads;
-  if (has_grads) reverse_pass(g, output, grads);
   Json others = Json::array();
-  for (NodeId id = 0; id < g.size(); ++id) {
-    if (g.name(id).empty()) continue;
-    Json grad = id < grads.size() ? Json(grads[id]) : Json();
-    others.push_back({id, g.value(id), grad, question_text(g, {id, Asks::Value}), question_text(g, {id, Asks::Grad})});
-  }
+  for (const NamedNumbers& n : named_numbers(g, output, has_grads))
+    others.push_back({n.id, n.value, n.grad ? Json(*n.grad) : Json(), question_text(g, {n.id, Asks::Value}),
+                      question_text(g, {n.id, Asks::Grad})});
   Json questions = Json::object();
   for (NodeId id = 0; id <= output && id < g.size(); ++id) {
     const Node& n = g.node(id);
     if (op_info(n.op).arity > 0) questions["v" + std::to_string(id)] = question_json(g, output, {id, Asks::Value});
     if (has_grads && n.requires_grad) questions["g" + std::to_string(id)] = question_json(g, output, {id, Asks::Grad});
   }
-  return {{"others", others}, {"q", questions}};
+  return {{"words", {{"joiner", tie_joiner()}, {"clause", clause_separator()}}}, {"others", others}, {"q", questions}};
 }
 
 }  // namespace gatelab::cli

@@ -1,26 +1,37 @@
-// The quiz of a page, as JSON its script judges answers with: the same rule and the same
-// diagnoses as `gatelab quiz` and `--expect` (lib's judge and likely_mistakes), the words
-// made here by diagnosis_text.
+// The quiz of a page, as JSON its script judges answers with: the same reader, judge and
+// choice among mistakes as `gatelab quiz` and `--expect` (lib's read_answer, judge, assess),
+// the words made here. Its script (files/page/quiz.js) is tested against vectors the C++ side
+// makes from the same data (tests/page/).
 //
-//   {"others": [[id, value, grad, "x", "grad(x)"], ...],          every named node
-//    "q": {"g4": {"truth": 2.05957, "subject": "grad(x)",         one per value or gradient asked
-//                 "wrong": [[1.58319, "{answer} is the gradient through xpy alone; ..."], ...],
-//                 "other": "{answer} is {other}, not grad(x): grad(x) is 2.05957",
-//                 "few": ["right to 1 significant digit; ...", "right to 2 ..."], "none": "grad(x) is 2.05957"}}}
+//   {"words": {"joiner": "; or ", "clause": "; "},
+//    "others": [[id, value, grad or null, "x", "grad(x)"], ...],      every named node
+//    "q": {"g4": {"truth": 2.05957 (null: no gradient), "terms": 3,    one per value or gradient asked
+//                 "subject": "grad(x)",
+//                 "wrong": [[1.58319, 20, 1, "{answer} is the gradient through xpy ..."], ...],
+//                 "other": ["{answer} is {other}, not grad(x)", ...],    [same kind, the other kind]
+//                 "few": ["right to 1 significant digit; ...", "right to {digits} ..."],
+//                 "none": "no likely mistake gives {answer}", "nograd": "...", "exists": "..."}}}
 //
-// A question's likely wrong numbers are its "wrong" list followed by the other named nodes'
-// values (or gradients): likely_mistakes lists them last, and the page adds them from
-// "others" as it does, leaving out the node itself, numbers within 1e-12 of the truth and
-// numbers already listed, so a page of a network's ~450 gates stays small. An answer is
-// diagnosed by the closest candidate within its written precision (the first on a tie).
+// A question's candidates are its "wrong" list ([value, rank, terms, text], best ranked first,
+// at most max_page_per_kind of a kind and max_page_candidates in all), then the other named nodes' numbers as lib's
+// OtherNode model gives them: for a gradient, their gradients (rank 80) then their values (rank 82); for a value, the
+// reverse; leaving out the node itself, numbers lib has none for and numbers within 1e-12 of the truth. The words never
+// say the right number: a page shows it when asked.
 #pragma once
 
 #include <nlohmann/json.hpp>
 
 #include "gatelab/engine/graph.hpp"
+#include "gatelab/teach/diagnosis.hpp"
 
 namespace gatelab::cli {
 
+inline constexpr std::size_t max_page_candidates = 40, max_page_per_kind = 4;
+
 nlohmann::ordered_json quiz_page_data(const Graph& g, NodeId output, bool has_grads);
+
+// One question's candidates in the order the page's script tries them: what assess is given,
+// for the same verdicts as the page.
+std::vector<Finding> page_candidates(const Graph& g, NodeId output, Question q);
 
 }  // namespace gatelab::cli

@@ -1,7 +1,6 @@
 #include "run/expectations.hpp"
 
-#include <cmath>
-#include <cstdlib>
+#include <fmt/format.h>
 
 #include "gatelab/language/input_text.hpp"
 #include "gatelab/support/translate.hpp"
@@ -12,41 +11,14 @@ namespace gatelab::cli {
 
 namespace {
 
-// Half a unit in the last decimal place written: 5e-05 for 1.5456, 0.5 for 2.
-double half_unit(const std::string& text) {
-  const auto dot = text.find('.');
-  const auto exp = text.find_first_of("eE");
-  const auto mantissa_end = exp == std::string::npos ? text.size() : exp;
-  const int decimals = dot == std::string::npos || dot > mantissa_end ? 0 : static_cast<int>(mantissa_end - dot - 1);
-  // As a double: 0.0e-2147483648 has an exponent and a decimal that no int holds together.
-  const double exponent =
-      exp == std::string::npos ? 0 : static_cast<double>(std::strtol(text.c_str() + exp + 1, nullptr, 10));
-  return 0.5 * std::pow(10.0, exponent - decimals);
-}
-
-// Digits from the first non-zero one to the last written: 2 for 2.1, 3 for 0.0179, 1 for 0.
-int significant_digits(const std::string& text) {
-  const auto mantissa_end = text.find_first_of("eE");
-  int digits = 0;
-  bool started = false;
-  for (std::size_t i = 0; i < std::min(mantissa_end, text.size()); ++i) {
-    const char c = text[i];
-    if (c < '0' || c > '9') continue;
-    started = started || c != '0';
-    digits += started;
-  }
-  return std::max(digits, 1);
-}
-
 Asks asks(Expectation::Kind kind) { return kind == Expectation::Kind::Value ? Asks::Value : Asks::Grad; }
 
 }  // namespace
 
 Answer written_answer(std::string_view number, std::optional<double> tol) {
-  const std::string text = trim(number);
-  const auto v = parse_number(text);
-  if (!v) throw Error(trf("'{}' is not a number", text));
-  return {*v, half_unit(text), significant_digits(text), tol};
+  const auto a = read_answer(number, tol);
+  if (!a) throw Error(trf("'{}' is not a number", trim(number)));
+  return *a;
 }
 
 std::string Expectation::subject() const {
@@ -104,10 +76,26 @@ std::vector<Expectation> parse_expectations(std::string_view typed, std::optiona
   return entries;
 }
 
-std::string mismatch_text(const Expectation& e, double traced) {
-  return trf("{}: expected {} ± {}, traced {} (difference {})", e.subject(), e.written,
-             format_number(accepted_difference(e.answer, traced)), format_number(traced),
-             format_number(traced - e.expected()));
+namespace {
+
+// "3 ± 0.06", or the number alone when it is exact.
+std::string written_with_margin(const Expectation& e, const Truth& traced) {
+  if (e.answer.exact() || e.answer.no_gradient || !traced.value) return e.written;
+  return fmt::format("{} ± {}", e.written, format_number(accepted_difference(e.answer, traced)));
+}
+
+}  // namespace
+
+std::string expected_text(const Expectation& e, const Truth& traced) {
+  return e.subject() + " = " + written_with_margin(e, traced);
+}
+
+std::string mismatch_text(const Expectation& e, const Truth& traced) {
+  if (!traced.value) return trf("{}: expected {}, but there is no gradient", e.subject(), e.written);
+  if (e.answer.no_gradient)
+    return trf("{}: expected no gradient, traced {}", e.subject(), format_number(*traced.value));
+  return trf("{}: expected {}, traced {} (difference {})", e.subject(), written_with_margin(e, traced),
+             format_number(*traced.value), format_number(*traced.value - e.expected()));
 }
 
 std::vector<ExpectationResult> check_expectations(const Program& p, const std::vector<Expectation>& expectations,
@@ -121,36 +109,28 @@ std::vector<ExpectationResult> check_expectations(const Program& p, const std::v
     if (e.kind == Expectation::Kind::Tangent && tangents.empty())
       throw Error(origin + tr("a tangent needs forward mode (--mode forward --tangent NAME=DOT)"));
     ExpectationResult r{e};
-    switch (e.kind) {
-      case Expectation::Kind::Value:
-        r.traced = p.graph.value(id);
-        break;
-      case Expectation::Kind::Grad:
-        r.traced = p.graph.grad(id);
-        break;
-      case Expectation::Kind::Tangent:
-        r.traced = tangents.at(id);
-        break;
-    }
+    r.truth =
+        e.kind == Expectation::Kind::Tangent ? Truth{tangents.at(id)} : truth_of(p.graph, p.output, {id, asks(e.kind)});
+    r.traced = r.truth.value.value_or(0);
     r.difference = r.traced - e.expected();
-    r.accepted = accepted_difference(e.answer, r.traced);
-    r.verdict = judge(e.answer, r.traced);
+    r.accepted = accepted_difference(e.answer, r.truth);
+    r.verdict = judge(e.answer, r.truth);
     results.push_back(r);
     claims.push_back({{id, asks(e.kind)}, e.answer});
   }
-  const bool gradients = p.graph.node(p.output).requires_grad;
   for (std::size_t i = 0; i < results.size(); ++i) {
     ExpectationResult& r = results[i];
     if (r.match()) continue;
-    // A tangent, or a gradient when backward is impossible, can only be judged as a number.
-    if (r.expectation.kind == Expectation::Kind::Tangent || (claims[i].question.asks == Asks::Grad && !gradients)) {
-      r.diagnosis = diagnose_number(claims[i].question, r.traced, r.expectation.answer);
+    if (r.expectation.kind == Expectation::Kind::Tangent) {  // forward mode: judged as a number
+      r.diagnosis = diagnose_number(claims[i].question, r.truth, r.expectation.answer);
+      r.verdict = r.diagnosis->verdict;
       continue;
     }
     std::vector<Claim> others;
     for (std::size_t j = 0; j < claims.size(); ++j)
       if (j != i && results[j].expectation.kind != Expectation::Kind::Tangent) others.push_back(claims[j]);
-    r.diagnosis = diagnose(p.graph, p.output, claims[i], others);
+    r.diagnosis = diagnose(p.graph, p.output, claims[i].question, claims[i].answer, others);
+    r.verdict = r.diagnosis->verdict;
   }
   return results;
 }

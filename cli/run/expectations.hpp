@@ -2,10 +2,11 @@
 //
 //   --expect 'f=1.5456'  --expect 'grad(x)=2.0596'  --expect 'tangent(f)=0.25' (forward mode)
 //
-// One rule for every number (lib's gatelab::judge): right when it agrees with the trace to
-// the digits written and is never more than 1 % off; 2.1 for 2.0596 is "right to 2
-// significant digits: give more digits". A tolerance (--tol T, a lesson's `tol:`) replaces
-// the rule with ± T. A wrong answer gets a diagnosis: the likely mistake, with numbers.
+// One reader and one rule for every number (lib's gatelab::read_answer and judge): right when
+// it agrees with the trace to the digits written and is never more than 1 % off; 2.1 for
+// 2.0596 is "right to 2 significant digits: give more digits"; 1/4, －１２ and −3 are numbers;
+// grad(r)=none says there is no gradient. A tolerance (--tol T, a lesson's `tol:`) replaces
+// the rule with ± T. A wrong answer gets a diagnosis: the mistakes that give it, with numbers.
 #pragma once
 
 #include <optional>
@@ -33,7 +34,8 @@ struct Expectation {
 
 struct ExpectationResult {
   Expectation expectation;
-  double traced = 0;
+  Truth truth;            // what the trace has: a number, or no gradient
+  double traced = 0;      // that number (0 when there is none)
   double difference = 0;  // traced - expected
   double accepted = 0;    // the largest difference the rule accepts here
   Verdict verdict = Verdict::Wrong;
@@ -51,12 +53,16 @@ Expectation parse_expectation(std::string_view text, std::optional<double> tol =
 // per entry, grad(W[0,0]) = 0.1 and so on, each checked to the digits written for it.
 std::vector<Expectation> parse_expectations(std::string_view text, std::optional<double> tol = std::nullopt);
 
-// A number as written, read into an Answer: its value, half a unit in its last digit, its
-// significant digits. Throws gatelab::Error when it is not a number.
+// A number as written, read into an Answer by lib's read_answer: its value, half a unit in
+// its last digit, its significant digits. Throws gatelab::Error when it is not a number.
 Answer written_answer(std::string_view number, std::optional<double> tol = std::nullopt);
 
 // "grad(x): expected 3 ± 0.06, traced 6 (difference 3)": a check that failed, in words.
-std::string mismatch_text(const Expectation& e, double traced);
+std::string mismatch_text(const Expectation& e, const Truth& traced);
+
+// "grad(x) = 3 ± 0.06", "grad(x) = 1/4", "grad(r) = none": what was expected, with the
+// difference the rule accepts.
+std::string expected_text(const Expectation& e, const Truth& traced);
 
 // Checks each expectation against the program's values, gradients and (in forward mode)
 // tangents, one per node, and diagnoses the wrong ones (using the others, where they name

@@ -1,10 +1,8 @@
 #include "run/parse_text.hpp"
 
-#include <cmath>
-
 #include "gatelab/engine/error.hpp"
-#include "gatelab/support/decimal.hpp"
 #include "gatelab/support/translate.hpp"
+#include "gatelab/teach/answer.hpp"
 #include "gatelab/teach/format.hpp"
 
 namespace gatelab::cli {
@@ -31,14 +29,9 @@ std::vector<std::string> split_list(std::string_view s, char separator) {
 }
 
 std::optional<double> parse_number(std::string_view raw) {
-  const std::string text = trim(raw);
-  double v = 0;
-  const char* begin = text.data();
-  const char* end = text.data() + text.size();
-  if (begin != end && *begin == '+') ++begin;
-  const auto [ptr, ec] = read_decimal(begin, end, v);
-  if (ec != std::errc{} || ptr != end || !std::isfinite(v)) return std::nullopt;
-  return v;
+  const auto a = read_answer(raw);  // the one reader of a typed number (lib/teach/answer.hpp)
+  if (!a || a->no_gradient) return std::nullopt;
+  return a->value;
 }
 
 namespace {

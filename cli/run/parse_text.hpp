@@ -16,8 +16,8 @@ std::string trim(std::string_view s);
 // separator inside brackets belongs to its item: "W = [1, 2], x = 3" has two items.
 std::vector<std::string> split_list(std::string_view s, char separator = ',');
 
-// A decimal number such as 2, -0.5, +3 or 1e-3 (spaces around it allowed), finite;
-// nullopt for anything else.
+// A number as lib's read_answer reads it: 2, -0.5, +3, 1e-3, 1/4, －１２ (spaces around it
+// allowed), finite; nullopt for anything else.
 std::optional<double> parse_number(std::string_view text);
 
 // Numbers as an array, as the program language writes them: [1, 2] is a 2-vector,

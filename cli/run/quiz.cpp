@@ -1,6 +1,6 @@
 #include "run/quiz.hpp"
 
-#include "run/expectations.hpp"
+#include "gatelab/language/input_text.hpp"
 #include "run/parse_text.hpp"
 
 namespace gatelab::cli {
@@ -25,15 +25,16 @@ std::vector<int> quiz_steps(const Trace& trace, QuizAsk ask) {
 Reply read_reply(std::string_view line, std::optional<double> tol) {
   Reply r;
   r.text = trim(line);
-  if (r.text == "?")
+  const std::string folded = trim(fold_input(r.text));  // ？ and ｓ as a Chinese keyboard types them
+  if (folded == "?")
     r.kind = Reply::Kind::Hint;
-  else if (r.text == "s" || r.text == "S")
+  else if (folded == "s" || folded == "S")
     r.kind = Reply::Kind::Skip;
-  else if (r.text == "q" || r.text == "Q")
+  else if (folded == "q" || folded == "Q")
     r.kind = Reply::Kind::Quit;
-  else if (parse_number(r.text)) {
+  else if (const auto a = read_answer(r.text, tol)) {
     r.kind = Reply::Kind::Number;
-    r.answer = written_answer(r.text, tol);
+    r.answer = *a;
   }
   return r;
 }

@@ -2,7 +2,7 @@
 // read from a line.
 //
 //   auto questions = quiz_questions(result.trace, QuizAsk::Both);  // values, then messages
-//   Reply r = read_reply("2.06");  // Reply::Number, with the digits written
+//   Reply r = read_reply("２.０６");  // Reply::Number, with the digits written (lib's read_answer)
 #pragma once
 
 #include <optional>
@@ -29,7 +29,9 @@ struct Reply {
   std::string text;  // as typed, trimmed
 };
 
-// "2.06" is a number, "?" asks for a hint, "s" skips, "q" quits; anything else is not a number.
+// A number as lib's read_answer reads it (2.06, 1/4, －１２, none) is a Number; "?" asks for a
+// hint (again for more), "s" skips, "q" quits (full-width forms too); anything else is not a
+// number.
 Reply read_reply(std::string_view line, std::optional<double> tol = std::nullopt);
 
 }  // namespace gatelab::cli

@@ -19,4 +19,18 @@ inline std::vector<unsigned char> depends_on(const Graph& g, NodeId from) {
   return dep;
 }
 
+// The nodes `node`'s value depends on (node included), gradient or not.
+inline std::vector<unsigned char> ancestors(const Graph& g, NodeId node) {
+  std::vector<unsigned char> anc(g.size(), 0);
+  anc[node] = 1;
+  for (NodeId i = node + 1; i-- > 0;) {
+    if (!anc[i]) continue;
+    const Node& n = g.node(i);
+    if (op_info(n.op).arity == 0) continue;
+    anc[n.a] = 1;
+    if (n.b != no_node) anc[n.b] = 1;
+  }
+  return anc;
+}
+
 }  // namespace gatelab::detail

@@ -54,19 +54,6 @@ namespace {
 
 using detail::depends_on;
 
-std::vector<unsigned char> ancestors_of(const Graph& g, NodeId output) {
-  std::vector<unsigned char> anc(g.size(), 0);
-  anc[output] = 1;
-  for (NodeId i = output + 1; i-- > 0;) {
-    if (!anc[i]) continue;
-    const Node& n = g.node(i);
-    if (op_info(n.op).arity == 0) continue;
-    anc[n.a] = 1;
-    if (n.b != no_node) anc[n.b] = 1;
-  }
-  return anc;
-}
-
 std::vector<int> branches(const Graph& g) {
   std::vector<int> out(g.size(), 0);
   for (NodeId i = 0; i < g.size(); ++i) {
@@ -101,7 +88,7 @@ NodeId first_disagreeing_gate(const Graph& g, const std::vector<unsigned char>& 
 GradcheckReport gradcheck(Graph& g, NodeId output, const GradcheckOptions& o) {
   std::vector<double> analytic;
   reverse_pass(g, output, analytic);
-  const auto anc = ancestors_of(g, output);
+  const auto anc = detail::ancestors(g, output);
   const auto centre = branches(g);
 
   GradcheckReport report;

@@ -210,9 +210,12 @@ def scenario_quiz(run):
     run.keys("\ue010")
     run.css('g.node[data-node="%d"]' % ID["x"]).click()
     check(run.all(".panel .sum") == [], "the gradient hidden")
-    # Only the branch through xpy: the fork's other two messages left out.
+    # Only the branch through xpy: the fork's other two messages left out, named without the
+    # right number (the page shows it when the gradients are shown again).
     wrong = answer(run, ID["x"], "g", "1.5832")
-    check(wrong.startswith("✗ 1.5832 is the gradient through xpy") and "missing" in wrong and g6(GRAD_X) in wrong, wrong)
+    check(wrong.startswith("✗ 1.5832 is the gradient through xpy") and "missing" in wrong and g6(GRAD_X) not in wrong, wrong)
+    # Typed as a Chinese keyboard types it, the right number is right.
+    check(answer(run, ID["x"], "g", "２.０６") == "✓ right", "full-width digits")
     few = answer(run, ID["x"], "g", "2")  # 2 ± 0.5 holds 2.06, but it is 2.9 % off
     check("right to 1 significant digit" in few, few)
     sign = answer(run, ID["x"], "g", "-2.06")
@@ -226,7 +229,7 @@ def scenario_quiz(run):
     run.css('g.node[data-node="%d"]' % ID["xpy"]).click()
     check(run.css('g.node[data-node="%d"] text[data-kind="value"] .num' % ID["xpy"]).get_attribute("textContent") == "?", "value hidden")
     value = answer(run, ID["xpy"], "v", "1")
-    check(value == "✗ the right size with the wrong sign: xpy is -1", value)
+    check(value == "✗ 1 is the right size with the wrong sign", value)
     check(answer(run, ID["xpy"], "v", "-1") == "✓ right", "xpy = -1")
     print("wrong: " + wrong)
     print("few digits: " + few)

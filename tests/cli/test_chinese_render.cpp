@@ -85,7 +85,7 @@ TEST_CASE("eval in Chinese: gradient check, expectations and a diagnosis") {
       r.out,
       Contains(
           "grad(x): 1.5832 只是经过 xpy (+1.58319) 的梯度；漏掉了经过 sigx (-0.0357615) 和 num (+0.512144) 的分支："
-          "在分支处梯度要相加，grad(x) = 1.58319 + (-0.0357615) + 0.512144 = 2.05957"));
+          "在分支处梯度要相加；grad(x) = 1.58319 + (-0.0357615) + 0.512144 = 2.05957"));
   CHECK(english_lines(r.out).empty());
 }
 

@@ -68,11 +68,12 @@ TEST_CASE("eval --expect: a wrong hand derivation gets its likely mistake, with 
   // through sigx -0.0357615 and through num 0.512144 (1/den). 1.5832 is the first alone.
   const auto r = run_gatelab(with(staged, {"--expect", "grad(x)=1.5832"}));
   CHECK(r.status == 1);
-  CHECK_THAT(r.out, Contains("grad(x) = 1.5832 ± 5e-05  2.05957  0.47637     MISMATCH"));
+  // ± three half units of the last digit: a sum of three branches, each of which may be rounded.
+  CHECK_THAT(r.out, Contains("grad(x) = 1.5832 ± 0.00015  2.05957  0.47637     MISMATCH"));
   CHECK_THAT(
       r.out,
       Contains("grad(x): 1.5832 is the gradient through xpy (+1.58319) alone; the branches through sigx (-0.0357615) "
-               "and num (+0.512144) are missing: at a fork the gradients add up, grad(x) = 1.58319 + (-0.0357615) + "
+               "and num (+0.512144) are missing: at a fork the gradients add up; grad(x) = 1.58319 + (-0.0357615) + "
                "0.512144 = 2.05957"));
   const auto j = run_gatelab(with(staged, {"--expect", "grad(x)=1.5832", "--expect", "f=1.5456", "--json"}));
   CHECK(j.status == 1);
@@ -90,9 +91,9 @@ TEST_CASE("eval --expect: right to the digits typed but more than 1 % off asks f
       run_gatelab(with(staged, {"--expect", "grad(x)=2.1", "--expect", "f=1.5", "--expect", "grad(x)=2.06"}));
   CHECK(r.status == 1);
   CHECK_THAT(r.out, Contains("grad(x) = 2.1 ± 0.0205957") && Contains("-0.0404302    too few digits"));
-  CHECK_THAT(r.out, Contains("grad(x): right to 2 significant digits; give more digits: grad(x) is 2.05957"));
+  CHECK_THAT(r.out, Contains("grad(x): right to 2 significant digits; give more digits; grad(x) is 2.05957"));
   CHECK_THAT(r.out, Contains("f = 1.5 ± 0.0154564"));
-  CHECK_THAT(r.out, Contains("grad(x) = 2.06 ± 0.005"));
+  CHECK_THAT(r.out, Contains("grad(x) = 2.06 ± 0.015"));
   CHECK(run_gatelab(with(staged, {"--expect", "grad(x)=2.06"})).status == 0);
   // With --tol the learner asks for a wider check, and gets it.
   CHECK(run_gatelab(with(staged, {"--expect", "grad(x)=2.1", "--tol", "0.05"})).status == 0);

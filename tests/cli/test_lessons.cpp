@@ -135,9 +135,10 @@ TEST_CASE("a failing expectation names the file, line, block, value, expected an
   CHECK(r.status == 1);
   CHECK_THAT(r.out, Contains("PASS  tiny"));
   CHECK_THAT(r.out, Contains("FAIL  wrong"));
-  // d(x^2)/dx at 3 is 6, not 3 (which is x itself). 3 means 3 ± 0.5, but at most 1 % of 6 off.
+  // d(x^2)/dx at 3 is 2x = 6, not 3 (2x without its 2). 3 means 3 ± 0.5, but at most 1 % of 6 off.
   CHECK_THAT(r.out, Contains("02-wrong.md:8: block 1: grad(x): expected 3 ± 0.06, traced 6 (difference 3): "
-                             "3 is the value of x, not its gradient: grad(x) is 6"));
+                             "3 drops the exponent brought down in dy/dx: d(u^n)/du = n · u^(n-1), here 6, not 3; "
+                             "grad(x) is 6"));
   CHECK_THAT(r.out, Contains("lessons: 1 passed, 1 failed"));
   const auto lesson = run_gatelab({"lesson", "wrong"}, in(dir));
   CHECK(lesson.status == 1);

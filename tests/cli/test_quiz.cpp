@@ -48,8 +48,10 @@ TEST_CASE("quiz: every answer right, through a pipe") {
 TEST_CASE("quiz: a wrong answer gets its diagnosis and the right value at once, and the score lists it") {
   const auto r = run_gatelab(circuit, answers("3\n-12\n-4\n3\n4\n-4\n"));
   CHECK(r.status == 1);
-  CHECK_THAT(r.out, Contains("[6] q → x   grad(x) = ? 4\n    ✗ the right size with the wrong sign: grad(x) is -4\n"
-                             "      q → x   -4 × 1 = -4   grad(x) = -4"));
+  // 4 for -4: the partial df/dq = z = -4 taken as 4.
+  CHECK_THAT(r.out,
+             Contains("[6] q → x   grad(x) = ? 4\n    ✗ 4 has the wrong sign: the local partial df/dq is -4, not "
+                      "4; grad(x) is -4\n      q → x   -4 × 1 = -4   grad(x) = -4"));
   CHECK_THAT(r.out, Contains("score: 5/6\nmissed: [6] grad(x)"));
 }
 
@@ -60,7 +62,7 @@ TEST_CASE("quiz: ? shows the gate's rule, s skips, and a word is asked again") {
   CHECK_THAT(r.out, Contains("'three' is not a number: type a number, ? for a hint, s to skip, q to stop"));
   CHECK(count(r.out, "[2] f = q * z = 3 * (-4) = ?") == 2);  // asked again after the word
   // mul's partial for its input a is b: here z = -4.
-  CHECK_THAT(r.out, Contains("hint: f = q * z (mul: d/da = b): df/dq = -4; the message is grad(f) × that"));
+  CHECK_THAT(r.out, Contains("hint: f = q * z (mul: d/da = b): the message is grad(f) × df/dq"));
   CHECK_THAT(r.out, Contains("skipped: f → z   1 × 3 = 3   grad(z) = 3"));
   CHECK_THAT(r.out, Contains("score: 5/6\nmissed: [5] grad(z)"));
 }
@@ -121,9 +123,9 @@ TEST_CASE("eval --step --predict: each number typed before its line is shown") {
       run_gatelab({"eval", "y = x^2 + 1", "--at", "x=2", "--step", "--predict", "--no-color"}, answers("4\n5\n1\n2\n"));
   CHECK(r.status == 1);
   CHECK_THAT(r.out, Contains("[1] pow#2 = x ^ 2 = 2 ^ 2 = ? 4\n    ✓ right\n  [1] pow#2 = x ^ 2     = 2 ^ 2 = 4"));
-  // Answering 2 for grad(x): that is x itself.
-  CHECK_THAT(r.out,
-             Contains("[5] pow#2 → x   grad(x) = ? 2\n    ✗ 2 is the value of x, not its gradient: grad(x) is 4"));
+  // Answering 2 for grad(x) = 2x = 4: the 2 of d(x^2) = 2x dropped.
+  CHECK_THAT(r.out, Contains("[5] pow#2 → x   grad(x) = ? 2\n    ✗ 2 drops the exponent brought down in dpow#2/dx: "
+                             "d(u^n)/du = n · u^(n-1), here 4, not 2; grad(x) is 4"));
   CHECK_THAT(r.out, Contains("score: 3/4\nmissed: [5] grad(x)"));
   CHECK_THAT(r.out, Contains("summary"));
   const auto bad = run_gatelab({"eval", "y = x", "--at", "x=1", "--predict"});

@@ -82,7 +82,15 @@ TEST_CASE("expectations: the number as written, its precision and digits, and --
   CHECK_THAT(error_text([] { parse_expectation("grad x = 1"); }), Contains("expected NAME=VALUE, grad(NAME)=VALUE"));
   CHECK(error_text([] { parse_expectation("f=abc"); }) == "'abc' is not a number");
   // 3 means 3 ± 0.5, but never more than 1 % of the traced 6 away: ± 0.06.
-  CHECK(mismatch_text(parse_expectation("grad(x)=3"), 6) == "grad(x): expected 3 ± 0.06, traced 6 (difference 3)");
+  CHECK(mismatch_text(parse_expectation("grad(x)=3"), Truth{6}) ==
+        "grad(x): expected 3 ± 0.06, traced 6 (difference 3)");
+  // Read by lib's read_answer: fractions are exact, full-width and − are signs, none is no gradient.
+  CHECK(mismatch_text(parse_expectation("grad(x)=1/4"), Truth{0.3}) ==
+        "grad(x): expected 1/4, traced 0.3 (difference 0.05)");
+  CHECK(parse_expectation("grad(x)=－１２").expected() == -12);
+  CHECK(parse_expectation("grad(x)=−3/2").expected() == -1.5);
+  CHECK(mismatch_text(parse_expectation("grad(r)=0"), Truth{}) == "grad(r): expected 0, but there is no gradient");
+  CHECK(mismatch_text(parse_expectation("grad(x)=none"), Truth{1}) == "grad(x): expected no gradient, traced 1");
 }
 
 TEST_CASE("locations: FILE:LINE:COLUMN in a file, 'line L, column C' on the command line") {

@@ -1,6 +1,7 @@
 // Fuzz target: a learner's quiz answers. The input is what they type, one reply a line, as
 // `gatelab quiz` reads it from a pipe: each reply is read (read_reply), judged against the
-// trace step asked (judge) and a wrong number diagnosed (diagnose_step) and put in words.
+// trace step asked, a wrong number diagnosed with the earlier replies as the learner's own
+// numbers (diagnose) and put in words, with retries.
 // The program is cs231n's staged example, whose forks and branches give every kind of
 // mistake; the first byte chooses the steps asked and a tolerance.
 #include <sstream>
@@ -27,8 +28,8 @@ void diagnose_numbers(const Program& p, const std::string& replies, std::optiona
     if (r.kind != Reply::Kind::Number) continue;
     for (const NodeId id : p.assigned) {
       const Question q{id, Asks::Grad};
-      (void)judge(r.answer, truth(p.graph, p.output, q));
-      (void)diagnosis_text(p.graph, diagnose(p.graph, p.output, q, r.answer));
+      (void)judge(r.answer, truth_of(p.graph, p.output, q));
+      (void)diagnosis_text(p.graph, p.output, diagnose(p.graph, p.output, q, r.answer));
     }
   }
 }
@@ -44,6 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::istringstream in(replies);
   std::ostringstream out;
   Asker asker(in, out, Paint{.on = (data[0] & 128) != 0}, true, tol);
+  asker.set_retries((data[0] >> 5) & 3);
   QuizScore score;
   fuzz::allowing_errors([&] {
     asker.ask_all(r.program.graph, r.trace, quiz_steps(r.trace, ask), score);

@@ -302,7 +302,8 @@ const gatelabPage = (() => {
     }
 
     check(kind, id, input) {
-      const result = gatelabQuiz.answer(this.d.quiz.q[kind + id], this.d.quiz.others, id, kind === "g", input.value);
+      const quiz = this.d.quiz;
+      const result = gatelabQuiz.answer(quiz.q[kind + id], quiz.others, id, kind === "g", input.value, quiz.words);
       if (!result) {
         this.feedback.textContent = t("not_a_number");
         this.feedback.className = "feedback bad";
