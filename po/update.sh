@@ -37,5 +37,7 @@ for part in "${parts[@]}"; do
   fi
   rm -f "$pot"
   msgattrib --no-obsolete --no-wrap -o "$po" "$po"  # messages no source has any more
+  # No creation date in the header: it would change with every update and clash in merges.
+  sed -i '/^"POT-Creation-Date: /d' "$po"
   echo "$po: $(msgfmt --statistics -o /dev/null "$po" 2>&1)"
 done
