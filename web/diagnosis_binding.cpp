@@ -2,7 +2,7 @@
 // `gatelab quiz` give it (run/expectations.hpp, on lib's teach/diagnosis.hpp): the one place
 // the page's engine reaches the diagnosis, so that it follows the library as it changes.
 //
-//   gl_diagnose('{"expect": "grad(x)=1.58", "others": ["f=4"]}')
+//   gl_diagnose('{"expect": "grad(x)=1.58", "others": ["f=4"], "view": 0}')
 //     -> {"ok": true, "expect": "grad(x)=1.58", "traced": 2.05957, "result": "mismatch",
 //         "match": false, "diagnosis": {"kind": "missing_branches", "text": "1.58 is ..."}, ...}
 // "others": the learner's other answers, which can trace a wrong gradient to a wrong one
@@ -23,8 +23,7 @@ namespace gatelab::web {
 namespace {
 
 nlohmann::ordered_json diagnose(const nlohmann::json& request) {
-  if (!session().last) throw Error(tr("run a program first"));
-  const cli::EvalResult& r = *session().last;
+  const cli::EvalResult& r = session().ran(Session::view_of(request));
   const std::string asked = request.at("expect").get<std::string>();
   std::vector<cli::Expectation> all = cli::parse_expectations(asked);
   const std::size_t count = all.size();

@@ -13,7 +13,8 @@ const gatelabEngine = async (createModule) => {
   const call = (name, ...args) => JSON.parse(wasm.ccall(name, "string", args.map(() => "string"), args));
   return {
     run: (request) => call("gl_run", JSON.stringify(request)),
-    draw: (layout) => call("gl_draw", JSON.stringify(layout)),
+    draw: (layout, view = 0) => call("gl_draw", JSON.stringify(layout), String(view)),
+    question: (key, view = 0) => call("gl_question", JSON.stringify({key, view})),
     diagnose: (request) => call("gl_diagnose", JSON.stringify(request)),
     language: (language, table) => call("gl_language", language, JSON.stringify(table || {})),
   };

@@ -96,11 +96,12 @@ Json node_json(const Graph& g, NodeId output, const Trace& trace, NodeId id, boo
 
 }  // namespace
 
-nlohmann::ordered_json trace_page_data(const Graph& g, NodeId output, const Trace& trace, bool has_grads) {
+nlohmann::ordered_json trace_page_data(const Graph& g, NodeId output, const Trace& trace, bool has_grads,
+                                       QuizQuestions questions) {
   Json data{{"output", output}, {"steps", Json::array()}, {"nodes", Json::array()}};
   for (int step = 1; step <= trace.size(); ++step) data["steps"].push_back(step_json(g, trace, step));
   for (NodeId id = 0; id < g.size(); ++id) data["nodes"].push_back(node_json(g, output, trace, id, has_grads));
-  data["quiz"] = quiz_page_data(g, output, has_grads);
+  data["quiz"] = quiz_page_data(g, output, has_grads, questions);
   return data;
 }
 

@@ -7,10 +7,12 @@
 #include <nlohmann/json.hpp>
 
 #include "gatelab/teach/trace.hpp"
+#include "render/page_quiz.hpp"
 
 namespace gatelab::cli {
 
 // `output` is the node backward started from; `has_grads` is false when backward was impossible.
-nlohmann::ordered_json trace_page_data(const Graph& g, NodeId output, const Trace& trace, bool has_grads);
+nlohmann::ordered_json trace_page_data(const Graph& g, NodeId output, const Trace& trace, bool has_grads,
+                                       QuizQuestions questions = QuizQuestions::all);
 
 }  // namespace gatelab::cli

@@ -76,18 +76,36 @@ std::vector<Finding> page_candidates(const Graph& g, NodeId output, Question q) 
   return out;
 }
 
-nlohmann::ordered_json quiz_page_data(const Graph& g, NodeId output, bool has_grads) {
+namespace {
+
+bool asks_value(const Graph& g, NodeId id) { return op_info(g.node(id).op).arity > 0; }
+bool asks_grad(const Graph& g, NodeId id, bool has_grads) { return has_grads && g.node(id).requires_grad; }
+
+}  // namespace
+
+nlohmann::ordered_json quiz_page_data(const Graph& g, NodeId output, bool has_grads, QuizQuestions questions) {
   Json others = Json::array();
   for (const NamedNumbers& n : named_numbers(g, output, has_grads))
     others.push_back({n.id, n.value, n.grad ? Json(*n.grad) : Json(), question_text(g, {n.id, Asks::Value}),
                       question_text(g, {n.id, Asks::Grad})});
-  Json questions = Json::object();
-  for (NodeId id = 0; id <= output && id < g.size(); ++id) {
-    const Node& n = g.node(id);
-    if (op_info(n.op).arity > 0) questions["v" + std::to_string(id)] = question_json(g, output, {id, Asks::Value});
-    if (has_grads && n.requires_grad) questions["g" + std::to_string(id)] = question_json(g, output, {id, Asks::Grad});
+  Json asked = Json::object();
+  for (NodeId id = 0; questions == QuizQuestions::all && id <= output && id < g.size(); ++id) {
+    if (asks_value(g, id)) asked["v" + std::to_string(id)] = question_json(g, output, {id, Asks::Value});
+    if (asks_grad(g, id, has_grads)) asked["g" + std::to_string(id)] = question_json(g, output, {id, Asks::Grad});
   }
-  return {{"words", {{"joiner", tie_joiner()}, {"clause", clause_separator()}}}, {"others", others}, {"q", questions}};
+  return {{"words", {{"joiner", tie_joiner()}, {"clause", clause_separator()}}}, {"others", others}, {"q", asked}};
+}
+
+nlohmann::ordered_json quiz_question(const Graph& g, NodeId output, bool has_grads, std::string_view key) {
+  if (key.size() < 2 || (key[0] != 'v' && key[0] != 'g')) return nullptr;
+  NodeId id = 0;
+  for (char c : key.substr(1)) {
+    if (c < '0' || c > '9' || id > output) return nullptr;
+    id = id * 10 + static_cast<NodeId>(c - '0');
+  }
+  if (id > output || id >= g.size()) return nullptr;
+  if (key[0] == 'v') return asks_value(g, id) ? question_json(g, output, {id, Asks::Value}) : Json();
+  return asks_grad(g, id, has_grads) ? question_json(g, output, {id, Asks::Grad}) : Json();
 }
 
 }  // namespace gatelab::cli

@@ -21,6 +21,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string_view>
+
 #include "gatelab/engine/graph.hpp"
 #include "gatelab/teach/diagnosis.hpp"
 
@@ -28,7 +30,16 @@ namespace gatelab::cli {
 
 inline constexpr std::size_t max_page_candidates = 40, max_page_per_kind = 4;
 
-nlohmann::ordered_json quiz_page_data(const Graph& g, NodeId output, bool has_grads);
+// The questions all made at once (a page without the engine) or each when it is asked (a live
+// page, whose engine answers quiz_question: web/engine.cpp), for a page that redraws fast.
+enum class QuizQuestions { all, on_request };
+
+nlohmann::ordered_json quiz_page_data(const Graph& g, NodeId output, bool has_grads,
+                                      QuizQuestions questions = QuizQuestions::all);
+
+// One question by its key in "q" ("v4": node 4's value, "g4": its gradient); null when the page
+// asks no such question.
+nlohmann::ordered_json quiz_question(const Graph& g, NodeId output, bool has_grads, std::string_view key);
 
 // One question's candidates in the order the page's script tries them: what assess is given,
 // for the same verdicts as the page.

@@ -332,6 +332,23 @@ def scenario_edit_value(run):
     print("x = 2: " + got + " (" + run.css(".edit-status").text + "); screenshot " + path)
 
 
+def scenario_quiz_after_edit(run):
+    """The quiz of an edited program: its questions are made by the page's engine when opened."""
+    run.staged()
+    root = edit(run, ".edit-inputs", "x = 2\ny = -4")
+    run.css(".hide-grad").click()
+    run.keys("\ue010")
+    root.find_element("css selector", 'g.node[data-node="%d"]' % ID["x"]).click()
+    # At x = 2, y = -4 the branch through xpy alone, by the derivation above: 0.338842.
+    num, den = 2 + sig(-4.0), sig(2.0) + (2 - 4) ** 2
+    through_xpy = num * (-1 / den ** 2) * 2 * (2 - 4)
+    wrong = answer(run, ID["x"], "g", "%.4f" % through_xpy)
+    check(wrong.startswith("✗ %.4f is the gradient through xpy" % through_xpy), wrong)
+    right = answer(run, ID["x"], "g", g6(staged_grad_x(2.0, -4.0)))
+    check(right == "✓ right", right)
+    print("after the edit, x = 2: " + wrong)
+
+
 def scenario_syntax_error(run):
     run.staged()
     root = edit(run, ".edit-program", "y = (x + 1")

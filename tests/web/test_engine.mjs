@@ -106,3 +106,34 @@ test("the page's picture is drawn from a Graphviz layout", () => {
   assert.match(drawn.svg, /data-node="0"/);
   assert.match(drawn.svg, /data-gate="\d+" data-slot="[01]"/);
 });
+
+// Equal, numbers within 1e-12 relative (musl's and glibc's exp differ in the last bit).
+function assertClose(a, b, where) {
+  if (typeof a === "number" && typeof b === "number") return assert.ok(difference(a, b) <= 1e-12, `${where}: ${a} != ${b}`);
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return assert.equal(a, b, where);
+  assert.deepEqual(Object.keys(a), Object.keys(b), where);
+  for (const k of Object.keys(a)) assertClose(a[k], b[k], `${where}.${k}`);
+}
+
+// The quiz of a re-run program comes without its questions, each made when it is opened: the
+// same question a static page (`gatelab eval --html`) carries, about the editor's own program.
+test("a live page's quiz questions are the static page's, each about its own editor's program", async () => {
+  const {mkdtempSync, readFileSync} = await import("node:fs");
+  const {tmpdir} = await import("node:os");
+  const staged = {program: "xpy = x + y; num = x + sigmoid(y); f = num / xpy^2 + sigmoid(x)", at: ["x=3", "y=-4"]};
+  const page = `${mkdtempSync(`${tmpdir()}/gatelab-web.`)}/staged.html`;
+  const html = gatelab(["eval", staged.program, "--at", "x=3", "--at", "y=-4", "--html", page]);
+  assert.equal(html.status, 0, html.stderr);
+  const data = JSON.parse(readFileSync(page, "utf8").match(/id="gatelab-data">([^]*?)<\/script>/)[1]);
+  const wanted = data.viewers[0].quiz.q;
+  assert.ok(Object.keys(wanted).length >= 10, "the static page asks about every value and gradient");
+
+  const run = engine.run({...staged, view: 3});
+  assert.equal(run.ok, true, run.error);
+  assert.deepEqual(run.viewer.quiz.q, {});
+  assert.equal(engine.run({program: "y = x * x", at: ["x=5"], view: 4}).ok, true);  // another editor
+  for (const [key, question] of Object.entries(wanted)) assertClose(engine.question(key, 3).question, question, key);
+  assert.equal(engine.question("g0", 4).question.truth, 10);  // d(x*x)/dx at 5, from view 4's program
+  for (const key of ["v0", "g99", "q1", "v", "g-1", "v1x"]) assert.equal(engine.question(key, 3).question, null, key);
+  assert.equal(engine.question("g0", 7).ok, false);  // view 7 ran nothing
+});

@@ -27,9 +27,23 @@ const gatelabLive = (() => {
   const bindingLines = (request) => (request.at || []).join("\n");
   const bindingsOf = (text) => text.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
 
+  // The quiz's questions of a re-run program, each made by the engine when the learner opens
+  // it (the program it ran last): a redraw does not wait for every question's mistakes.
+  const askedWhenOpened = (eng, view) => new Proxy({}, {
+    get: (made, key) => {
+      if (typeof key !== "string") return undefined;
+      if (!(key in made)) {
+        const r = eng.question(key, view);
+        made[key] = r.ok ? r.question : null;
+      }
+      return made[key];
+    },
+  });
+
   class Editor {
-    constructor(viewer, request) {
+    constructor(viewer, request, view) {
       this.viewer = viewer;
+      this.view = view;
       this.request = request;
       const root = viewer.root;
       this.box = make("div", "editor");
@@ -66,18 +80,18 @@ const gatelabLive = (() => {
     async run() {
       await ready;
       const started = performance.now();
-      const request = {...this.request, program: this.program.value, at: bindingsOf(this.inputs.value)};
+      const request = {...this.request, program: this.program.value, at: bindingsOf(this.inputs.value), view: this.view};
       const r = engine.run(request);
       if (!r.ok) return this.fail(r.error);
-      let layout;
-      try {
-        layout = viz.renderJSON(r.dot);
-      } catch (e) {
-        return this.fail(String(e));
-      }
-      const drawn = engine.draw(layout);
+      // json0: the positions without Graphviz's drawing operations, a quarter of the text to
+      // hand over and read (the picture is drawn by the engine, not from those operations).
+      const laid = viz.render(r.dot, {format: "json0"});
+      if (laid.status !== "success") return this.fail(laid.errors.map((e) => e.message).join("\n"));
+      const layout = JSON.parse(laid.output);
+      const drawn = engine.draw(layout, this.view);
       if (!drawn.ok) return this.fail(drawn.error);
       r.viewer.views = [{kind: "gates"}];
+      r.viewer.quiz.q = askedWhenOpened(engine, this.view);
       this.viewer.replace(r.viewer, drawn.svg);
       if (this.trace) this.trace.textContent = r.text;
       this.error.hidden = true;
@@ -100,7 +114,7 @@ const gatelabLive = (() => {
   const editors = [];
   gatelabPage.viewers.forEach((viewer, i) => {
     const request = page.viewers[i].request;
-    if (request) editors.push(new Editor(viewer, request));
+    if (request) editors.push(new Editor(viewer, request, i));
   });
   // What the viewers' engines answer, for a page's own script and for tests.
   return {editors, ready, engine: () => engine};
