@@ -11,6 +11,7 @@
 #include "files/cleanup_on_signal.hpp"
 #include "gatelab/engine/error.hpp"
 #include "gatelab/support/translate.hpp"
+#include "run/input_file.hpp"
 
 namespace gatelab::cli {
 
@@ -92,6 +93,24 @@ std::vector<fs::path> missing_folders(const std::string& dir) {
   return missing;
 }
 
+// No output is written over an input gatelab read, and no two outputs name one file: checked
+// for every file before any is written.
+void check_apart(const std::vector<std::pair<std::string, std::string>>& files) {
+  std::vector<std::pair<std::string, FileIdentity>> seen;
+  for (const auto& [path, content] : files) {
+    if (is_special(path)) continue;  // /dev/null, /dev/stdout and pipes may be named twice
+    const FileIdentity id = identity_of(path);
+    for (const FileRead& input : files_read())
+      if (id.same_as(input.identity))
+        cannot_write(path, trf("it is the input file '{}', which gatelab does not write over", input.path));
+    for (const auto& [other, other_id] : seen)
+      if (id.same_as(other_id))
+        cannot_write(path,
+                     trf("it is also named as another output ('{}'): each output needs a file of its own", other));
+    seen.emplace_back(path, id);
+  }
+}
+
 }  // namespace
 
 void check_output_file(const std::string& path) {
@@ -131,7 +150,10 @@ void OutputFiles::add(std::string path, std::string content) {
   files_.emplace_back(std::move(path), std::move(content));
 }
 
+void OutputFiles::remove_after(std::string path) { stale_.push_back(std::move(path)); }
+
 void OutputFiles::write() const {
+  check_apart(files_);
   CleanupOnSignal cleanup;  // Ctrl-C meanwhile removes what is made so far
   std::vector<fs::path> made;
   std::vector<Staged> staged;
@@ -160,6 +182,7 @@ void OutputFiles::write() const {
     for (const Staged& s : staged)
       if (std::rename(s.temp.c_str(), s.path.c_str()) != 0) cannot_write(s.path, std::strerror(errno));
     cleanup.clear();
+    for (const std::string& path : stale_) std::remove(path.c_str());
   } catch (...) {
     undo();
     throw;
