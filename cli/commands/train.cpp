@@ -206,6 +206,8 @@ int run_train(const std::vector<std::string>& args) {
   if (!a.init_weights.empty())
     spec.initial_params = read_and_parse(
         a.init_weights, [&](const std::string& text) { return parse_weights_file(text, net, a.constraint); });
+  check_outputs_apart({a.row_diagram.dot_path, a.row_diagram.svg_path, a.row_diagram.pdf_path, a.loss_svg, a.html,
+                       a.save_weights});  // before the training, not after it
   const Paint paint = a.json ? Paint{} : paint_for_stdout(a.no_color);
   if (!a.json) {
     for (const auto& line : train_heading(net, s, split.train.size(), split.valid.size(), split.test.size(), paint))

@@ -95,10 +95,10 @@ std::vector<fs::path> missing_folders(const std::string& dir) {
 
 // No output is written over an input gatelab read, and no two outputs name one file: checked
 // for every file before any is written.
-void check_apart(const std::vector<std::pair<std::string, std::string>>& files) {
+void check_apart(const std::vector<std::string>& paths) {
   std::vector<std::pair<std::string, FileIdentity>> seen;
-  for (const auto& [path, content] : files) {
-    if (is_special(path)) continue;  // /dev/null, /dev/stdout and pipes may be named twice
+  for (const std::string& path : paths) {
+    if (path.empty() || is_special(path)) continue;  // /dev/null, /dev/stdout and pipes may be named twice
     const FileIdentity id = identity_of(path);
     for (const FileRead& input : files_read())
       if (id.same_as(input.identity))
@@ -152,8 +152,12 @@ void OutputFiles::add(std::string path, std::string content) {
 
 void OutputFiles::remove_after(std::string path) { stale_.push_back(std::move(path)); }
 
+void check_outputs_apart(const std::vector<std::string>& paths) { check_apart(paths); }
+
 void OutputFiles::write() const {
-  check_apart(files_);
+  std::vector<std::string> paths;
+  for (const auto& file : files_) paths.push_back(file.first);
+  check_apart(paths);
   CleanupOnSignal cleanup;  // Ctrl-C meanwhile removes what is made so far
   std::vector<fs::path> made;
   std::vector<Staged> staged;

@@ -28,6 +28,10 @@ void check_output_file(const std::string& path);
 // create) it is missing and its nearest existing ancestor is a writable folder.
 void check_output_dir(const std::string& dir, bool create);
 
+// Throws gatelab::Error if one of paths is a file gatelab read in this run, or two of them
+// name one file (as OutputFiles::write() does, for a command to ask before its work).
+void check_outputs_apart(const std::vector<std::string>& paths);
+
 class OutputFiles {
  public:
   void add_dir(std::string dir);  // made at write() when missing

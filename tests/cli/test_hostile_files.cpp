@@ -113,11 +113,13 @@ TEST_CASE("outputs: lesson --html onto its lesson, train files onto the data or 
   const auto weights = run_gatelab({"train", "--constraint", "ste", "--max-epochs", "2", "--data", dir + "/d.data",
                                     "--save-weights", dir + "/d.data"});
   CHECK(weights.status == 2);
+  CHECK(weights.out.empty());  // refused before the training
   CHECK_THAT(weights.err, Contains("it is the input file"));
   CHECK(slurp(dir + "/d.data") == data);
   const auto both = run_gatelab(
       {"train", "--constraint", "ste", "--max-epochs", "2", "--loss-svg", dir + "/w", "--save-weights", dir + "/w"});
   CHECK(both.status == 2);
+  CHECK(both.out.empty());
   CHECK_FALSE(fs::exists(dir + "/w"));
 }
 
