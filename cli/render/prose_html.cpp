@@ -36,7 +36,7 @@ void append_utf8(std::string& out, std::uint32_t c) {
 // it is none gatelab knows (then the '&' stays as it is).
 std::size_t decode_entity(std::string_view text, std::string& out) {
   const std::size_t end = text.find(';');
-  if (end == std::string_view::npos || end > 12) return 0;
+  if (end > 12) return 0;  // also when there is no ;
   const std::string name(text.substr(1, end - 1));
   if (name.size() > 1 && name[0] == '#') {
     const bool hex = name[1] == 'x' || name[1] == 'X';
