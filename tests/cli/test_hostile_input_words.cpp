@@ -132,3 +132,14 @@ TEST_CASE("messages: a byte-order mark is named, an empty weights file and a dee
   CHECK(deep.err.size() < 300);
   CHECK(std::count(deep.err.begin(), deep.err.end(), '\n') == 1);
 }
+
+TEST_CASE("lessons: a descent with a step size of 0 or less is refused, naming the line") {
+  const std::string dir = make_temp_dir();
+  for (const char* lr : {"-1", "0"}) {
+    std::ofstream(dir + "/01-descent.md")
+        << "---\ntitle: D\nsummary: s\n---\nT.\n\n```gatelab\n#| at: w = 0\n"
+        << "#| data: t = 3\n#| descend: w\n#| lr: " << lr << "\n#| steps: 2\nloss = (w - t)^2\n```\n";
+    check_bad_input({"lesson", dir + "/01-descent.md"},
+                    "01-descent.md:11: lr: '" + std::string(lr) + "' is not a number > 0");
+  }
+}
