@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -91,6 +92,12 @@ std::vector<fs::path> missing_folders(const std::string& dir) {
     if (p == p.parent_path()) break;
   }
   return missing;
+}
+
+bool is_input(const std::string& path) {
+  const FileIdentity id = identity_of(path);
+  return std::any_of(files_read().begin(), files_read().end(),
+                     [&](const FileRead& input) { return id.same_as(input.identity); });
 }
 
 // No output is written over an input gatelab read, and no two outputs name one file: checked
@@ -186,7 +193,8 @@ void OutputFiles::write() const {
     for (const Staged& s : staged)
       if (std::rename(s.temp.c_str(), s.path.c_str()) != 0) cannot_write(s.path, std::strerror(errno));
     cleanup.clear();
-    for (const std::string& path : stale_) std::remove(path.c_str());
+    for (const std::string& path : stale_)
+      if (!is_input(path)) std::remove(path.c_str());  // an old frame read as --file stays
   } catch (...) {
     undo();
     throw;

@@ -146,3 +146,14 @@ TEST_CASE("frames: a shorter run into a folder of a longer one leaves only its o
   std::sort(expected.begin(), expected.end());
   CHECK(names_in(dir) == expected);
 }
+
+TEST_CASE("frames: an earlier frame that is this run's program is not removed") {
+  const std::string dir = make_temp_dir();
+  REQUIRE(run_gatelab(
+              {"eval", "y = sigmoid(x * w + b) * x + w", "--at", "x=1", "--at", "w=2", "--at", "b=0", "--frames", dir})
+              .status == 0);
+  std::ofstream(dir + "/step-020.dot") << "y = x * 2\n";  // a program, named as a frame
+  REQUIRE(run_gatelab({"eval", "--file", dir + "/step-020.dot", "--at", "x=1", "--frames", dir}).status == 0);
+  CHECK(slurp(dir + "/step-020.dot") == "y = x * 2\n");
+  CHECK_FALSE(fs::exists(dir + "/step-015.svg"));  // the first run's last frame: gone
+}
