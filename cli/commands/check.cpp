@@ -74,11 +74,17 @@ int run_check(const std::vector<std::string>& args) {
   const bool no_color = a.no_color;
   const std::vector<std::string>& names = a.names;
   std::vector<LessonFile> files;
-  if (names.empty()) files = all_lessons();
+  std::vector<std::string> broken;  // lessons that cannot be read: failed, and the rest checked
+  if (names.empty()) {
+    LessonShelf shelf = readable_lessons();
+    files = std::move(shelf.lessons);
+    broken = std::move(shelf.broken);
+  }
   for (const std::string& n : names) files.push_back(find_lesson(n));
 
   const Paint paint = paint_for_stdout(no_color);
-  int passed = 0, failed = 0;
+  int passed = 0, failed = static_cast<int>(broken.size());
+  for (const std::string& b : broken) std::cout << paint(style::bad, tr("FAIL")) << "  " << b << "\n";
   std::size_t w = 0;
   for (const auto& f : files) w = std::max(w, f.name.size());
   for (const LessonFile& file : files) {

@@ -1,6 +1,7 @@
 // gatelab eval: a program in; its trace, diagrams and checks out.
 #include <fmt/format.h>
 
+#include <cmath>
 #include <iostream>
 #include <optional>
 
@@ -87,7 +88,7 @@ EvalRequest request_for(const EvalOptions& o) {
   if (o.mode == "forward" && o.tangents.empty())
     throw UsageError(tr("--mode forward needs a direction: add --tangent NAME=DOT for one or more inputs"));
   if (o.mode != "forward" && !o.tangents.empty()) throw UsageError(tr("--tangent goes with --mode forward"));
-  if (o.tol && !(*o.tol >= 0)) throw UsageError(tr("--tol must be a number >= 0"));
+  if (o.tol && !(*o.tol >= 0 && std::isfinite(*o.tol))) throw UsageError(tr("--tol must be a finite number >= 0"));
   if (o.predict && (!o.step || o.json)) throw UsageError(tr("--predict goes with --step (and not with --json)"));
   EvalRequest request;
   request.at = bindings_option("--at", o.at);

@@ -17,6 +17,7 @@
 #include "commands/help_text.hpp"
 #include "commands/language.hpp"
 #include "render/source_excerpt.hpp"
+#include "render/terminal_text.hpp"
 #include "run/location.hpp"
 
 namespace gatelab::cli {
@@ -65,6 +66,7 @@ std::vector<std::string> lang_after_command(std::vector<std::string> argv) {
 }  // namespace
 
 int run_gatelab(const std::vector<std::string>& arguments) {
+  const TerminalGuard no_controls_reach_the_terminal;
   const std::vector<std::string> argv = lang_after_command(arguments);
   const std::string name = argv.empty() ? std::string() : argv.front();
   const bool known = find_command(name) != nullptr;

@@ -86,6 +86,7 @@ void write_lesson_files(const LessonFile& file, const std::vector<BlockOutcome>&
     files.add(html, lesson_page(file, runs, {.live = assets ? &*assets : nullptr}));
   }
   if (!paths.svg_dir.empty()) {
+    files.add_dir(paths.svg_dir);  // made with its parents when missing
     Graphviz gv;
     for (std::size_t i = 0; i < runs.size(); ++i) {
       if (!runs[i].has_graph()) continue;
@@ -165,7 +166,7 @@ int run_lesson(const std::vector<std::string>& args) {
   if (parse_or_help(args, "lesson", describe_options(a), positional, a.help)) return exit_ok;
   if (a.name.empty()) throw UsageError(tr("name a lesson (gatelab lessons lists them)"));
   if (a.predict && !a.step) throw UsageError(tr("--predict goes with --step"));
-  if (!a.svg_dir.empty()) check_output_dir(a.svg_dir, false);
+  if (!a.svg_dir.empty()) check_output_dir(a.svg_dir, true);
   if (!a.html.empty()) check_output_file(a.html);
   const LessonFile file = find_lesson(a.name);
   // Run everything first, so a broken block stops the lesson before anything is written.

@@ -31,11 +31,13 @@ CommandHelp lessons_help() {
 int run_lessons(const std::vector<std::string>& args) {
   bool help = false;
   if (parse_or_help(args, "lessons", describe_options(help), {}, help)) return exit_ok;
-  const auto lessons = all_lessons();
+  const LessonShelf shelf = readable_lessons();
   std::size_t w = 0;
-  for (const auto& l : lessons) w = std::max(w, l.name.size());
-  for (const auto& l : lessons) std::cout << fmt::format("  {:<{}}  {}\n", l.name, w, l.lesson.summary);
-  return exit_ok;
+  for (const auto& l : shelf.lessons) w = std::max(w, l.name.size());
+  for (const auto& l : shelf.lessons) std::cout << fmt::format("  {:<{}}  {}\n", l.name, w, l.lesson.summary);
+  for (const std::string& broken : shelf.broken)
+    std::cerr << "gatelab lessons: " << trf("a lesson cannot be read: {}", broken) << "\n";
+  return shelf.broken.empty() ? exit_ok : exit_bad_input;
 }
 
 }  // namespace gatelab::cli

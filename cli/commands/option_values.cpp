@@ -1,5 +1,7 @@
 #include "commands/option_values.hpp"
 
+#include "run/parse_text.hpp"
+
 namespace gatelab::cli {
 
 namespace {
@@ -11,7 +13,7 @@ void each_item(const std::string& option, const std::vector<std::string>& items,
     try {
       f(item);
     } catch (const Error& e) {
-      throw Error(option + " '" + item + "': " + e.what());
+      throw Error(option + " '" + shortened(item, 60) + "': " + e.what());
     }
   }
 }

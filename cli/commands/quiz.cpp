@@ -3,7 +3,9 @@
 // --json gives a teacher the record.
 #include <fmt/format.h>
 
+#include <cmath>
 #include <iostream>
+#include <limits>
 #include <optional>
 
 #include "commands/command_line.hpp"
@@ -49,10 +51,12 @@ to standard error and standard output gets one JSON object: each question, each 
 its verdict and kind of mistake, and the mistakes counted by kind.
 Exit status: 0 every answer right; 1 one was wrong, skipped or never given; 2 bad input.)");
 
+constexpr int every_block = std::numeric_limits<int>::min();  // no --block given
+
 struct QuizOptions {
   std::string program, file, lesson, ask = "both";
   std::vector<std::string> at;
-  int block = 0, retry = 0;
+  int block = every_block, retry = 0;
   std::optional<double> tol;
   bool no_color = false, help = false, json = false;
 };
@@ -83,10 +87,10 @@ struct Quiz {
 std::vector<Quiz> quizzes_of(const QuizOptions& o) {
   const int sources = !o.program.empty() + !o.file.empty() + !o.lesson.empty();
   if (sources != 1) throw UsageError(tr("give one program: as an argument, with --file or with --lesson"));
-  if (o.block != 0 && o.lesson.empty()) throw UsageError(tr("--block goes with --lesson"));
+  if (o.block != every_block && o.lesson.empty()) throw UsageError(tr("--block goes with --lesson"));
   if (!o.lesson.empty() && !o.at.empty())
     throw UsageError(tr("--at goes with a program; a lesson's blocks give their own values"));
-  if (o.tol && !(*o.tol >= 0)) throw UsageError(tr("--tol must be a number >= 0"));
+  if (o.tol && !(*o.tol >= 0 && std::isfinite(*o.tol))) throw UsageError(tr("--tol must be a finite number >= 0"));
   if (o.retry < 0 || o.retry > 100) throw UsageError(tr("--retry must be a whole number from 0 to 100"));
   if (o.lesson.empty()) {
     EvalRequest request;
@@ -97,14 +101,15 @@ std::vector<Quiz> quizzes_of(const QuizOptions& o) {
   }
   const LessonFile file = find_lesson(o.lesson);
   const auto blocks = static_cast<int>(file.lesson.blocks.size());
-  if (o.block < 0 || o.block > blocks)
+  if (o.block != every_block && (o.block < 1 || o.block > blocks))
     throw UsageError(trf("--block {}: lesson {} has blocks 1 to {}", o.block, file.name, blocks));
   std::vector<Quiz> quizzes;
   for (int i = 0; i < blocks; ++i) {
-    if (o.block != 0 && i + 1 != o.block) continue;
+    if (o.block != every_block && i + 1 != o.block) continue;
     BlockOutcome run = run_block(file, static_cast<std::size_t>(i));
     if (!run.has_graph()) {
-      if (o.block != 0) throw UsageError(trf("--block {}: it trains networks and has no program to quiz on", o.block));
+      if (o.block != every_block)
+        throw UsageError(trf("--block {}: it trains networks and has no program to quiz on", o.block));
       continue;
     }
     quizzes.push_back({run.title, std::move(run.result)});

@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <iostream>
+#include <limits>
 
 #include "commands/command_line.hpp"
 #include "commands/commands.hpp"
@@ -34,12 +36,14 @@ const char* const examples = tr_later(R"(Examples:
   gatelab train --constraint tanh01 --loss-svg tanh01-loss.svg
 Exit status: 0 trained; 2 an option or the data file is wrong.)");
 
+constexpr int not_given = std::numeric_limits<int>::min();  // --trace-sample or --trace-epoch not given
+
 struct TrainArgs {
   std::string constraint, init = "torch", data, loss_svg, init_weights, save_weights, html;
   DiagramRequest row_diagram;  // of the --trace-sample row
   unsigned seed = 0;
   double lr = 0.5;
-  int patience = 5000, max_epochs = 100000, trace_sample = -1, trace_epoch = -1;
+  int patience = 5000, max_epochs = 100000, trace_sample = not_given, trace_epoch = not_given;
   bool json = false, no_color = false, help = false, log_epochs = false;
 };
 
@@ -89,7 +93,11 @@ Constraint validate(TrainArgs& a) {
                          ? trf("--constraint is required: {}", alternatives(constraint_names()))
                          : trf("--constraint '{}': expected {}", a.constraint, alternatives(constraint_names())));
   if (a.init != "torch" && a.init != "uniform") throw UsageError(trf("--init '{}': expected torch or uniform", a.init));
-  if (!(a.lr > 0)) throw UsageError(tr("--lr must be a number > 0"));
+  if (!(a.lr > 0 && std::isfinite(a.lr))) throw UsageError(tr("--lr must be a finite number > 0"));
+  if (a.trace_sample != not_given && a.trace_sample < 0)
+    throw UsageError(trf("--trace-sample {}: expected a row number, 0 or more", a.trace_sample));
+  if (a.trace_epoch != not_given && a.trace_epoch < 0)
+    throw UsageError(trf("--trace-epoch {}: expected an epoch, 0 or more", a.trace_epoch));
   if (a.patience < 0 || a.max_epochs < 1) throw UsageError(tr("--patience must be >= 0 and --max-epochs >= 1"));
   if ((a.row_diagram.any() || !a.html.empty()) && a.trace_sample < 0)
     throw UsageError(tr("--dot, --svg, --pdf and --html draw the row chosen with --trace-sample"));
@@ -198,10 +206,16 @@ int run_train(const std::vector<std::string>& args) {
   if (!a.init_weights.empty())
     spec.initial_params = read_and_parse(
         a.init_weights, [&](const std::string& text) { return parse_weights_file(text, net, a.constraint); });
+  check_outputs_apart({a.row_diagram.dot_path, a.row_diagram.svg_path, a.row_diagram.pdf_path, a.loss_svg, a.html,
+                       a.save_weights});  // before the training, not after it
   const Paint paint = a.json ? Paint{} : paint_for_stdout(a.no_color);
   if (!a.json) {
     for (const auto& line : train_heading(net, s, split.train.size(), split.valid.size(), split.test.size(), paint))
       std::cout << line << "\n";
+    if (split.dropped > 0)
+      std::cout << paint(style::dim,
+                         trf("{} rows with '?' (a missing value) left out, as the notebook does", split.dropped))
+                << "\n";
   }
   const Progress progress{!a.json && ::isatty(STDERR_FILENO)};
   std::vector<double> traced_params;  // the weights at the start of --trace-epoch, when it is after epoch 0
@@ -219,7 +233,9 @@ int run_train(const std::vector<std::string>& args) {
 
   const Trace row_trace = write_train_files(a, net, split, s, traced_params);
   if (a.json) {
-    std::cout << train_json(net, s).dump() << "\n";
+    nlohmann::ordered_json record = train_json(net, s);
+    record["dropped_rows"] = split.dropped;
+    std::cout << record.dump() << "\n";
     return exit_ok;
   }
   for (const auto& line : train_result_lines(net, s, paint)) std::cout << line << "\n";

@@ -10,7 +10,7 @@ namespace gatelab::cli {
 
 namespace {
 
-constexpr std::array ending_signals{SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+constexpr std::array ending_signals{SIGINT, SIGTERM, SIGQUIT, SIGHUP, SIGPIPE};
 
 // What the handler removes. It is changed only while the signals are held, so the handler
 // never sees it half-changed.

@@ -1,6 +1,6 @@
 // An interrupted write leaves nothing behind. While OutputFiles::write() runs, the signals
-// that end gatelab (SIGINT from Ctrl-C, SIGTERM, SIGHUP, SIGPIPE) first remove what the
-// write has made so far, its temporary files and then the folders it made (if empty), and
+// that end gatelab (SIGINT from Ctrl-C, SIGQUIT from Ctrl-\\, SIGTERM, SIGHUP, SIGPIPE) first
+// remove what the write has made so far, its temporary files and then the folders it made (if empty), and
 // then end gatelab as they would have. A signal that was ignored stays ignored.
 //
 //   CleanupOnSignal cleanup;         // the handlers, until it goes out of scope

@@ -51,7 +51,7 @@ std::string curves_svg(const SweepTable& t, const std::string& title) {
   plbox("g", 0, 0, "g", 0, 0);  // the grid first, light, under the curves
   plcol0(1);
   plbox("bcnst", 0, 0, "bcnstv", 0, 0);
-  pllab(t.input.c_str(), "", title.c_str());
+  pllab(plot_text(t.input).c_str(), "", plot_text(title).c_str());
   std::vector<LegendEntry> legend;
   int values = 0, grads = 0;
   for (std::size_t c = 0; c < t.columns.size(); ++c) {

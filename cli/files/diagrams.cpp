@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
+#include <regex>
+#include <set>
 
 #include "files/gate_diagram.hpp"
 #include "gatelab/support/translate.hpp"
@@ -11,6 +14,19 @@
 namespace gatelab::cli {
 
 namespace {
+
+// The frames an earlier run wrote into dir (step-NNN.svg and .dot, gatelab's names) that
+// this run does not write again: removed once the new ones are in place.
+void remove_earlier_frames(OutputFiles& out, const std::string& dir, const std::set<std::string>& written) {
+  static const std::regex frame_name(R"(step-[0-9]{3,}\.(svg|dot))");
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string path = dir + "/" + entry.path().filename().string();
+    if (entry.is_regular_file(ec) && std::regex_match(entry.path().filename().string(), frame_name) &&
+        !written.contains(path))
+      out.remove_after(path);
+  }
+}
 
 // Every frame of the trace, drawn from one layout on one canvas: as wide as the widest caption.
 void add_frames(OutputFiles& out, const std::string& dir, const GateDiagram& d, const Graph& g, const Trace& trace) {
@@ -25,6 +41,7 @@ void add_frames(OutputFiles& out, const std::string& dir, const GateDiagram& d, 
     width = std::max(width, caption_width(caption));
     captions.push_back(std::move(caption));
   }
+  std::set<std::string> written;
   for (int step = 1; step <= steps; ++step) {
     const DotOptions state{.trace = &trace, .highlight_step = step, .as_of_step = true};
     SvgPicture picture = gate_picture(d, g, state);
@@ -35,7 +52,9 @@ void add_frames(OutputFiles& out, const std::string& dir, const GateDiagram& d, 
     DotOptions titled = state;
     titled.title = caption_text(picture.caption);
     out.add(stem + ".dot", to_dot(g, titled));
+    written.insert({stem + ".svg", stem + ".dot"});
   }
+  remove_earlier_frames(out, dir, written);
 }
 
 }  // namespace

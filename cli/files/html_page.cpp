@@ -16,12 +16,14 @@ namespace gatelab::cli {
 
 namespace {
 
-// JSON inside <script>: "</" written as "<\/" so no string can end the element.
+// JSON inside <script>: every '<' (only ever inside a string) written as "\u003c", so no
+// string can end the element or open a comment in it ("</script", "<!--").
 std::string script_json(const nlohmann::ordered_json& data) {
-  std::string text = data.dump();
-  for (std::size_t at = text.find("</"); at != std::string::npos; at = text.find("</", at + 3))
-    text.insert(at + 1, "\\");
-  return text;
+  const std::string text = data.dump();
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) c == '<' ? out += "\\u003c" : out += c;
+  return out;
 }
 
 void write_viewer(std::string& out, const PageViewer& v) {
@@ -123,7 +125,9 @@ std::string html_page(const std::string& title, const std::vector<PageBlock>& bl
   if (options.math && linked) out += math_head(options);
   out += "</head>\n<body>\n" + options.nav_html + "<h1>" + escaped(title) + "</h1>\n";
   write_blocks(out, data, blocks, options.live != nullptr);
-  out += "<script type=\"application/json\" id=\"gatelab-data\">" + script_json(data) + "</script>\n";
+  out = without_script_scheme(std::move(out), "&#58;");  // a lesson's words, never a link
+  out += "<script type=\"application/json\" id=\"gatelab-data\">" +
+         without_script_scheme(script_json(data), "\\u003a") + "</script>\n";
   out += linked ? linked_script(options.assets_href + "quiz.js") + linked_script(options.assets_href + "viewer.js")
                 : inline_script(std::string(page_quiz_js) + page_viewer_js);
   if (options.live) out += live_scripts(options);

@@ -38,7 +38,7 @@ std::string loss_svg(const LossChart& c) {
   plwind(xs.front(), x_max, low - margin, high + margin);
   plcol0(black);
   plbox(c.log_epochs ? "bcnstl" : "bcnst", 0, 0, "bcnstv", 0, 0);
-  pllab(c.log_epochs ? tr("epoch + 1 (log scale)") : tr("epoch"), tr("loss"), c.title.c_str());
+  pllab(c.log_epochs ? tr("epoch + 1 (log scale)") : tr("epoch"), tr("loss"), plot_text(c.title).c_str());
   plcol0(red);
   plline(static_cast<PLINT>(xs.size()), xs.data(), const_cast<PLFLT*>(c.train.data()));
   plcol0(blue);

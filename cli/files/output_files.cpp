@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -11,6 +12,7 @@
 #include "files/cleanup_on_signal.hpp"
 #include "gatelab/engine/error.hpp"
 #include "gatelab/support/translate.hpp"
+#include "run/input_file.hpp"
 
 namespace gatelab::cli {
 
@@ -92,6 +94,30 @@ std::vector<fs::path> missing_folders(const std::string& dir) {
   return missing;
 }
 
+bool is_input(const std::string& path) {
+  const FileIdentity id = identity_of(path);
+  return std::any_of(files_read().begin(), files_read().end(),
+                     [&](const FileRead& input) { return id.same_as(input.identity); });
+}
+
+// No output is written over an input gatelab read, and no two outputs name one file: checked
+// for every file before any is written.
+void check_apart(const std::vector<std::string>& paths) {
+  std::vector<std::pair<std::string, FileIdentity>> seen;
+  for (const std::string& path : paths) {
+    if (path.empty() || is_special(path)) continue;  // /dev/null, /dev/stdout and pipes may be named twice
+    const FileIdentity id = identity_of(path);
+    for (const FileRead& input : files_read())
+      if (id.same_as(input.identity))
+        cannot_write(path, trf("it is the input file '{}', which gatelab does not write over", input.path));
+    for (const auto& [other, other_id] : seen)
+      if (id.same_as(other_id))
+        cannot_write(path,
+                     trf("it is also named as another output ('{}'): each output needs a file of its own", other));
+    seen.emplace_back(path, id);
+  }
+}
+
 }  // namespace
 
 void check_output_file(const std::string& path) {
@@ -131,7 +157,14 @@ void OutputFiles::add(std::string path, std::string content) {
   files_.emplace_back(std::move(path), std::move(content));
 }
 
+void OutputFiles::remove_after(std::string path) { stale_.push_back(std::move(path)); }
+
+void check_outputs_apart(const std::vector<std::string>& paths) { check_apart(paths); }
+
 void OutputFiles::write() const {
+  std::vector<std::string> paths;
+  for (const auto& file : files_) paths.push_back(file.first);
+  check_apart(paths);
   CleanupOnSignal cleanup;  // Ctrl-C meanwhile removes what is made so far
   std::vector<fs::path> made;
   std::vector<Staged> staged;
@@ -160,6 +193,8 @@ void OutputFiles::write() const {
     for (const Staged& s : staged)
       if (std::rename(s.temp.c_str(), s.path.c_str()) != 0) cannot_write(s.path, std::strerror(errno));
     cleanup.clear();
+    for (const std::string& path : stale_)
+      if (!is_input(path)) std::remove(path.c_str());  // an old frame read as --file stays
   } catch (...) {
     undo();
     throw;

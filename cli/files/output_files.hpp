@@ -28,19 +28,27 @@ void check_output_file(const std::string& path);
 // create) it is missing and its nearest existing ancestor is a writable folder.
 void check_output_dir(const std::string& dir, bool create);
 
+// Throws gatelab::Error if one of paths is a file gatelab read in this run, or two of them
+// name one file (as OutputFiles::write() does, for a command to ask before its work).
+void check_outputs_apart(const std::vector<std::string>& paths);
+
 class OutputFiles {
  public:
   void add_dir(std::string dir);  // made at write() when missing
   void add(std::string path, std::string content);
+  // Removed once every file is in place (frames an earlier, longer run left).
+  void remove_after(std::string path);
   bool empty() const { return files_.empty(); }
   std::size_t size() const { return files_.size(); }
 
   // Writes every file; throws gatelab::Error naming the path and the reason, having
-  // removed whatever it had written.
+  // removed whatever it had written. An output that is also an input gatelab read, or one
+  // file named as two outputs (same device and inode, or same canonical path), is refused
+  // before anything is written.
   void write() const;
 
  private:
-  std::vector<std::string> dirs_;
+  std::vector<std::string> dirs_, stale_;
   std::vector<std::pair<std::string, std::string>> files_;  // path, content
 };
 

@@ -36,11 +36,25 @@ std::string PlplotSvg::finish(const std::string& failure) {
   return text;
 }
 
+std::string plot_text(std::string_view text) {
+  std::string out;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7F) continue;
+    if ((c & 0xC0) != 0x80 && ++characters > plot_text_limit) return out + "…";
+    out += c == '#' ? "##" : std::string(1, static_cast<char>(c));
+  }
+  return out;
+}
+
 void draw_legend(const std::vector<LegendEntry>& entries) {
   const auto n = static_cast<PLINT>(entries.size());
   std::vector<PLINT> opts, text_colours, line_colours, line_styles, symbol_colours, symbol_numbers;
   std::vector<PLFLT> line_widths, symbol_scales;
   std::vector<const char*> texts, symbols;
+  std::vector<std::string> shown;
+  shown.reserve(entries.size());
   for (const LegendEntry& e : entries) {
     opts.push_back(PL_LEGEND_LINE | (e.point ? PL_LEGEND_SYMBOL : 0));
     text_colours.push_back(1);
@@ -50,7 +64,7 @@ void draw_legend(const std::vector<LegendEntry>& entries) {
     symbol_numbers.push_back(e.point ? 1 : 0);
     line_widths.push_back(1);
     symbol_scales.push_back(e.point ? 1 : 0);
-    texts.push_back(e.text.c_str());
+    texts.push_back(shown.emplace_back(plot_text(e.text)).c_str());
     symbols.push_back(e.point ? "#(840)" : "");
   }
   PLFLT width = 0, height = 0;

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gatelab::cli {
@@ -32,6 +33,13 @@ class PlplotSvg {
   std::FILE* file_ = nullptr;
   bool ended_ = false;
 };
+
+// Text from a lesson or a program as PLplot draws it: '#' (PLplot's escape: "#[0x41]",
+// "#(840)", "#u") doubled so it reads as itself, control characters left out, and cut after
+// plot_text_limit characters with "…" (PLplot's text buffers are fixed; a longer name
+// would overrun them). Every text a chart shows goes through it; draw_legend calls it.
+inline constexpr std::size_t plot_text_limit = 80;
+std::string plot_text(std::string_view text);
 
 // One entry of a legend: a line sample (style 1 solid, 2 dashed) in a colour, and its text.
 struct LegendEntry {

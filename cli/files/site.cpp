@@ -28,6 +28,10 @@ struct Edition {
 
 std::string page_name(const LessonFile& l) { return fs::path(l.path).stem().string() + ".html"; }
 
+// A link to a page beside this one: "./" first, so that a lesson file named
+// "javascript:alert(1).md" gives a path, never a URL scheme.
+std::string beside(const LessonFile& l) { return "./" + page_name(l); }
+
 std::string link(const std::string& href, const std::string& text, const std::string& rel = "") {
   return "<a href=\"" + escaped(href) + "\"" + (rel.empty() ? "" : " rel=\"" + rel + "\"") + ">" + escaped(text) +
          "</a>";
@@ -36,9 +40,9 @@ std::string link(const std::string& href, const std::string& text, const std::st
 // Index, previous, next, and the same lesson in the other language.
 std::string nav(const Edition& e, const Edition& other, std::size_t i) {
   std::string out = "<nav class=\"site\">" + link("../index.html", tr("all lessons"));
-  if (i > 0) out += " · " + link(page_name(e.lessons[i - 1]), "‹ " + e.lessons[i - 1].lesson.title, "prev");
+  if (i > 0) out += " · " + link(beside(e.lessons[i - 1]), "‹ " + e.lessons[i - 1].lesson.title, "prev");
   if (i + 1 < e.lessons.size())
-    out += " · " + link(page_name(e.lessons[i + 1]), e.lessons[i + 1].lesson.title + " ›", "next");
+    out += " · " + link(beside(e.lessons[i + 1]), e.lessons[i + 1].lesson.title + " ›", "next");
   for (const LessonFile& l : other.lessons)
     if (l.name == e.lessons[i].name)
       out += " · <a class=\"other-language\" hreflang=\"" + std::string(other.html_lang) + "\" href=\"../" +

@@ -16,10 +16,14 @@ std::string weights_file_text(const Network& net, const std::string& constraint,
 
 std::vector<double> parse_weights_file(const std::string& text, const Network& net, const std::string& constraint) {
   nlohmann::json j;
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw Error(tr("the file is empty: expected the JSON that --save-weights writes"));
   try {
     j = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(trf("not JSON ({})", e.what()));
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Error(trf("not JSON: it goes wrong at byte {}; expected the JSON that --save-weights writes", e.byte));
+  } catch (const nlohmann::json::exception&) {
+    throw Error(tr("not JSON: expected the JSON that --save-weights writes"));
   }
   if (!j.is_object() || !j.contains("params"))
     throw Error(tr("expected an object with \"params\", as --save-weights writes"));

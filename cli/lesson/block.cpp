@@ -179,6 +179,11 @@ std::string block_file_stem(const LessonFile& file, std::size_t index) {
   for (const LessonDirective& d : file.lesson.blocks[index].directives)
     if (d.key == "name") name = d.value;
   std::string stem = fmt::format("{}-{}", file.name, index + 1);
+  // A name of thousands of characters would make a file name no file system takes: the
+  // first 60 bytes of it, cut between characters.
+  std::size_t cut = std::min<std::size_t>(name.size(), 60);
+  while (cut < name.size() && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+  name.resize(cut);
   if (!name.empty()) stem += "-" + name;
   // Letters of any script stay (a block named 约束 keeps its name); ASCII punctuation, spaces
   // and control characters, which shells and file systems treat specially, become '-'.

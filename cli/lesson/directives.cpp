@@ -199,7 +199,11 @@ const std::array directives{
               tr_later("gradient descent on these inputs over the data rows; the program is the loss of one row"),
               [](Plan& p, V v, L) { p.as<DescentBlock>().descent.params = split_list(v); }},
     Directive{"lr", "0.05", true, tr_later("the descent's step size"),
-              [](Plan& p, V v, L) { p.as<DescentBlock>().descent.lr = number(v); }},
+              [](Plan& p, V v, L) {
+                const double lr = number(v);
+                if (!(lr > 0)) throw Error(trf("'{}' is not a number > 0", v));
+                p.as<DescentBlock>().descent.lr = lr;
+              }},
     Directive{"steps", "500", true, tr_later("the number of descent steps"),
               [](Plan& p, V v, L) { p.as<DescentBlock>().descent.steps = static_cast<int>(whole_number(v, 1e6)); }},
     Directive{"batch", "all or K", true,

@@ -51,6 +51,9 @@ std::string readable(const fs::path& dir) {
 std::string lessons_dir() {
   const char* env = std::getenv("GATELAB_LESSONS");
   if (env && *env) {
+    std::error_code ec;
+    if (fs::exists(env, ec) && !is_folder(env))
+      throw Error(trf("the lessons folder '{}' is a file, not a folder (named by GATELAB_LESSONS)", env));
     if (!is_folder(env)) throw Error(trf("the lessons folder '{}' does not exist (named by GATELAB_LESSONS)", env));
     return readable(env);
   }

@@ -34,12 +34,25 @@ static std::vector<fs::path> lesson_paths() {
     if (entry.is_regular_file() && entry.path().extension() == ".md" && entry.path().filename() != "README.md")
       paths.push_back(entry.path());
   std::sort(paths.begin(), paths.end());
+  if (paths.empty())
+    throw Error(trf("the lessons folder '{}' holds no lessons (files NN-NAME.md); set GATELAB_LESSONS to the folder",
+                    dir.string()));
   if (language() == Language::chinese)
     for (fs::path& p : paths) {
       std::error_code ec;
       if (fs::is_regular_file(dir / "zh" / p.filename(), ec)) p = dir / "zh" / p.filename();
     }
   return paths;
+}
+
+LessonShelf readable_lessons() {
+  LessonShelf shelf;
+  for (const fs::path& p : lesson_paths()) try {
+      shelf.lessons.push_back(load(p));
+    } catch (const Error& e) {
+      shelf.broken.emplace_back(e.what());
+    }
+  return shelf;
 }
 
 std::vector<LessonFile> all_lessons() {

@@ -18,8 +18,17 @@ struct LessonFile {
 };
 
 // Every lesson in the folder, in file-name order. Throws gatelab::Error naming the file
-// and line of a document that cannot be read.
+// and line of a document that cannot be read, and for a folder that holds no lesson.
 std::vector<LessonFile> all_lessons();
+
+// Every lesson in the folder that can be read, and for each that cannot, its error
+// ("lessons/03-x.md:1: ..."): one broken lesson does not hide the others. Throws
+// gatelab::Error for a folder that holds no lesson file.
+struct LessonShelf {
+  std::vector<LessonFile> lessons;
+  std::vector<std::string> broken;
+};
+LessonShelf readable_lessons();
 
 // A lesson by name ("detach") or by the path of a .md file. Throws gatelab::Error for an
 // unknown name, listing the known ones.

@@ -9,6 +9,7 @@
 #include "gatelab/support/translate.hpp"
 #include "render/diagnosis_text.hpp"
 #include "render/quiz_text.hpp"
+#include "run/parse_text.hpp"
 
 namespace gatelab::cli {
 
@@ -65,9 +66,12 @@ Asker::Outcome Asker::ask(const Graph& g, const Trace& trace, int step, Question
   const std::string prompt = step_prompt(g, trace, step);
   int tries_left = retries_, hint = 0;
   out_ << paint_(style::name, prompt) << " " << std::flush;
+  int unreadable = 0;
   for (std::string line;;) {
     if (!read_reply(in_, line)) {
       out_ << "\n";
+      if (line.size() == max_reply_size)
+        out_ << trf("a reply is longer than {} bytes: the rest of the input is not read", max_reply_size) << "\n";
       return Outcome::EndOfInput;
     }
     if (echo_) out_ << line << "\n";
@@ -79,8 +83,14 @@ Asker::Outcome Asker::ask(const Graph& g, const Trace& trace, int step, Question
         out_ << "    " << paint_(style::dim, trf("hint: {}", step_hint(g, trace, step, hint))) << "\n";
         break;
       case Reply::Kind::NotANumber:
-        out_ << "    " << trf("'{}' is not a number: type a number, ? for a hint, s to skip, q to stop", reply.text)
+        out_ << "    "
+             << trf("'{}' is not a number: type a number, ? for a hint, s to skip, q to stop",
+                    shortened(reply.text, 60))
              << "\n";
+        if (echo_ && ++unreadable == max_unreadable_replies) {
+          out_ << trf("{} replies in a row are not numbers: the rest of the input is not read", unreadable) << "\n";
+          return Outcome::EndOfInput;
+        }
         break;
       case Reply::Kind::Skip:
         out_ << "    " << paint_(style::note, trf("skipped: {}", step_answer(g, trace, step))) << "\n";

@@ -22,6 +22,10 @@ namespace gatelab::cli {
 // A reply is a number, a letter or Enter: a line of more than this is no reply a learner typed.
 inline constexpr std::size_t max_reply_size = 4096;
 
+// Replies in a row that are not numbers, from input that is not a terminal (a file, a pipe of
+// binary junk), after which the quiz stops, saying so, rather than read a million of them.
+inline constexpr int max_unreadable_replies = 10;
+
 // Reads one line, as std::getline does; false at the end of the input. A line longer than
 // max_reply_size ends the input too, before it fills memory (`quiz < /dev/zero`). The quiz,
 // --predict and --step read their replies with it.

@@ -18,7 +18,7 @@ Binding parse_binding(std::string_view typed) {
     return {pair->name, 0, {}, std::move(a.shape), std::move(a.values)};
   }
   const auto value = parse_number(pair->value);
-  if (!value) throw Error(trf("'{}' is not a finite number", pair->value));
+  if (!value) throw Error(trf("'{}' is not a finite number", shortened(pair->value, 60)));
   return {pair->name, *value, {}};
 }
 

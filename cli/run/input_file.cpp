@@ -1,5 +1,7 @@
 #include "run/input_file.hpp"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -11,6 +13,27 @@
 namespace gatelab::cli {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<FileRead>& read_so_far() {
+  static std::vector<FileRead> files;
+  return files;
+}
+
+}  // namespace
+
+FileIdentity identity_of(const std::string& path) {
+  FileIdentity id;
+  std::error_code ec;
+  const fs::path canonical = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  id.canonical = ec ? fs::absolute(path, ec).lexically_normal().string() : canonical.string();
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) id.exists = true, id.device = st.st_dev, id.inode = st.st_ino;
+  return id;
+}
+
+const std::vector<FileRead>& files_read() { return read_so_far(); }
 
 std::string read_file(const std::string& path) {
   auto fail = [&](const std::string& why) { throw Error(trf("cannot read '{}': {}", path, why)); };
@@ -31,6 +54,11 @@ std::string read_file(const std::string& path) {
     if (text.size() > max_input_file_size) fail(too_large);
   }
   if (in.bad()) fail(std::strerror(errno));
+  if (text.starts_with("\xEF\xBB\xBF"))
+    fail(
+        tr("it starts with a UTF-8 byte-order mark (the bytes EF BB BF), which gatelab does not read: save it as "
+           "UTF-8 without a BOM"));
+  if (fs::is_regular_file(path, ec)) read_so_far().push_back({path, identity_of(path)});
   return text;
 }
 

@@ -13,6 +13,13 @@ std::string trim(std::string_view s) {
   return b == std::string_view::npos ? std::string{} : std::string(s.substr(b, e - b + 1));
 }
 
+std::string shortened(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return std::string(text);
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // between characters
+  return std::string(text.substr(0, cut)) + trf("... ({} bytes)", text.size());
+}
+
 std::vector<std::string> split_list(std::string_view s, char separator) {
   std::vector<std::string> items;
   std::size_t start = 0;
@@ -41,8 +48,18 @@ std::vector<std::string> bracket_items(std::string_view raw) {
   const std::string text = trim(raw);
   if (text.size() < 2 || text.front() != '[' || text.back() != ']')
     throw Error(tr("expected an array such as [1, 2] or [[1, 2], [3, 4]]"));
-  std::vector<std::string> items = split_list(std::string_view(text).substr(1, text.size() - 2));
+  const std::string_view inside = std::string_view(text).substr(1, text.size() - 2);
+  std::vector<std::string> items = split_list(inside);
   if (items.empty()) throw Error(tr("an array needs at least one entry, as in [1, 2]"));
+  int depth = 0;
+  std::size_t commas = 0;  // between the entries: [1, 2,] and [1,, 2] have an entry missing
+  for (const char c : inside) {
+    depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+    commas += depth == 0 && c == ',';
+  }
+  if (commas + 1 != items.size())
+    throw Error(
+        trf("an entry of '{}' is missing: every ',' stands between two entries, as in [1, 2]", shortened(text, 60)));
   return items;
 }
 
@@ -51,7 +68,7 @@ NumberArray numbers_of(const std::vector<std::string>& items) {
   NumberArray a{{static_cast<int>(items.size())}, {}};
   for (const std::string& item : items) {
     const auto v = parse_number(item);
-    if (!v) throw Error(trf("'{}' is not a finite number", item));
+    if (!v) throw Error(trf("'{}' is not a finite number", shortened(item, 60)));
     a.values.push_back(*v);
     a.texts.push_back(item);
   }

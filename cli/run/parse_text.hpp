@@ -12,6 +12,10 @@ namespace gatelab::cli {
 // s without leading and trailing spaces and tabs.
 std::string trim(std::string_view s);
 
+// Text quoted in a message: a longer one cut after `limit` bytes (between characters), with
+// its length: "[[[[[[... (120000 bytes)". A message stays one short line.
+std::string shortened(std::string_view text, std::size_t limit);
+
 // The non-empty, trimmed items of s between separators: "a, b,,c" -> {"a", "b", "c"}. A
 // separator inside brackets belongs to its item: "W = [1, 2], x = 3" has two items.
 std::vector<std::string> split_list(std::string_view s, char separator = ',');

@@ -119,7 +119,16 @@ std::string character_advice(std::string_view at) {
     std::snprintf(code, sizeof code, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(at[0])));
     return trf("the byte {} is not UTF-8 text", code);
   }
-  if (cp.value < 0x20 || cp.value == 0x7F) return trf("{} (a control character) is not part of the language", code);
+  if (cp.value < 0x20 || (cp.value >= 0x7F && cp.value < 0xA0))
+    return trf("{} (a control character) is not part of the language", code);
+  if (cp.value == 0xFEFF)
+    return trf(
+        "{} (a UTF-8 byte-order mark, which some editors put first in a file) is not part of the language: "
+        "save the text as UTF-8 without a BOM",
+        code);
+  if (cp.value == 0xAD || (cp.value >= 0x200B && cp.value <= 0x200F) || (cp.value >= 0x2028 && cp.value <= 0x202E) ||
+      (cp.value >= 0x2060 && cp.value <= 0x2069))
+    return trf("{} (an invisible character) is not part of the language", code);
   const std::string_view shown = at.substr(0, static_cast<std::size_t>(cp.bytes));
   for (const Advice& a : advice)
     if (a.c == cp.value) return trf("{} '{}' is not part of the language: {}", code, shown, tr(a.what));

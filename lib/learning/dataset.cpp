@@ -63,13 +63,21 @@ DataSplit parse_breast_cancer(std::string_view text) {
     }
     const int cls = integer(fields[attributes + 1], line, attributes + 2);
     if (cls != 2 && cls != 4) fail(line, attributes + 2, trf("class {} is neither 2 (benign) nor 4 (malignant)", cls));
-    if (missing) continue;
+    if (missing) {
+      ++split.dropped;
+      continue;
+    }
     const std::size_t r = kept++ % 5;
     Samples& s = r <= 2 ? split.train : r == 3 ? split.valid : split.test;
     s.x.insert(s.x.end(), features, features + attributes);
     s.y.push_back(cls == 4 ? 1 : 0);
   }
   if (kept == 0) throw Error(tr("no complete rows: the data has no row without '?'"));
+  if (kept < 5)
+    throw Error(
+        trf("only {} complete rows: the split needs at least 5 (of every five rows three train, "
+            "the fourth validates and the fifth tests)",
+            kept));
   return split;
 }
 

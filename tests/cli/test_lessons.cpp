@@ -157,16 +157,19 @@ TEST_CASE("a broken lesson is reported, not crashed on") {
   CHECK(std::count(lesson.err.begin(), lesson.err.end(), '\n') == 1);
 }
 
-TEST_CASE("lesson errors: unknown lesson, missing folder, unwritable svg folder") {
+TEST_CASE("lesson errors: unknown lesson, missing folder, an svg folder inside a file") {
   const auto unknown = run_gatelab({"lesson", "detatch"});
   CHECK(unknown.status == 2);
   CHECK_THAT(unknown.err, Contains("no lesson named 'detatch'") && Contains("detach"));
   const auto missing = run_gatelab({"lessons"}, in("/no/such/folder"));
   CHECK(missing.status == 2);
   CHECK_THAT(missing.err, Contains("'/no/such/folder' does not exist"));
-  const auto svg = run_gatelab({"lesson", "detach", "--svg-dir", "/no/such/folder"});
+  const std::string dir = make_temp_dir();
+  std::ofstream(dir + "/file") << "not a folder\n";
+  const auto svg = run_gatelab({"lesson", "detach", "--svg-dir", dir + "/file/svg"});
   CHECK(svg.status == 2);
   CHECK(svg.out.empty());
+  CHECK_THAT(svg.err, Contains("is not a directory"));
 }
 
 TEST_CASE("lesson --svg-dir draws every block") {

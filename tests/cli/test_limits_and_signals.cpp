@@ -5,6 +5,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -29,6 +30,8 @@ pid_t start_gatelab(const std::vector<std::string>& args, const std::string& dir
   const pid_t pid = ::fork();
   REQUIRE(pid >= 0);
   if (pid > 0) return pid;
+  const rlimit no_core{0, 0};  // SIGQUIT dumps no core into the folder
+  ::setrlimit(RLIMIT_CORE, &no_core);
   const int out = ::open((logs + "/stdout").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   ::dup2(out, 1);
   ::dup2(out, 2);
@@ -153,6 +156,23 @@ TEST_CASE("signals: Ctrl-C while eval writes its frames leaves no frame and no f
   ::kill(pid, SIGINT);
   CHECK(ending_signal(pid) == SIGINT);
   CHECK(names_in(dir) == std::vector<std::string>{"y.svg"});  // frames/ was made by gatelab, and is gone
+}
+
+TEST_CASE(
+    "signals: SIGQUIT and SIGTERM while eval writes its frames and its page leave none, and end gatelab by them") {
+  // 128 + the signal is what a shell shows: 131 for SIGQUIT, 143 for SIGTERM.
+  for (const int signal : {SIGQUIT, SIGTERM, SIGINT}) {
+    INFO(signal);
+    const std::string dir = make_temp_dir();
+    REQUIRE(::mkfifo((dir + "/y.svg").c_str(), 0600) == 0);
+    const pid_t pid = start_gatelab({"eval", "y = sigmoid(x * w + b)", "--at", "x=1", "--at", "w=2", "--at", "b=-1",
+                                     "--frames", "frames", "--html", "page.html", "--svg", "y.svg"},
+                                    dir);
+    REQUIRE(temporary_appears(dir));
+    ::kill(pid, signal);
+    CHECK(ending_signal(pid) == signal);
+    CHECK(names_in(dir) == std::vector<std::string>{"y.svg"});
+  }
 }
 
 TEST_CASE("a pipe closed early: gatelab ... | head -1 ends quietly") {

@@ -139,7 +139,7 @@ TEST_CASE("train: bad options and bad data are one clear line") {
   const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
       {{"train"}, "--constraint is required"},
       {{"train", "--constraint", "sigmoid"}, "--constraint 'sigmoid': expected none, tanh, tanh01, round or ste"},
-      {{"train", "--constraint", "ste", "--lr", "0"}, "--lr must be a number > 0"},
+      {{"train", "--constraint", "ste", "--lr", "0"}, "--lr must be a finite number > 0"},
       {{"train", "--constraint", "ste", "--init", "xavier"}, "--init 'xavier'"},
       {{"train", "--constraint", "ste", "--data", dir + "/missing.data"}, "cannot read"},
       {{"train", "--constraint", "ste", "--data", dir + "/bad.data"}, "bad.data:2: field 11: class 7"},

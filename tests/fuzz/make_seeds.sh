@@ -13,6 +13,7 @@ for md in "$src"/lessons/*.md "$src"/lessons/zh/*.md; do
   name=$(basename "$md" .md)
   case $md in */zh/*) name=zh-$name ;; esac
   cp "$md" "$out/lesson/$name.md"
+  cp "$md" "$out/page/$name.md"
   # Each ```gatelab block: a program with its directives (`#| at:` gives its inputs).
   awk -v prefix="$out/program/$name" '
     /^```gatelab/ { n++; file = prefix "-" n ".gl"; inside = 1; next }

@@ -16,7 +16,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET...]}
 shift
 targets=("$@")
-((${#targets[@]})) || targets=(program lesson weights data bindings quiz)
+((${#targets[@]})) || targets=(program lesson weights data bindings quiz page)
 build=${GATELAB_FUZZ_BUILD:-$here/../../build-fuzz}
 work=$build/fuzz
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}

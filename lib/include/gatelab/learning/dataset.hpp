@@ -26,6 +26,7 @@ struct Samples {
 
 struct DataSplit {
   Samples train, valid, test;
+  std::size_t dropped = 0;  // rows left out for a missing value ('?'), as the notebook does
 };
 
 // The most rows parse_breast_cancer reads (the data has 699): training keeps about 2 KB
@@ -33,7 +34,7 @@ struct DataSplit {
 inline constexpr std::size_t max_data_rows = 1'000'000;
 
 // Throws gatelab::Error "line L, field F: ..." for a malformed row, and for a row past
-// max_data_rows.
+// max_data_rows; and for data of fewer than 5 complete rows, which leave a split empty.
 DataSplit parse_breast_cancer(std::string_view text);
 
 }  // namespace gatelab
