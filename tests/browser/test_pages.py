@@ -351,7 +351,7 @@ def scenario_chinese_site(run):
     site = os.path.join(run.tmp, "site")
     subprocess.run([run.gatelab, "site", site], check=True, stdout=subprocess.DEVNULL)
     run.driver = run.driver or browser(os.path.join(run.tmp, "profile"))
-    run.driver.get("file://" + os.path.join(site, "zh", "02-gates.html"))
+    run.driver.get("file://" + os.path.join(site, "zh", "01-gates.html"))
     check(run.css("html").get_attribute("lang") == "zh-CN", "a Chinese page")
     # The first block, q = x + y, f = q * z: grad(x) = z, so z = 7 makes it 7, and f = 3 * 7.
     root = edit(run, ".edit-inputs", "x = -2\ny = 5\nz = 7")
