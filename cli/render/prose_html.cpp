@@ -17,7 +17,9 @@ bool is_cjk(char32_t c) {
 
 // Quotation marks and dashes that Chinese text shares with English: no space beside a
 // line break when the character on the other side is CJK.
-bool is_shared_punctuation(char32_t c) { return c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2014; }
+bool is_shared_punctuation(char32_t c) {
+  return c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2014;
+}
 
 // The last character of text before `end` in html, tags skipped; 0 when there is none.
 char32_t text_before(const std::string& html, std::size_t end) {

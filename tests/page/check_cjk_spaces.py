@@ -20,6 +20,11 @@ SPACE_BETWEEN = re.compile("([%s]{1,6})\\s+([%s]{1,6})" % (CJK, CJK))
 
 class Text(html.parser.HTMLParser):
     SKIP = {"pre", "script", "style", "textarea", "svg"}
+    # Elements that begin and end a line of their own: white space beside them is not shown.
+    BLOCKS = {"html", "head", "title", "body", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+              "table", "thead", "tbody", "tr", "td", "th", "details", "summary", "section", "nav", "header",
+              "footer", "main", "br", "hr", "blockquote", "figure", "figcaption", "button", "label", "select",
+              "option", "input", "img"}
 
     def __init__(self):
         super().__init__()
@@ -28,10 +33,14 @@ class Text(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self.depth += 1
+        if tag in self.BLOCKS or tag in self.SKIP:
+            self.parts.append("\0")
 
     def handle_endtag(self, tag):
         if tag in self.SKIP:
             self.depth -= 1
+        if tag in self.BLOCKS or tag in self.SKIP:
+            self.parts.append("\0")
 
     def handle_data(self, data):
         if self.depth == 0:
@@ -48,7 +57,8 @@ def main():
         parser = Text()
         with open(os.path.join(site, "zh", page), encoding="utf-8") as f:
             parser.feed(f.read())
-        # Text split by tags is joined as the browser shows it: "中文</strong>\n中文" is one run.
+        # Text split by inline tags is joined as the browser shows it ("中文</strong>\n中文" is
+        # one run); a block element's edge (\0) ends a run.
         text = "".join(parser.parts)
         failures += ["%s: %r" % (page, m.group(0)) for m in SPACE_BETWEEN.finditer(text)]
     print("%d Chinese lesson pages, %d spaces between two CJK characters" % (len(pages), len(failures)))
