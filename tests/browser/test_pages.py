@@ -426,10 +426,17 @@ def scenario_chinese_columns(run):
     wide = x(header, starts[0] + 1) - x(header, starts[0])
     narrow = x(rows[0], starts[0] + 2) - x(rows[0], starts[0])
     check(abs(wide - narrow) < 0.5, "a CJK character %.2f px, two Latin cells %.2f px" % (wide, narrow))
+    # In the prose the middle dot of "q · z" is a Latin one, not a full-width CJK glyph: less
+    # than half its type size wide (a full-width one is the whole size).
+    dots = run.driver.execute_script(
+        "return [...document.querySelectorAll('.prose span.latin')]"
+        ".map(s => s.getBoundingClientRect().width / parseFloat(getComputedStyle(s).fontSize))")
+    check(dots and all(w < 0.5 for w in dots), "the middle dots' widths, in ems: %r" % dots)
     os.makedirs(run.out, exist_ok=True)
     run.driver.save_screenshot(os.path.join(run.out, "zh-columns.png"))
-    print("zh summary: %d rows, %d columns each within %.2f px of the header's; 名 = %.2f px, two cells = %.2f px"
-          % (len(rows), len(starts), max(abs(o) for o in report), wide, narrow))
+    print("zh summary: %d rows, %d columns each within %.2f px of the header's; 名 = %.2f px, two cells = %.2f px; "
+          "%d middle dots in the prose, the widest %.2f em"
+          % (len(rows), len(starts), max(abs(o) for o in report), wide, narrow, len(dots), max(dots)))
 
 
 def main():
