@@ -25,7 +25,7 @@ preset=${1:-default}
 #   dbus-x11                           GTK's session bus without systemd (README, "Set up")
 #   catch2 libbenchmark-dev            the tests and the benchmarks
 #   gettext                            xgettext, msgcat, msgfmt: the Chinese catalog (po/)
-#   fonts-noto-cjk                     a CJK font, so that Chinese in diagrams renders
+#   fonts-noto-cjk                     a CJK font, so that Chinese in diagrams renders and pages' tables line up
 #   python3 python3-selenium           the browser tests of the HTML pages, in headless
 #   chromium chromium-driver           Chromium
 #   bash-completion man-db             the tests of gatelab's bash completion and man page

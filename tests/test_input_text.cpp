@@ -38,10 +38,9 @@ TEST_CASE("a program typed with full-width forms parses, and errors point at the
 
 TEST_CASE("any other character is named, with advice where there is some") {
   CHECK(gatelab::character_advice("²") == "U+00B2 '²' is not part of the language: write x^2");
-  CHECK(gatelab::character_advice("σ(x)") == "U+03C3 'σ' is not part of the language: write sigmoid(x)");
   CHECK(gatelab::character_advice("√x") == "U+221A '√' is not part of the language: write sqrt(x)");
-  CHECK_THAT(gatelab::character_advice("你"),
-             Contains("U+4F60 '你' is not part of the language: names are written with"));
+  CHECK(gatelab::character_advice("￥") ==
+        "U+FFE5 '￥' is not part of the language: names are written with letters, digits and _");
   CHECK(gatelab::character_advice("\x07") == "U+0007 (a control character) is not part of the language");
   CHECK(gatelab::character_advice("\xff") == "the byte 0xFF is not UTF-8 text");
   try {

@@ -113,10 +113,7 @@ void print_block_end(const BlockOutcome& run, std::size_t i, const LessonPaths& 
     std::cout << paint(style::dim, trf("  plot: {}", paths.plot(i, k))) << "\n";
   for (const LessonFailure& f : run.failures)
     std::cout << paint(style::bad, tr("  FAILED ")) << located(f.where, failure_text(run, f)) << "\n";
-  if (run.failures.empty() && run.checks > 0)
-    std::cout << paint(style::good, run.checks == 1 ? std::string(tr("  ✓ 1 check passed"))
-                                                    : trf("  ✓ {} checks passed", run.checks))
-              << "\n";
+  if (run.failures.empty() && run.checks > 0) std::cout << paint(style::good, "  " + checks_passed_text(run)) << "\n";
   std::cout << "\n";
 }
 
@@ -172,6 +169,7 @@ int run_lesson(const std::vector<std::string>& args) {
   // Run everything first, so a broken block stops the lesson before anything is written.
   std::vector<BlockOutcome> runs;
   for (std::size_t i = 0; i < file.lesson.blocks.size(); ++i) runs.push_back(run_block(file, i));
+  if (!a.step && !a.predict) mark_repeated_traces(runs);  // stepping and predicting walk each block's trace
   const LessonPaths paths{file, a.svg_dir};
   write_lesson_files(file, runs, paths, a.html);
   return print_lesson(file, runs, a, paths);

@@ -21,18 +21,6 @@ std::string plain_text(const std::vector<TraceLine>& lines) {
   return text;
 }
 
-// A block's program without its `#|` directive lines.
-std::string without_directives(const std::string& program) {
-  std::string out;
-  for (std::size_t start = 0; start < program.size();) {
-    const auto end = std::min(program.find('\n', start), program.size());
-    const std::string line = program.substr(start, end - start);
-    if (trim(line).rfind("#|", 0) != 0) out += line + "\n";
-    start = end + 1;
-  }
-  return out;
-}
-
 bool has_grads(const EvalResult& r) { return !r.backward_error && r.tangents.empty(); }
 
 // A block's program for the editor, with its inputs, and its expectations for the

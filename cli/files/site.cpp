@@ -98,6 +98,7 @@ void add_edition(OutputFiles& out, const fs::path& dir, const Edition& e, const 
   for (std::size_t i = 0; i < e.lessons.size(); ++i) {
     std::vector<BlockOutcome> runs;
     for (std::size_t b = 0; b < e.lessons[i].lesson.blocks.size(); ++b) runs.push_back(run_block(e.lessons[i], b));
+    mark_repeated_traces(runs);
     const PageOptions options{.live = &a, .assets_href = "../assets/", .nav_html = nav(e, other, i), .math = true};
     out.add((dir / e.folder / page_name(e.lessons[i])).string(), lesson_page(e.lessons[i], runs, options));
   }

@@ -1,7 +1,7 @@
 // `gatelab site DIR`: the whole course as a static site that works offline, from file://
 // and from any static web server:
 //   DIR/index.html            both languages' lessons, each with its summary
-//   DIR/en/01-detach.html ... every lesson in English, DIR/zh/... in Chinese: navigation to
+//   DIR/en/08-detach.html ... every lesson in English, DIR/zh/... in Chinese: navigation to
 //                             the index, the previous and the next lesson, and the same
 //                             lesson in the other language; every program block live
 //   DIR/assets/               the engine, Graphviz, the pages' scripts and styles, the

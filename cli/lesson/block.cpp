@@ -8,6 +8,7 @@
 
 #include "gatelab/support/translate.hpp"
 #include "gatelab/teach/format.hpp"
+#include "lesson/format.hpp"
 
 namespace gatelab::cli {
 
@@ -30,7 +31,7 @@ void check_number(BlockOutcome& run, const Located& located_expectation, double 
 
 void check_expects(BlockOutcome& run) {
   for (std::size_t i = 0; i < run.plan.expects.size(); ++i) {
-    ++run.checks;
+    run.count_check(CheckPlace::expectations);
     const ExpectationResult& r = run.result.expectations[i];
     if (!r.match()) fail(run, run.plan.expects[i].where, mismatch_text(r.expectation, r.truth), r.diagnosis);
   }
@@ -43,7 +44,7 @@ void check_mistakes(BlockOutcome& run) {
     for (ExpectationResult& r : check_expectations(run.result.program, {l.expectation}, run.result.node_tangents))
       run.mistakes.push_back(std::move(r));
   for (std::size_t i = 0; i < run.mistakes.size(); ++i) {
-    ++run.checks;
+    run.count_check(CheckPlace::mistakes);
     const ExpectationResult& r = run.mistakes[i];
     const Located& l = run.plan.mistakes[i].first;
     const Mistake wanted = run.plan.mistakes[i].second;
@@ -64,7 +65,7 @@ void check_backward(BlockOutcome& run) {
   const Plan& plan = run.plan;
   const auto& error = run.result.backward_error;
   if (plan.expect_error) {
-    ++run.checks;
+    run.count_check(CheckPlace::backward_error);
     const std::string wanted(to_string(*plan.expect_error));
     if (!error)
       fail(run, plan.expect_error_at, trf("expected backward to fail ({}), but it ran", wanted));
@@ -80,7 +81,7 @@ void check_gradcheck(BlockOutcome& run) {
   if (!run.result.gradcheck) return;
   const Graph& g = run.result.program.graph;
   for (const InputCheck& c : run.result.gradcheck->inputs) {
-    ++run.checks;
+    run.count_check(CheckPlace::gradcheck);
     const std::string input{g.name(c.input)};
     const auto& statuses = run.plan.gradcheck_statuses;
     const auto named = std::find_if(statuses.begin(), statuses.end(), [&](const auto& s) { return s.first == input; });
@@ -103,7 +104,7 @@ void run_sweep_and_differences(BlockOutcome& run) {
       throw Error(located(spec.where, std::string("sweep: ") + e.what()));
     }
     for (const auto& [at, located_expectation] : spec.expect_when) {
-      ++run.checks;
+      run.count_check(CheckPlace::sweep);
       const Expectation& e = located_expectation.expectation;
       const SweepRow* row = find_row(*run.sweep, at);
       const auto& columns = run.sweep->columns;
@@ -148,7 +149,7 @@ void run_descent_steps(BlockOutcome& run) {
     throw Error(located(run.where, e.what()));
   }
   for (const auto& [step, located_expectation] : block->expect_step) {
-    ++run.checks;
+    run.count_check(CheckPlace::descent);
     const Expectation& e = located_expectation.expectation;
     const auto param = std::find(spec.params.begin(), spec.params.end(), e.name);
     if (step < 1 || step > static_cast<int>(descent.steps.size()) || e.kind != Expectation::Kind::Value ||
@@ -173,6 +174,24 @@ std::filesystem::path lesson_data_folder(const std::string& lesson_path) {
 }
 
 }  // namespace
+
+void mark_repeated_traces(std::vector<BlockOutcome>& runs) {
+  const auto same_inputs = [](const Bindings& a, const Bindings& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Binding& x, const Binding& y) {
+      return x.name == y.name && x.value == y.value && x.shape == y.shape && x.values == y.values;
+    });
+  };
+  for (std::size_t i = 0; i < runs.size(); ++i)
+    for (std::size_t j = 0; j < i && runs[i].has_graph(); ++j) {
+      const EvalRequest &now = runs[i].plan.request, &before = runs[j].plan.request;
+      if (runs[j].has_graph() && !runs[j].trace_as_block &&
+          without_directives(now.text) == without_directives(before.text) && same_inputs(now.at, before.at) &&
+          same_inputs(now.tangents, before.tangents)) {
+        runs[i].trace_as_block = j;
+        break;
+      }
+    }
+}
 
 std::string block_file_stem(const LessonFile& file, std::size_t index) {
   std::string name;
@@ -204,7 +223,7 @@ BlockOutcome run_block(const LessonFile& file, std::size_t index) {
     const TrainingPlan& training = block->training;
     const auto data = lesson_data_folder(file.path) / "breast-cancer-wisconsin.data";
     run.training = run_training(training, data.string());
-    run.checks += static_cast<int>(training.expectations.size());
+    run.count_check(CheckPlace::training, static_cast<int>(training.expectations.size()));
     for (const TrainingFailure& f : check_training(training, *run.training)) fail(run, f.where, f.message);
     return run;
   }

@@ -1,5 +1,6 @@
 #include "lesson/format.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "gatelab/engine/error.hpp"
@@ -116,6 +117,17 @@ std::string lesson_name_from_file(std::string_view file_name) {
   if (digits > 0 && digits < file_name.size() && (file_name[digits] == '-' || file_name[digits] == '_'))
     file_name.remove_prefix(digits + 1);
   return std::string(file_name);
+}
+
+std::string without_directives(const std::string& program) {
+  std::string out;
+  for (std::size_t start = 0; start < program.size();) {
+    const auto end = std::min(program.find('\n', start), program.size());
+    const std::string line = program.substr(start, end - start);
+    if (trim(line).rfind("#|", 0) != 0) out += line + "\n";
+    start = end + 1;
+  }
+  return out;
 }
 
 }  // namespace gatelab

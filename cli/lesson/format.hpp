@@ -48,7 +48,10 @@ struct Lesson {
 // directive line without a key.
 Lesson parse_lesson(std::string_view markdown);
 
-// The lesson name a file name gives: "03-sigmoid-neuron.md" -> "sigmoid-neuron".
+// A block's program without its `#|` directive lines.
+std::string without_directives(const std::string& program);
+
+// The lesson name a file name gives: "02-sigmoid-neuron.md" -> "sigmoid-neuron".
 std::string lesson_name_from_file(std::string_view file_name);
 
 }  // namespace gatelab

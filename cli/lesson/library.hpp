@@ -1,7 +1,7 @@
 // Finding lessons: the files of the lessons folder (lessons_folder.hpp) in name order, and a
 // lesson by name or by path. In Chinese (gatelab/support/translate.hpp) a lesson is read from the
 // folder's zh/ when it has one there, with the same name: `gatelab lesson detach --lang zh`
-// reads zh/01-detach.md.
+// reads zh/08-detach.md.
 #pragma once
 
 #include <string>
@@ -13,7 +13,7 @@ namespace gatelab::cli {
 
 struct LessonFile {
   std::string name;  // "detach"
-  std::string path;  // "lessons/01-detach.md"
+  std::string path;  // "lessons/08-detach.md"
   Lesson lesson;
 };
 

@@ -135,13 +135,10 @@ std::vector<TraceLine> jvp_lines(const EvalResult& r, const Paint& paint) {
   return out;
 }
 
-std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint) {
+// The inputs, the forward pass and the backward pass (or forward mode's tangents).
+template <typename Section>
+void trace_sections(const EvalResult& r, const Paint& paint, Section& section) {
   const Program& p = r.program;
-  std::vector<TraceLine> out;
-  auto section = [&](std::vector<TraceLine> lines) {
-    if (!out.empty()) out.push_back({0, ""});
-    out.insert(out.end(), lines.begin(), lines.end());
-  };
   if (!p.inputs.empty()) {
     std::vector<TraceLine> inputs{{0, paint(style::heading, tr("inputs"))}};
     for (const Named& n : named_values(p))
@@ -157,7 +154,21 @@ std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint) {
   else
     section({{0, paint(style::heading, tr("backward")) + "  " +
                      paint(style::bad, trf("impossible: {}", r.backward_error->message))}});
-  section(summary_lines(p, !r.backward_error, paint));
+}
+
+std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint, const std::string& trace_shown_in) {
+  const Program& p = r.program;
+  std::vector<TraceLine> out;
+  auto section = [&](std::vector<TraceLine> lines) {
+    if (!out.empty()) out.push_back({0, ""});
+    out.insert(out.end(), lines.begin(), lines.end());
+  };
+  if (!trace_shown_in.empty()) {
+    section({{0, paint(style::dim, trf("inputs, forward and backward: as in {} above", trace_shown_in))}});
+  } else {
+    trace_sections(r, paint, section);
+  }
+  section(summary_lines(p, !r.backward_error, paint, r.tangents.empty() ? nullptr : &r.node_tangents));
   if (!r.tangents.empty()) section(jvp_lines(r, paint));
   if (r.gradcheck) section(gradcheck_lines(r, paint));
   if (!r.expectations.empty()) section(expectation_lines(r, paint));

@@ -16,7 +16,8 @@ std::vector<TraceLine> jvp_lines(const EvalResult& r, const Paint& paint);
 // "match", "too few digits" or "MISMATCH".
 const char* verdict_text(Verdict v);
 
-// The whole report.
-std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint);
+// The whole report. With trace_shown_in ("block 1"), the inputs, forward and backward are
+// that earlier block's, named instead of shown again.
+std::vector<TraceLine> report_lines(const EvalResult& r, const Paint& paint, const std::string& trace_shown_in = "");
 
 }  // namespace gatelab::cli

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cmath>
 
 #include "gatelab/support/translate.hpp"
@@ -36,6 +37,24 @@ std::string failure_text(const BlockOutcome& run, const LessonFailure& f) {
   return f.diagnosis
              ? f.message + ": " + diagnosis_text(run.result.program.graph, run.result.program.output, *f.diagnosis)
              : f.message;
+}
+
+std::string checks_passed_text(const BlockOutcome& run) {
+  // Each place's words, in CheckPlace's order; {} is the number of checks shown there.
+  static constexpr std::array<const char*, check_place_count> places{
+      tr_later("{} in the expectations table"), tr_later("{} among the wrong answers"),
+      tr_later("backward fails as expected"),   tr_later("{} in the gradient check"),
+      tr_later("{} in the sweep table"),        tr_later("{} on the descent steps"),
+      tr_later("{} on the trained networks")};
+  std::string where;
+  for (std::size_t i = 0; i < check_place_count; ++i) {
+    if (run.checks_by_place[i] == 0) continue;
+    if (!where.empty()) where += list_separator();
+    where += trf(places[i], run.checks_by_place[i]);
+  }
+  const std::string count =
+      run.checks == 1 ? std::string(tr("✓ 1 check passed")) : trf("✓ {} checks passed", run.checks);
+  return trf("{}: {}", count, where);
 }
 
 std::vector<TraceLine> prose_lines(const std::string& prose, const Paint& paint) {
@@ -140,7 +159,8 @@ std::vector<TraceLine> block_lines(const LessonBlock& block, const BlockOutcome&
     out.insert(out.end(), table.begin(), table.end());
     return out;
   }
-  const auto report = report_lines(run.result, paint);
+  const auto report =
+      report_lines(run.result, paint, run.trace_as_block ? trf("block {}", *run.trace_as_block + 1) : std::string());
   out.insert(out.end(), report.begin(), report.end());
   if (!run.mistakes.empty()) append(out, mistake_lines(run, paint));
   if (run.sweep) append(out, sweep_lines(*run.sweep, paint));

@@ -19,6 +19,10 @@ std::vector<TraceLine> block_lines(const LessonBlock& block, const BlockOutcome&
 // A failed check in words, with its diagnosis: "grad(x): expected 3 ± 0.06, traced 6 ...: 3 is ...".
 std::string failure_text(const BlockOutcome& run, const LessonFailure& failure);
 
+// "✓ 2 checks passed: 1 in the expectations table, backward fails as expected": the count,
+// and where each check is shown.
+std::string checks_passed_text(const BlockOutcome& run);
+
 // expect-mistake: each wrong answer with what gatelab tells the learner.
 std::vector<TraceLine> mistake_lines(const BlockOutcome& run, const Paint& paint);
 std::vector<TraceLine> sweep_lines(const SweepTable& table, const Paint& paint);

@@ -205,13 +205,22 @@ std::string step_caption(const Graph& g, const Trace& trace, int step) {
   return caption_text(step_cells(g, trace, step));
 }
 
-std::vector<TraceLine> summary_lines(const Program& p, bool with_grads, const Paint& paint) {
+std::vector<TraceLine> summary_lines(const Program& p, bool with_grads, const Paint& paint,
+                                     const std::vector<double>* tangents) {
   const Graph& g = p.graph;
-  std::vector<Cells> rows{with_grads ? Cells{tr("name"), tr("value"), tr("grad")} : Cells{tr("name"), tr("value")}};
+  Cells heading{tr("name"), tr("value")};
+  if (tangents) heading.push_back(tr("tangent"));
+  if (with_grads && !tangents) heading.push_back(tr("grad"));
+  std::vector<Cells> rows{heading};
   for (const Named& n : named_values(p)) {
     rows.push_back({n.output ? trf("{} (output)", n.name) : n.name, numbers_text(n.shape, n.values(g))});
-    if (with_grads)
+    if (tangents) {
+      std::vector<double> entries;
+      for (NodeId id : n.nodes) entries.push_back(id < tangents->size() ? (*tangents)[id] : 0.0);
+      rows.back().push_back(numbers_text(n.shape, entries));
+    } else if (with_grads) {
       rows.back().push_back(g.node(n.nodes.front()).requires_grad ? numbers_text(n.shape, n.grads(g)) : tr("no grad"));
+    }
   }
   const auto aligned = align_columns(rows);
   std::vector<TraceLine> out{{0, paint(style::heading, tr("summary"))}, {0, paint(style::dim, join_cells(aligned[0]))}};

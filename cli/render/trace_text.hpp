@@ -34,7 +34,10 @@ std::vector<TraceLine> backward_lines(const Graph& g, const std::string& output_
 std::vector<TraceLine> tangent_lines(const Graph& g, const Trace& trace, const Paint& paint);
 
 // The value and gradient of every input and every assigned name, and the output.
-std::vector<TraceLine> summary_lines(const Program& p, bool with_grads, const Paint& paint);
+// In forward mode (tangents: every node's tangent) the third column is the tangent, not the
+// gradient: a forward-mode block shows what its one forward pass found.
+std::vector<TraceLine> summary_lines(const Program& p, bool with_grads, const Paint& paint,
+                                     const std::vector<double>* tangents = nullptr);
 
 // A piece of a caption and what it shows, for its colour (render/ink.hpp).
 struct CaptionCell {

@@ -1,6 +1,6 @@
 // Where something was written, in the one format every error message uses:
 //
-//   lessons/01-detach.md:12: ...        a line of a file
+//   lessons/08-detach.md:12: ...        a line of a file
 //   staged.gl:3:9: ...                  a line and column of a file
 //   line 1, column 9: ...               a program typed on the command line
 #pragma once

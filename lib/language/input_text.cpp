@@ -41,9 +41,7 @@ struct Advice {
 };
 constexpr std::array advice{Advice{0x00B2, tr_later("write x^2")},
                             Advice{0x00B3, tr_later("write x^3")},
-                            Advice{0x03C3, tr_later("write sigmoid(x)")},
                             Advice{0x221A, tr_later("write sqrt(x)")},
-                            Advice{0x03C0, tr_later("write the number 3.14159265358979")},
                             Advice{0x2211, tr_later("write sum(v)")},
                             Advice{0x2013, tr_later("write -")},
                             Advice{0x2014, tr_later("write -")},
@@ -56,7 +54,6 @@ constexpr std::array advice{Advice{0x00B2, tr_later("write x^2")},
                             Advice{0x3001, tr_later("write , between arguments")},
                             Advice{0x3002, tr_later("write . in a number, as in 0.5")},
                             Advice{0x2217, tr_later("write *")},
-                            Advice{0x03B4, tr_later("write a name such as delta")},
                             Advice{0x2202, tr_later("gatelab computes derivatives itself: ask for grad(NAME)")}};
 
 bool is_wide(char32_t c) {
@@ -133,8 +130,7 @@ std::string character_advice(std::string_view at) {
   for (const Advice& a : advice)
     if (a.c == cp.value) return trf("{} '{}' is not part of the language: {}", code, shown, tr(a.what));
   if (cp.value >= 0x80)
-    return trf("{} '{}' is not part of the language: names are written with the letters a-z, A-Z, digits and _", code,
-               shown);
+    return trf("{} '{}' is not part of the language: names are written with letters, digits and _", code, shown);
   return trf("{} '{}' is not part of the language", code, shown);
 }
 

@@ -1,8 +1,11 @@
 #include "lexer.hpp"
 #include "gatelab/support/decimal.hpp"
 #include "gatelab/support/translate.hpp"
+#include "name_chars.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace gatelab::detail {
 
@@ -57,6 +60,22 @@ Tok single_character(char c) {
   }
 }
 
+template <std::size_t N>
+bool in(const CharRange (&ranges)[N], char32_t c) {
+  const auto* r = std::upper_bound(std::begin(ranges), std::end(ranges), c,
+                                   [](char32_t v, const CharRange& range) { return v < range.first; });
+  return r != std::begin(ranges) && c <= std::prev(r)->last;
+}
+
+// The length in bytes of the name character starting s (a letter of any script, a digit, _
+// and the marks that join them, as in Python's identifiers), or 0.
+std::size_t name_char(std::string_view s, bool first) {
+  const CodePoint cp = decode_utf8(s);
+  if (cp.bytes == 0 || (cp.value == 0xFFFD && cp.bytes == 1)) return 0;
+  const bool name = first ? in(name_start, cp.value) : in(name_continue, cp.value);
+  return name ? static_cast<std::size_t>(cp.bytes) : 0;
+}
+
 }  // namespace
 
 void Lexer::skip_blanks() {
@@ -100,8 +119,9 @@ Token Lexer::next() {
     return {kind, text_.substr(start, 1), pos};
   }
   const auto u = static_cast<unsigned char>(c);
-  if (std::isalpha(u) || c == '_') {
-    while (at_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[at_])) || text_[at_] == '_')) ++at_;
+  if (std::size_t n = name_char(text_.substr(at_), true)) {
+    do at_ += n;
+    while (at_ < text_.size() && (n = name_char(text_.substr(at_), false)) > 0);
     return {Tok::Name, text_.substr(start, at_ - start), pos};
   }
   if (std::isdigit(u) || c == '.') return number(pos);

@@ -368,7 +368,7 @@ def scenario_chinese_site(run):
     site = os.path.join(run.tmp, "site")
     subprocess.run([run.gatelab, "site", site], check=True, stdout=subprocess.DEVNULL)
     run.driver = run.driver or browser(os.path.join(run.tmp, "profile"))
-    run.driver.get("file://" + os.path.join(site, "zh", "02-gates.html"))
+    run.driver.get("file://" + os.path.join(site, "zh", "01-gates.html"))
     check(run.css("html").get_attribute("lang") == "zh-CN", "a Chinese page")
     # The first block, q = x + y, f = q * z: grad(x) = z, so z = 7 makes it 7, and f = 3 * 7.
     root = edit(run, ".edit-inputs", "x = -2\ny = 5\nz = 7")
@@ -384,6 +384,76 @@ def scenario_chinese_site(run):
     path = os.path.join(run.out, "site-zh-gates-edited.png")
     run.driver.save_screenshot(path)
     print("zh: grad(x) = 7, f = 21, " + status + "; screenshot " + path)
+
+
+# The left edge, in pixels, of the character at `index` of line `line` of a <pre>'s text.
+COLUMN_X = """
+const pre = arguments[0], line = arguments[1], index = arguments[2];
+const lines = pre.textContent.split("\\n");
+let offset = index;
+for (let i = 0; i < line; ++i) offset += lines[i].length + 1;
+const walk = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+  if (offset < node.length) {
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.setEnd(node, offset + 1);
+    return range.getBoundingClientRect().left;
+  }
+  offset -= node.length;
+}
+return null;
+"""
+
+
+def column_starts(line):
+    """Where each column of an aligned table line starts: its indent, then after each run of
+    two or more spaces."""
+    import re
+    return [len(line) - len(line.lstrip(" "))] + [m.end() for m in re.finditer(r"(?<=\S)  +(?=\S)", line)]
+
+
+def scenario_chinese_columns(run):
+    """A Chinese lesson page's tables line up: in its monospace font a CJK character is exactly
+    two Latin cells wide, so the summary's columns start at the same pixel in the header
+    (名称, 值, 梯度) and in every row (x, -2, -4: all Latin)."""
+    run.page(["lesson", "gates", "--lang", "zh"], "gates-zh.html")
+    run.driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+    pre = run.all("pre.text")[0]
+    lines = pre.get_attribute("textContent").split("\n")
+    heading = next(i for i, l in enumerate(lines) if l.strip() == "汇总")
+    header, rows = heading + 1, []
+    for i in range(heading + 2, len(lines)):
+        if not lines[i].strip():
+            break
+        rows.append(i)
+    check(len(rows) >= 3, "the summary's rows: %r" % lines[heading:heading + 6])
+    x = lambda line, index: run.driver.execute_script(COLUMN_X, pre, line, index)
+    starts = column_starts(lines[header])
+    check(len(starts) == 3, "three columns in %r" % lines[header])
+    report = []
+    for row in rows:
+        row_starts = column_starts(lines[row])
+        check(len(row_starts) == len(starts), "columns of %r" % lines[row])
+        for k in range(1, len(starts)):
+            off = x(row, row_starts[k]) - x(header, starts[k])
+            report.append(off)
+            check(abs(off) < 0.5, "column %d of %r starts %.2f px from the header %r's" % (k, lines[row], off, lines[header]))
+    # The cell widths themselves: 名 against "  " of the row below (the same two cells).
+    wide = x(header, starts[0] + 1) - x(header, starts[0])
+    narrow = x(rows[0], starts[0] + 2) - x(rows[0], starts[0])
+    check(abs(wide - narrow) < 0.5, "a CJK character %.2f px, two Latin cells %.2f px" % (wide, narrow))
+    # In the prose the middle dot of "q · z" is a Latin one, not a full-width CJK glyph: less
+    # than half its type size wide (a full-width one is the whole size).
+    dots = run.driver.execute_script(
+        "return [...document.querySelectorAll('.prose span.latin')]"
+        ".map(s => s.getBoundingClientRect().width / parseFloat(getComputedStyle(s).fontSize))")
+    check(dots and all(w < 0.5 for w in dots), "the middle dots' widths, in ems: %r" % dots)
+    os.makedirs(run.out, exist_ok=True)
+    run.driver.save_screenshot(os.path.join(run.out, "zh-columns.png"))
+    print("zh summary: %d rows, %d columns each within %.2f px of the header's; 名 = %.2f px, two cells = %.2f px; "
+          "%d middle dots in the prose, the widest %.2f em"
+          % (len(rows), len(starts), max(abs(o) for o in report), wide, narrow, len(dots), max(dots)))
 
 
 def main():

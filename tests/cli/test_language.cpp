@@ -125,11 +125,28 @@ TEST_CASE("eval: a program typed with a Chinese input method, and the caret unde
   const auto r = run_gatelab({"eval", "y = （x＋1）＊2", "--at", "x=1", "--json"});
   REQUIRE(r.status == 0);
   CHECK(json::parse(r.out)["value"] == 4.0);
-  const auto bad = run_gatelab({"eval", "y = （x＋1）＊2 + 你", "--at", "x＝1"});
+  const auto bad = run_gatelab({"eval", "y = （x＋1）＊2 + ￥", "--at", "x＝1"});
   CHECK(bad.status == 2);
-  // Before 你: "y = " 4 cells, （x＋1）＊2 11 cells (the full-width ones take two), " + " 3.
+  // Before ￥: "y = " 4 cells, （x＋1）＊2 11 cells (the full-width ones take two), " + " 3.
   CHECK(bad.err ==
-        "gatelab eval: line 1, column 15: U+4F60 '你' is not part of the language: names are written with the "
-        "letters a-z, A-Z, digits and _\n  y = （x＋1）＊2 + 你\n  " +
+        "gatelab eval: line 1, column 15: U+FFE5 '￥' is not part of the language: names are written with "
+        "letters, digits and _\n  y = （x＋1）＊2 + ￥\n  " +
             std::string(18, ' ') + "^\n");
+}
+
+TEST_CASE("eval: names in any script's letters, as Python's identifiers, in the trace, --at and --expect") {
+  // loss = (p - 1)^2 at p = 3: the value (3 - 1)^2 = 4, the gradient 2 (3 - 1) = 4.
+  const auto r = run_gatelab({"eval", "损失 = (预测 - 1)^2", "--at", "预测=3", "--json"});
+  REQUIRE(r.status == 0);
+  const auto j = json::parse(r.out);
+  CHECK(j["value"] == 4.0);
+  CHECK(j["grads"]["预测"] == 4.0);
+  const auto text = run_gatelab({"eval", "损失 = (预测 - 1)^2", "--at", "预测=3", "--expect", "grad(预测)=4"});
+  CHECK(text.status == 0);
+  CHECK_THAT(text.out, Contains("预测 = 3") && Contains("损失"));
+  // Greek and accented names; a digit does not start a name.
+  const auto greek = run_gatelab({"eval", "σ_1 = é * 2", "--at", "é=1.5", "--json"});
+  REQUIRE(greek.status == 0);
+  CHECK(json::parse(greek.out)["grads"]["é"] == 2.0);
+  CHECK(run_gatelab({"eval", "y = 2预测", "--at", "预测=1"}).status == 2);
 }

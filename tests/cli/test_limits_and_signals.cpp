@@ -214,7 +214,7 @@ TEST_CASE("lesson names never leave the lessons folder, and a path ending in .md
     for (const auto& args : {std::vector<std::string>{"lesson", name}, {"check", name}, {"quiz", "--lesson", name}}) {
       const auto r = run_gatelab(args);
       CHECK(r.status == 2);
-      CHECK_THAT(r.err, Contains("no lesson named '" + name + "' (the lessons: detach, "));
+      CHECK_THAT(r.err, Contains("no lesson named '" + name + "' (the lessons: gates, "));
     }
   }
   const auto by_path = run_gatelab({"lesson", "/etc/passwd.md"});

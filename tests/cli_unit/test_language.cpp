@@ -2,6 +2,7 @@
 // arguments into a translated message, and the Chinese lessons' blocks being the English ones.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 
@@ -105,6 +106,20 @@ TEST_CASE("in Chinese a message comes from the catalog, and a scope can switch b
   CHECK(tr(english.c_str()) == english);
 }
 
+// A block's program with the text of its `#| published:` lines left out: a published result
+// is words for a reader ("loss never moves"), written in each lesson's own language.
+static std::string without_published_text(const std::string& program) {
+  std::string out;
+  for (std::size_t start = 0; start < program.size();) {
+    const auto end = std::min(program.find('\n', start), program.size());
+    std::string line = program.substr(start, end - start);
+    if (line.rfind("#| published:", 0) == 0) line = line.substr(0, line.find('='));
+    out += line + "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
 TEST_CASE("every lesson has its Chinese version in lessons/zh, with the same program blocks") {
   namespace fs = std::filesystem;
   const fs::path dir = fs::path(GATELAB_SOURCE_DIR) / "lessons";
@@ -122,7 +137,7 @@ TEST_CASE("every lesson has its Chinese version in lessons/zh, with the same pro
     REQUIRE(chinese.blocks.size() == english.blocks.size());
     for (std::size_t b = 0; b < english.blocks.size(); ++b) {
       INFO("block " << b + 1);
-      CHECK(chinese.blocks[b].program == english.blocks[b].program);
+      CHECK(without_published_text(chinese.blocks[b].program) == without_published_text(english.blocks[b].program));
     }
   }
   CHECK(lessons >= 22);

@@ -73,7 +73,7 @@ TEST_CASE("lesson documents that cannot be split say where and why") {
 }
 
 TEST_CASE("lesson names come from file names without their order prefix") {
-  CHECK(gatelab::lesson_name_from_file("03-sigmoid-neuron.md") == "sigmoid-neuron");
+  CHECK(gatelab::lesson_name_from_file("02-sigmoid-neuron.md") == "sigmoid-neuron");
   CHECK(gatelab::lesson_name_from_file("detach.md") == "detach");
   CHECK(gatelab::lesson_name_from_file("2024.md") == "2024");
 }

@@ -26,7 +26,7 @@ trap 'rm -rf "$work"' EXIT
 # teacher's own lesson file and folder, my-lesson.md and my-lessons/.
 fill_scratch() {
   cp "$source/lessons/data/staged.gl" "$1/"
-  cp "$source/lessons/01-detach.md" "$1/my-lesson.md"
+  cp "$source/lessons/08-detach.md" "$1/my-lesson.md"
   cp -r "$source/lessons" "$1/my-lessons"
 }
 

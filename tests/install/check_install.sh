@@ -18,10 +18,10 @@ case $check in
 prefix)
   rm -rf "$prefix"
   cmake --install "$build" --prefix "$prefix" >/dev/null
-  for f in bin/gatelab share/gatelab/lessons/01-detach.md share/gatelab/lessons/data/breast-cancer-wisconsin.data \
+  for f in bin/gatelab share/gatelab/lessons/08-detach.md share/gatelab/lessons/data/breast-cancer-wisconsin.data \
            share/man/man1/gatelab.1 share/bash-completion/completions/gatelab include/gatelab/gatelab.hpp \
            lib/libgatelab.a lib/cmake/gatelab/gatelab-config.cmake lib/pkgconfig/gatelab.pc share/doc/gatelab/copyright \
-           share/gatelab/lessons/zh/01-detach.md share/locale/zh_CN/LC_MESSAGES/gatelab.mo; do
+           share/gatelab/lessons/zh/08-detach.md share/locale/zh_CN/LC_MESSAGES/gatelab.mo; do
     [ -e "$prefix/$f" ] || fail "$f is not installed"
   done
   ;;
@@ -38,9 +38,9 @@ relocated)
     fail "train --help does not name the installed data file: $out"
   if grep -qF "$source/lessons" "$scratch/moved/bin/gatelab"; then fail "the source's lessons path is compiled in"; fi
   # In Chinese: the lessons of lessons/zh, and messages from the installed catalog.
-  zh_summary=$(sed -n 's/^summary: *//p' "$source/lessons/zh/01-detach.md")
+  zh_title=$(sed -n 's/^title: *//p' "$source/lessons/zh/08-detach.md")
   out=$(env -u GATELAB_LESSONS "$scratch/moved/bin/gatelab" lessons --lang zh)
-  has "$out" "$zh_summary"
+  has "$out" "$zh_title"
   usage=$(env -u GATELAB_LESSONS "$scratch/moved/bin/gatelab" --help)
   zh_usage=$(env -u GATELAB_LESSONS "$scratch/moved/bin/gatelab" --help --lang zh)
   [ "$usage" != "$zh_usage" ] || fail "gatelab --help --lang zh is the English help"
