@@ -52,17 +52,11 @@ int run_lessons(const std::vector<std::string>& args) {
   std::size_t w = 0;
   for (const auto& l : shelf.lessons) w = std::max(w, l.name.size());
   for (const auto& l : shelf.lessons)
-    std::cout << fmt::format(
-        "  {:<{}}  {}
-        ", l.name, w,
-        fitted(l.lesson.title, line_width - std::min(w + 4, line_width - 10)));
+    std::cout << fmt::format("  {:<{}}  {}\n", l.name, w,
+                             fitted(l.lesson.title, line_width - std::min(w + 4, line_width - 10)));
   for (const std::string& broken : shelf.broken)
-    std::cerr << "gatelab lessons: " << trf("a lesson cannot be read: {}", broken)
-              << "
-                 ";
-                 return shelf.broken.empty()
-        ? exit_ok
-        : exit_bad_input;
+    std::cerr << "gatelab lessons: " << trf("a lesson cannot be read: {}", broken) << "\n";
+  return shelf.broken.empty() ? exit_ok : exit_bad_input;
 }
 
 }  // namespace gatelab::cli
