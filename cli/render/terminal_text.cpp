@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <streambuf>
 
@@ -85,6 +86,11 @@ struct TerminalGuard::Filter : std::streambuf {
       pending_.append(text);
       return pass(false) ? n : 0;
     }
+    const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+      const auto u = static_cast<unsigned char>(c);
+      return u == 0xC2 || is_control(u);
+    });
+    if (plain) return to_->sputn(s, n);  // the common case: nothing to escape, nothing copied
     std::string shown;
     const std::size_t took = escape_controls(text, terminal_, false, shown);
     pending_.assign(text.substr(took));

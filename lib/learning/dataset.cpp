@@ -73,6 +73,10 @@ DataSplit parse_breast_cancer(std::string_view text) {
     s.y.push_back(cls == 4 ? 1 : 0);
   }
   if (kept == 0) throw Error(tr("no complete rows: the data has no row without '?'"));
+  if (kept == 1)
+    throw Error(
+        tr("only 1 complete row: the split needs at least 5 (of every five rows three train, the fourth "
+           "validates and the fifth tests)"));
   if (kept < 5)
     throw Error(
         trf("only {} complete rows: the split needs at least 5 (of every five rows three train, "

@@ -20,6 +20,9 @@ targets=("$@")
 build=${GATELAB_FUZZ_BUILD:-$here/../../build-fuzz}
 work=$build/fuzz
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+# What Graphviz and its font stack keep for the life of the process is no leak of gatelab's
+# (the page target lays out graphs): the suppressions the sanitizer tests use.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/../lsan.supp}
 
 status=0
 for t in "${targets[@]}"; do
